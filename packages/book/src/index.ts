@@ -1,0 +1,25 @@
+export type {
+  AnchorFact,
+  Book,
+  Chapter,
+  Contents,
+  ContentsEntry,
+  ContentsGrammar,
+  ContentsProblem,
+  Edit,
+  Finding,
+  FindingCause,
+  HeadingFact,
+  LinkFact,
+  LinkKind,
+  LoadProblem,
+  Point,
+  Range,
+  ReferenceFact,
+  Severity,
+  SlugFlavour,
+} from './lib/types.js';
+export { applyEdits, EditConflictError, nonOverlapping, sortEdits } from './lib/edits.js';
+export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
+export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
+export { chapterFromTree, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ParseOptions } from './lib/parse.js';

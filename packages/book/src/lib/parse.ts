@@ -1,0 +1,129 @@
+import type { Heading, Html, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { lineStartsOf, rangeAt } from './position.js';
+import { createSlugger } from './slug.js';
+import type { AnchorFact, Chapter, HeadingFact, LinkFact, ReferenceFact, SlugFlavour } from './types.js';
+
+/** Options of {@link parseChapter}. */
+export interface ParseOptions {
+  /** Slug flavour for heading anchors. Default `github`. */
+  slug?: SlugFlavour;
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkMath, { singleDollarTextMath: false })
+  .freeze();
+
+/** Parse Markdown into mdast with the plugins every chapter is read with. */
+export function parseMarkdown(source: string): Root {
+  return processor.parse(source);
+}
+
+/** Strip a leading byte-order mark. */
+export function stripBom(text: string): { text: string; bom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+/** Parse one chapter once: tree plus extracted facts. `source` may start with a BOM. */
+export function parseChapter(path: string, source: string, options: ParseOptions = {}): Chapter {
+  const { text, bom } = stripBom(source);
+  return chapterFromTree(path, text, parseMarkdown(text), options, bom);
+}
+
+const explicitId = /\s*\{#([^\s{}]+)\}\s*$/;
+const htmlTag = /<(a|img|span|div|h[1-6]|p|section|sup|li|td|th|code|figure|source|video|iframe)\b([^>]*)>/gi;
+const htmlAttribute = /\s([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+/** Build a {@link Chapter} from a tree parsed elsewhere (e.g. by remark-lint). */
+export function chapterFromTree(path: string, source: string, tree: Root, options: ParseOptions = {}, bom = false): Chapter {
+  const lineStarts = lineStartsOf(source);
+  const slugger = createSlugger(options.slug ?? 'github');
+  const headings: HeadingFact[] = [];
+  const links: LinkFact[] = [];
+  const references: ReferenceFact[] = [];
+  const anchors: AnchorFact[] = [];
+  let frontmatter: Record<string, string> | undefined;
+
+  const visit = (node: Nodes): void => {
+    switch (node.type) {
+      case 'heading':
+        headings.push(headingFact(node, slugger.slug.bind(slugger)));
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        links.push({ kind: node.type, url: node.url, ...(node.type === 'definition' ? { identifier: node.identifier } : {}), ...(node.position ? { position: rangeAt(lineStarts, node.position.start.offset!, node.position.end.offset!) } : {}) });
+        break;
+      case 'linkReference':
+      case 'imageReference':
+        references.push({ kind: node.type === 'linkReference' ? 'link' : 'image', identifier: node.identifier, label: node.label ?? node.identifier, ...(node.position ? { position: rangeAt(lineStarts, node.position.start.offset!, node.position.end.offset!) } : {}) });
+        break;
+      case 'html':
+        htmlFacts(node, lineStarts, links, anchors);
+        break;
+      case 'yaml':
+        frontmatter = parseFrontmatter(node.value);
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+
+  return { path, source, bom, tree, lineStarts, headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}) };
+}
+
+function headingFact(node: Heading, slug: (text: string) => string): HeadingFact {
+  let text = toString(node);
+  let id: string | undefined;
+  const match = explicitId.exec(text);
+  if (match) {
+    id = match[1]!;
+    text = text.slice(0, match.index);
+  }
+  const fact: HeadingFact = { depth: node.depth, text, slug: slug(text) };
+  if (id) fact.id = id;
+  if (node.position) fact.position = { start: { ...node.position.start, offset: node.position.start.offset! }, end: { ...node.position.end, offset: node.position.end.offset! } };
+  return fact;
+}
+
+function htmlFacts(node: Html, lineStarts: number[], links: LinkFact[], anchors: AnchorFact[]): void {
+  const base = node.position?.start.offset;
+  for (const tag of node.value.matchAll(htmlTag)) {
+    const name = tag[1]!.toLowerCase();
+    const attributesStart = tag.index! + 1 + tag[1]!.length;
+    for (const attribute of tag[2]!.matchAll(htmlAttribute)) {
+      const key = attribute[1]!.toLowerCase();
+      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      const valueIndex = attributesStart + attribute.index! + attribute[0].lastIndexOf(value);
+      const position = base === undefined ? undefined : rangeAt(lineStarts, base + valueIndex, base + valueIndex + value.length);
+      if ((key === 'href' && name === 'a') || (key === 'src' && name !== 'a')) {
+        links.push({ kind: key === 'href' ? 'html-link' : 'html-image', url: value, ...(position ? { position } : {}) });
+      } else if (key === 'id' || (key === 'name' && name === 'a')) {
+        anchors.push({ id: value, ...(position ? { position } : {}) });
+      }
+    }
+  }
+}
+
+/** Flat `key: value` pairs of YAML front matter (scalars only; quotes removed). */
+export function parseFrontmatter(value: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of value.split(/\r?\n/)) {
+    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!match) continue;
+    let scalar = match[2]!;
+    if (/^(["']).*\1$/.test(scalar)) scalar = scalar.slice(1, -1);
+    result[match[1]!] = scalar;
+  }
+  return result;
+}

@@ -1,0 +1,1 @@
+export { corpusPath, hasShared, repoRoot, seedsPath, sharedDir, sharedSkipReason, testdataPath } from './lib/corpus.js';

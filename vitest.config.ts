@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@tongwen/book': src('book'),
+      '@tongwen/convert': src('convert'),
+      '@tongwen/rules': src('rules'),
+      '@tongwen/linter': src('linter'),
+      '@tongwen/report': src('report'),
+      '@tongwen/test-utils': src('test-utils'),
+    },
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
