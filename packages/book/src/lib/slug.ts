@@ -3,18 +3,67 @@ import type { SlugFlavour } from './types.js';
 /** Turns heading text into anchors; remembers what it made to number duplicates. */
 export interface Slugger {
   readonly flavour: SlugFlavour;
-  /** The anchor of the next heading with this text (duplicates get `-1`, `-2`… where the flavour does). */
+  /**
+   * The anchor of the next heading with this text, duplicates numbered the way
+   * the flavour's platform numbers them:
+   * - `github`: `-1`, `-2`…, skipping anchors already taken (github-slugger);
+   * - `gitbook`: never numbered (HonKit/GitBook 3 give duplicates the same id);
+   * - `vitepress`: `-1`, `-2`…, skipping anchors already taken (markdown-it-anchor);
+   * - `mdbook`: `-1`, `-2`… counted per base anchor only, so `a`, `a`, `a-1`
+   *   gives `a`, `a-1`, `a-1` as mdBook does.
+   */
   slug(text: string): string;
   /** Forget the anchors made so far (a new file). */
   reset(): void;
 }
 
-// GitHub keeps letters, marks, numbers, connector punctuation, `-` and the ASCII space (which becomes `-`).
-const githubStrip = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
+/**
+ * GitHub keeps letters, marks, decimal and letter numbers (`\p{Nd}`, `\p{Nl}`,
+ * not `\p{No}` such as `①`), connector punctuation, `-` and the ASCII space
+ * (which becomes `-`). Everything else goes, full-width punctuation and U+3000
+ * included.
+ */
+const githubStrip = /[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\- ]/gu;
+
+/**
+ * HonKit/GitBook 3 (`github-slugid`): removes a fixed list of ASCII and a few
+ * typographic symbols; full-width punctuation and U+3000 stay.
+ */
+const gitbookStrip = /[[\]!"'#$%&()*+,./:;<=>?@\\^_`{|}~©∑®†“”‘’∂ƒ™℠…œŒ˚ºª•∆∞♥]+/g;
+
+/** VitePress (`@mdit-vue/shared` slugify), applied after NFKD normalisation. */
+const vitepressControl = /[\u0000-\u001f]/g;
+const vitepressSpecial = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
+const vitepressCombining = /[\u0300-\u036f]/g;
+
+/** mdBook (`normalize_id`): alphanumerics, `_` and `-` kept, whitespace to `-`. */
+const mdbookStrip = /[^\p{Alphabetic}\p{N}_\-\p{White_Space}]/gu;
 
 /** One heading text to its anchor under a flavour, without duplicate numbering. */
 export function slugOf(text: string, flavour: SlugFlavour = 'github'): string {
   switch (flavour) {
+    case 'gitbook': {
+      const slug = text.replace(gitbookStrip, '').replace(/ /g, '-').replace(/-{2,}/g, '-').toLowerCase();
+      return slug.startsWith('-') ? slug.slice(1) : slug;
+    }
+    case 'vitepress':
+      return text
+        .normalize('NFKD')
+        .replace(vitepressCombining, '')
+        .replace(vitepressControl, '')
+        .replace(vitepressSpecial, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .replace(/^(\d)/, '_$1')
+        .toLowerCase();
+    case 'mdbook':
+      return text
+        .trim()
+        .replace(/^#+/, '')
+        .trim()
+        .replace(mdbookStrip, '')
+        .replace(/\p{White_Space}/gu, '-')
+        .toLowerCase();
     case 'github':
     default:
       return text.toLowerCase().replace(githubStrip, '').replace(/ /g, '-');
@@ -23,25 +72,44 @@ export function slugOf(text: string, flavour: SlugFlavour = 'github'): string {
 
 /** A slugger for one file. */
 export function createSlugger(flavour: SlugFlavour = 'github'): Slugger {
-  const seen = new Map<string, number>();
+  // github: base -> last number used; vitepress: set of taken anchors;
+  // mdbook: base -> how many times it was seen.
+  const counts = new Map<string, number>();
+  const taken = new Set<string>();
+  const next = (base: string): string => {
+    switch (flavour) {
+      case 'gitbook':
+        return base;
+      case 'mdbook': {
+        const seen = counts.get(base) ?? 0;
+        counts.set(base, seen + 1);
+        return seen === 0 ? base : `${base}-${seen}`;
+      }
+      case 'vitepress': {
+        let result = base;
+        for (let i = 1; taken.has(result); i++) result = `${base}-${i}`;
+        taken.add(result);
+        return result;
+      }
+      case 'github':
+      default: {
+        let result = base;
+        while (counts.has(result)) {
+          const count = (counts.get(base) ?? 0) + 1;
+          counts.set(base, count);
+          result = `${base}-${count}`;
+        }
+        counts.set(result, 0);
+        return result;
+      }
+    }
+  };
   return {
     flavour,
-    slug(text) {
-      const base = slugOf(text, flavour);
-      let result = base;
-      let count = seen.get(base) ?? 0;
-      if (seen.has(base)) {
-        do {
-          count++;
-          result = `${base}-${count}`;
-        } while (seen.has(result));
-      }
-      seen.set(base, count);
-      seen.set(result, seen.get(result) ?? 0);
-      return result;
-    },
+    slug: (text) => next(slugOf(text, flavour)),
     reset() {
-      seen.clear();
+      counts.clear();
+      taken.clear();
     },
   };
 }
