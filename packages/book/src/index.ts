@@ -23,3 +23,10 @@ export { applyEdits, EditConflictError, nonOverlapping, sortEdits } from './lib/
 export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
 export { chapterFromTree, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ParseOptions } from './lib/parse.js';
+export {
+  findContentsFile,
+  parseContents,
+  type ContentsFile,
+  type FindContentsOptions,
+  type ParseContentsOptions,
+} from './lib/contents.js';

@@ -1,0 +1,24 @@
+import * as book from '@tongwen/book';
+import { expect, it } from 'vitest';
+
+it('exports exactly these values (types do not appear at runtime)', () => {
+  expect(Object.keys(book).sort()).toEqual([
+    'EditConflictError',
+    'applyEdits',
+    'chapterFromTree',
+    'createSlugger',
+    'findContentsFile',
+    'lineStartsOf',
+    'nonOverlapping',
+    'offsetAt',
+    'parseChapter',
+    'parseContents',
+    'parseFrontmatter',
+    'parseMarkdown',
+    'pointAt',
+    'rangeAt',
+    'slugOf',
+    'sortEdits',
+    'stripBom',
+  ]);
+});
