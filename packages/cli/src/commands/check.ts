@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { check, ConfigError, InputError, type RuleLevel } from '@tongwen/linter';
+import { formatNames, formatters, summarize } from '@tongwen/report';
+import { localeFromTag, type Locale } from '@tongwen/rules';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Io } from '../io.js';
+import { UsageError } from '../usage.js';
+import { version } from '../version.js';
+
+export const checkHelp = `Usage: tongwen check [PATH...] [options]
+
+Check the books under PATH (default: the current folder): the contents list,
+links, anchors, headings, Chinese typography and script consistency.
+
+Options:
+  -f, --format NAME        report format: ${formatNames.join(', ')} (default: stylish)
+  -o, --output FILE        write the report to FILE instead of stdout
+      --fix                apply every fixable finding, then report what is left
+      --rule ID=LEVEL      set a rule to off, info, warn or error (repeatable)
+      --locale LOCALE      locale of every file: zh-Hans, zh-Hant, zh-TW, zh-HK
+      --config FILE        configuration file (default: tongwen.config.json in the book)
+      --max-warnings N     exit 1 when there are more than N warnings
+      --color / --no-color colour the stylish report (default: when stdout is a terminal)
+  -h, --help               show this help
+
+Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O failure.
+`;
+
+/** `tongwen check`: returns the exit code. */
+export async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      output: { type: 'string', short: 'o' },
+      fix: { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true, default: [] },
+      locale: { type: 'string' },
+      config: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(checkHelp);
+    return 0;
+  }
+  const formatter = formatters[values.format];
+  if (!formatter) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${formatNames.map((f) => `\`${f}\``).join(', ')}`);
+  const rules: Record<string, RuleLevel> = {};
+  for (const setting of values.rule) {
+    const match = /^([\w-]+)=(off|info|warn|warning|error)$/.exec(setting);
+    if (!match) throw new UsageError(`Invalid --rule \`${setting}\`, expected ID=off|info|warn|error`);
+    rules[match[1]!] = match[2] as RuleLevel;
+  }
+  let locale: Locale | undefined;
+  if (values.locale !== undefined) {
+    locale = localeFromTag(values.locale);
+    if (!locale) throw new UsageError(`Unknown --locale \`${values.locale}\`, expected one of \`zh-Hans\`, \`zh-Hant\`, \`zh-TW\`, \`zh-HK\``);
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Invalid --max-warnings \`${values['max-warnings']}\`, expected a whole number`);
+  }
+
+  let result;
+  try {
+    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof InputError) {
+      io.stderr.write(`tongwen: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const book of result.books) {
+    if (!book.hasContents) io.stderr.write(`tongwen: no contents list (SUMMARY.md) in ${book.prefix || path.relative(io.cwd, result.base) || '.'}: contents rules skipped, ${book.chapters} Markdown files checked\n`);
+  }
+  if (values.fix) {
+    const total = Object.values(result.fixed).reduce((a, b) => a + b, 0);
+    io.stderr.write(`tongwen: fixed ${total} finding${total === 1 ? '' : 's'} in ${result.written.length} file${result.written.length === 1 ? '' : 's'}\n`);
+  }
+  const color = values['no-color'] ? false : (values.color ?? (Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env)));
+  const report = formatter({ findings: result.findings, files: result.files }, { tool: { name: 'tongwen', version }, color: values.output ? false : color });
+  if (values.output) {
+    try {
+      writeFileSync(path.resolve(io.cwd, values.output), report);
+    } catch (error) {
+      io.stderr.write(`tongwen: cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 2;
+    }
+  } else {
+    io.stdout.write(report);
+  }
+  const summary = summarize({ findings: result.findings, files: result.files });
+  if (result.findings.some((finding) => finding.ruleId === 'file-unreadable')) return 2;
+  if (summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
+  return 0;
+}

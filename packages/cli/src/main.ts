@@ -1,0 +1,53 @@
+import type { Io } from './io.js';
+import { UsageError } from './usage.js';
+import { version } from './version.js';
+
+export type { Io } from './io.js';
+
+const help = `Usage: tongwen <command> [options]
+
+Commands:
+  check [PATH...]     check books: contents list, links, anchors, typography, script
+  convert SRC --to L  convert a book between zh-Hans, zh-Hant, zh-TW and zh-HK
+  rules               list the rules
+
+Run \`tongwen <command> --help\` for a command's options.
+`;
+
+/**
+ * Run the command line and return the exit code (0 clean, 1 findings,
+ * 2 usage, configuration or I/O failure). Never calls `process.exit`.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await (await import('./commands/check.js')).runCheck(args, io);
+      case 'convert':
+        return await (await import('./commands/convert.js')).runConvert(args, io);
+      case 'rules':
+        return await (await import('./commands/rules.js')).runRules(args, io);
+      case '--version':
+      case '-v':
+        io.stdout.write(`${version}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout.write(help);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Unknown command \`${command}\``);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`tongwen: ${(error as Error).message}\n${command && command !== 'help' ? `Run \`tongwen ${['check', 'convert', 'rules'].includes(command) ? `${command} ` : ''}--help\` for usage.\n` : ''}`);
+      return 2;
+    }
+    io.stderr.write(`tongwen: internal error: ${(error as Error).message}\n(this is a bug in tongwen; please report it with the command you ran)\n`);
+    if (io.env.TONGWEN_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,72 @@
+import { applyEdits, parseChapter, parseContents, type Book, type Edit, type Finding } from '@tongwen/book';
+import { lintBook, type LintOptions } from './lint.js';
+
+/** What a fix run changed. */
+export interface FixResult {
+  /** New sources (with the BOM back when the file had one), by path from the book root. */
+  changed: Map<string, string>;
+  /** How many findings were fixed, by rule id. */
+  fixed: Record<string, number>;
+  /** Rounds until nothing was left to fix. */
+  rounds: number;
+}
+
+/**
+ * Choose findings whose edits do not overlap, first in source order first.
+ * A finding's edits are applied all together or not at all; the rest wait
+ * for the next round, after a re-parse.
+ */
+export function compatibleFixes(findings: readonly Finding[]): Finding[] {
+  const fixable = findings.filter((finding) => finding.fix && finding.fix.length > 0);
+  fixable.sort((a, b) => Math.min(...a.fix!.map((e) => e.start)) - Math.min(...b.fix!.map((e) => e.start)));
+  const taken: Edit[] = [];
+  const chosen: Finding[] = [];
+  for (const finding of fixable) {
+    const edits = finding.fix!;
+    if (edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    if (edits.some((edit, i) => edits.some((other, j) => i !== j && overlaps(edit, other)))) continue;
+    taken.push(...edits);
+    chosen.push(finding);
+  }
+  return chosen;
+}
+
+function overlaps(a: Edit, b: Edit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
+}
+
+/**
+ * Apply every fixable finding, re-parse, and repeat until nothing is left to
+ * fix (at most `maxRounds`). Works on the book in memory: the chapters of
+ * `book` are replaced by their fixed versions; nothing is written.
+ */
+export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixResult {
+  const changed = new Map<string, string>();
+  const fixed: Record<string, number> = {};
+  let rounds = 0;
+  while (rounds < maxRounds) {
+    const findings = lintBook(book, { ...options, fixableOnly: true });
+    const byFile = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      if (!finding.fix || !book.chapters.has(finding.file)) continue;
+      byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    }
+    let applied = 0;
+    for (const [file, list] of byFile) {
+      const chapter = book.chapters.get(file)!;
+      const chosen = compatibleFixes(list);
+      const source = applyEdits(chapter.source, chosen.flatMap((finding) => finding.fix!));
+      if (source === chapter.source) continue;
+      for (const finding of chosen) fixed[finding.ruleId] = (fixed[finding.ruleId] ?? 0) + 1;
+      applied += chosen.length;
+      const text = (chapter.bom ? '\uFEFF' : '') + source;
+      book.chapters.set(file, parseChapter(file, text, { slug: book.slug }));
+      if (book.contents?.path === file) book.contents = parseContents(source, file, { grammar: book.contents.grammar });
+      changed.set(file, text);
+    }
+    rounds++;
+    if (applied === 0) break;
+  }
+  return { changed, fixed, rounds };
+}

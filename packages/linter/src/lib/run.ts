@@ -1,0 +1,134 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '@tongwen/book';
+import { createRunCache, type Locale, type Settings } from '@tongwen/rules';
+import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
+import { fixBook } from './fix.js';
+import { lintBook } from './lint.js';
+import { discoverBooks, loadBook, type BookSpec } from './load.js';
+import { writeFileAtomic } from './write.js';
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** Files or folders to check. Default: the working directory. */
+  paths: string[];
+  /** Working directory: paths in findings are relative to it unless one folder is checked. */
+  cwd: string;
+  /** Explicit configuration file (`--config`). */
+  config?: string;
+  /** Rule levels from the command line (`--rule id=level`). */
+  rules?: Record<string, RuleLevel>;
+  /** Locale from the command line (`--locale`). */
+  locale?: Locale;
+  /** Apply fixes and write the fixed files. */
+  fix?: boolean;
+}
+
+/** One book of a run. */
+export interface CheckedBook {
+  spec: BookSpec;
+  /** The book root relative to the base folder, `/`-separated (`''` for the base itself). */
+  prefix: string;
+  chapters: number;
+  hasContents: boolean;
+}
+
+/** The result of {@link check}. */
+export interface CheckResult {
+  /** Folder the finding paths are relative to. */
+  base: string;
+  books: CheckedBook[];
+  /** Findings with `file` relative to {@link CheckResult.base}. */
+  findings: Finding[];
+  /** Number of Markdown files checked. */
+  files: number;
+  /** Findings fixed per rule, with `fix`. */
+  fixed: Record<string, number>;
+  /** Files written by `fix`, relative to the base. */
+  written: string[];
+}
+
+/** A path given on the command line that does not exist, or a folder with nothing to check. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/**
+ * Check books: find them under the given paths, load each once, run the
+ * rules (and the fix loop with `fix`), and return every finding.
+ * Throws {@link ConfigError} or {@link InputError} before reading any chapter
+ * when the configuration or the paths are wrong.
+ */
+export function check(options: CheckOptions): CheckResult {
+  const targets = (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
+  for (const target of targets) {
+    if (!existsSync(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
+  }
+  const singleFolder = targets.length === 1 && statSync(targets[0]!).isDirectory();
+  const base = singleFolder ? targets[0]! : options.cwd;
+  const onlyFiles = new Map<string, Set<string>>();
+  const specs: BookSpec[] = [];
+  const configs = new Map<string, Config>();
+  const configFor = (dir: string): Config => {
+    let config = configs.get(dir);
+    if (!config) configs.set(dir, (config = loadConfig(dir, options.config).config));
+    return config;
+  };
+
+  for (const target of targets) {
+    const baseConfig = configFor(statSync(target).isDirectory() ? target : path.dirname(target));
+    for (const spec of discoverBooks(target, { ...(baseConfig.contents ? { contents: baseConfig.contents } : {}), ...(baseConfig.grammar ? { grammar: baseConfig.grammar } : {}) })) {
+      if (baseConfig.contents && !spec.contents) {
+        throw new ConfigError(`The configured contents list \`${baseConfig.contents}\` does not exist in ${path.relative(options.cwd, spec.root) || '.'}`);
+      }
+      if (!specs.some((s) => s.root === spec.root)) specs.push(spec);
+      if (!statSync(target).isDirectory()) {
+        const files = onlyFiles.get(spec.root) ?? new Set<string>();
+        files.add(path.relative(spec.root, target).split(path.sep).join('/'));
+        onlyFiles.set(spec.root, files);
+      }
+    }
+  }
+
+  // Validate every configuration and rule setting before any chapter is read.
+  const plans = specs.map((spec) => {
+    const config = { ...configFor(path.resolve(spec.root)), ...(spec.root !== base ? configFor(spec.root) : {}) };
+    const rules = activeRules(config, options.rules);
+    const settings: Settings = { slug: config.slug ?? 'github', ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(config.repository ? { repository: config.repository } : {}) };
+    return { spec, config, rules, settings };
+  });
+
+  const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [] };
+  const cache = createRunCache();
+  for (const { spec, rules, settings } of plans) {
+    const book = loadBook(spec, { slug: settings.slug });
+    const prefix = path.relative(base, spec.root).split(path.sep).join('/');
+    const only = onlyFiles.get(spec.root);
+    const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}) };
+    if (options.fix) {
+      const fixed = fixBook(book, lintOptions);
+      for (const [file, text] of fixed.changed) {
+        writeFileAtomic(path.join(spec.root, file), text);
+        result.written.push(prefix ? `${prefix}/${file}` : file);
+      }
+      for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
+    }
+    const findings = lintBook(book, lintOptions);
+    for (const finding of findings) {
+      if (prefix) {
+        finding.file = `${prefix}/${finding.file}`;
+        if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
+      }
+      result.findings.push(finding);
+    }
+    result.files += only ? only.size : book.chapters.size;
+    result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents) });
+  }
+  if (result.files === 0 && result.findings.length === 0) {
+    throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
+  }
+  return result;
+}

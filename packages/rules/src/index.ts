@@ -1,0 +1,25 @@
+export type {
+  AnyRule,
+  BookContext,
+  BookReport,
+  BookRule,
+  ChapterContext,
+  ChapterRule,
+  Locale,
+  PresetName,
+  Report,
+  RuleFamily,
+  RuleMeta,
+  RuleOption,
+  RunCache,
+  Settings,
+} from './lib/types.js';
+export { locales } from './lib/types.js';
+export { defineBookRule, defineChapterRule, isBookRule } from './lib/define.js';
+export { createRunCache } from './lib/cache.js';
+export { optionDefaults, validateOptions } from './lib/options.js';
+export { docsPath, toLintPlugin } from './lib/lint-plugin.js';
+export { resolveLocal, safeDecode, urlKind, type LocalTarget, type UrlKind } from './lib/links.js';
+export { distance, nearest } from './lib/nearest.js';
+export { localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
+export { getRule, presetRules, presets, rules } from './lib/registry.js';

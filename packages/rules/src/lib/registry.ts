@@ -1,0 +1,20 @@
+import { scriptRules } from '../script/index.js';
+import { structureRules } from '../structure/index.js';
+import { typographyRules } from '../typography/index.js';
+import type { AnyRule, PresetName } from './types.js';
+
+/** Every rule, by family then in the order of each family's index. */
+export const rules: readonly AnyRule[] = [...structureRules, ...typographyRules, ...scriptRules];
+
+/** Look a rule up by id. */
+export function getRule(id: string): AnyRule | undefined {
+  return rules.find((rule) => rule.meta.id === id);
+}
+
+/** The preset names. */
+export const presets: readonly PresetName[] = ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'];
+
+/** The rules a preset turns on, with their default severity. */
+export function presetRules(name: PresetName): AnyRule[] {
+  return rules.filter((rule) => rule.meta.presets.includes(name));
+}

@@ -1,0 +1,122 @@
+import type { Book, Chapter, Edit, FindingCause, Severity, SlugFlavour } from '@tongwen/book';
+import type { Node } from 'unist';
+
+/** A Chinese locale (script variant) of a file. */
+export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
+
+/** The locales, for validation. */
+export const locales: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+
+/** Rule families: the folder a rule lives in. */
+export type RuleFamily = 'typography' | 'script' | 'structure';
+
+/** Preset names. */
+export type PresetName = 'recommended' | 'zh-hans' | 'zh-hant' | 'zh-tw' | 'zh-hk';
+
+/** One option of a rule: its type, default and documentation, in one place. */
+export interface RuleOption {
+  type: 'boolean' | 'number' | 'string' | 'string[]' | 'record';
+  default: unknown;
+  description: string;
+  /** Allowed values for `string` options. */
+  enum?: readonly string[];
+}
+
+/** Static facts about a rule; the docs and option validation are generated from it. */
+export interface RuleMeta {
+  /** Kebab-case id: also the file name, the docs file and the test file name. */
+  id: string;
+  family: RuleFamily;
+  /** `chapter` rules read one tree; `book` rules read the whole book. */
+  scope: 'chapter' | 'book';
+  /** One line, no final full stop. */
+  description: string;
+  fixable: boolean;
+  /** Severity when enabled without one. */
+  severity: Severity;
+  /** Presets that turn the rule on. `recommended` is the default preset. */
+  presets: readonly PresetName[];
+  options: Readonly<Record<string, RuleOption>>;
+}
+
+/** Book-level settings every rule may read (from the configuration). */
+export interface Settings {
+  /** Slug flavour of heading anchors. */
+  slug: SlugFlavour;
+  /** Default locale of the book's chapters. */
+  locale?: Locale;
+  /** `owner/repo` whose absolute GitHub URLs are checked as local files. */
+  repository?: string;
+  /** Globs (from the book root) of files that need not be in the contents list. */
+  ignore: readonly string[];
+}
+
+/**
+ * A place to keep things built once per run (e.g. opencc converters).
+ * Passed down, never module-level, so runs can happen concurrently.
+ */
+export interface RunCache {
+  memo<T>(key: string, create: () => T): T;
+}
+
+/** What a rule reports. Positions are 0-based UTF-16 offsets into the chapter source. */
+export interface Report {
+  message: string;
+  /** Start offset; or give `node`. */
+  start?: number;
+  /** End offset (exclusive); defaults to `start`. */
+  end?: number;
+  /** A node whose position is the range. Ignored when `start` is given. */
+  node?: Node;
+  /** Overrides the configured severity (e.g. `warning` for an uncertain case). */
+  severity?: Severity;
+  /** Edits on this file's source that fix the finding. */
+  fix?: Edit[];
+  cause?: FindingCause;
+}
+
+/** What a book rule reports: a report in a given file (a chapter, the contents list, any path). */
+export interface BookReport extends Report {
+  /** Path from the book root, `/`-separated. */
+  file: string;
+}
+
+/** The context of a chapter rule. */
+export interface ChapterContext<Options = Record<string, unknown>> {
+  chapter: Chapter;
+  /** The whole book, when the chapter is checked as part of one. */
+  book?: Book;
+  /** Options merged over the defaults of the rule's meta. */
+  options: Options;
+  /** Locale of this file. */
+  locale: Locale;
+  settings: Settings;
+  cache: RunCache;
+  report(report: Report): void;
+}
+
+/** The context of a book rule. */
+export interface BookContext<Options = Record<string, unknown>> {
+  book: Book;
+  options: Options;
+  settings: Settings;
+  cache: RunCache;
+  /** Locale of a file of the book. */
+  localeOf(path: string): Locale;
+  report(report: BookReport): void;
+}
+
+/** A rule that reads one chapter's tree. */
+export interface ChapterRule<Options = Record<string, unknown>> {
+  meta: RuleMeta & { scope: 'chapter' };
+  check(context: ChapterContext<Options>): void;
+}
+
+/** A rule that reads the whole book. */
+export interface BookRule<Options = Record<string, unknown>> {
+  meta: RuleMeta & { scope: 'book' };
+  check(context: BookContext<Options>): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = ChapterRule<any> | BookRule<any>;

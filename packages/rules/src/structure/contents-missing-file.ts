@@ -1,0 +1,47 @@
+/**
+ * # contents-missing-file
+ *
+ * A contents-list entry points to a file the book does not have, or to a
+ * path above the book root (which is never read).
+ *
+ * ```markdown
+ * * [镜像](image/README.md)        <!-- fine when image/README.md exists -->
+ * * [容器](container/README.md)    <!-- reported when it does not -->
+ * * [密码](../../etc/passwd)        <!-- reported: outside the book -->
+ * ```
+ */
+import { defineBookRule } from '../lib/define.js';
+import { nearest } from '../lib/nearest.js';
+
+export default defineBookRule({
+  meta: {
+    id: 'contents-missing-file',
+    family: 'structure',
+    scope: 'book',
+    description: 'Contents-list entries must point to files of the book',
+    fixable: false,
+    severity: 'error',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ book, report }) {
+    const contents = book.contents;
+    if (!contents) return;
+    const chapters = [...book.chapters.keys()];
+    for (const entry of contents.entries) {
+      if (entry.path === undefined) continue;
+      const range = entry.targetPosition ?? entry.position;
+      if (entry.path === '..' || entry.path.startsWith('../')) {
+        report({ file: contents.path, start: range.start.offset, end: range.end.offset, message: `Unexpected entry \`${entry.target}\` outside the book root, expected a file inside the book` });
+      } else if (!book.files.has(entry.path)) {
+        const suggestion = nearest(entry.path, chapters);
+        report({
+          file: contents.path,
+          start: range.start.offset,
+          end: range.end.offset,
+          message: `Unexpected missing file \`${entry.path}\` for entry \`${entry.title}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
+        });
+      }
+    }
+  },
+});

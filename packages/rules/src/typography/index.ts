@@ -1,0 +1,4 @@
+import type { AnyRule } from '../lib/types.js';
+
+/** The Chinese typography rules. */
+export const typographyRules: readonly AnyRule[] = [];
