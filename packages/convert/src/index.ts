@@ -1,0 +1,17 @@
+export { configFor, localesOf, locales, openccConfigs, parseLocale, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig } from './lib/profiles.js';
+export { Converters, createConverters, type ConvertersOptions, type TextConverter } from './lib/engine.js';
+export { GlossaryError, glossaryPairs, parseGlossary, type Glossary, type GlossaryEntry, type ParseGlossaryOptions } from './lib/glossary.js';
+export {
+  anchorMaps,
+  convertBook,
+  convertChapter,
+  convertMarkdown,
+  defaultFrontmatterKeys,
+  finishChapter,
+  fragmentEdits,
+  fragmentRefs,
+  type ChapterConversion,
+  type ConvertChapterOptions,
+  type ConvertMarkdownOptions,
+  type FragmentRef,
+} from './lib/markdown.js';

@@ -1,0 +1,90 @@
+/** A written form of Chinese that tongwen converts between. */
+export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
+
+/** Every {@link Locale}, in the order the CLI lists them. */
+export const locales: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+
+/**
+ * OpenCC configuration names (the file names of OpenCC's `*.json` configs),
+ * all of which opencc-js 1.4.2 ships: `s2t` = Simplified to Traditional
+ * (OpenCC standard), `s2tw` = to Taiwan variants, `s2twp` = to Taiwan
+ * variants and phrases, `s2hk`/`s2hkp` = Hong Kong, and the reverse ones.
+ */
+export type OpenccConfig =
+  | 's2t' | 't2s'
+  | 's2tw' | 'tw2s' | 's2twp' | 'tw2sp'
+  | 's2hk' | 'hk2s' | 's2hkp' | 'hk2sp'
+  | 't2tw' | 'tw2t' | 't2hk' | 'hk2t'
+  | 't2jp' | 'jp2t';
+
+/** Every {@link OpenccConfig}. */
+export const openccConfigs: readonly OpenccConfig[] = [
+  's2t', 't2s', 's2tw', 'tw2s', 's2twp', 'tw2sp', 's2hk', 'hk2s', 's2hkp', 'hk2sp', 't2tw', 'tw2t', 't2hk', 'hk2t', 't2jp', 'jp2t',
+];
+
+/** A conversion asked for by a user: from one locale to another. */
+export interface Direction {
+  from: Locale;
+  to: Locale;
+  /**
+   * Also convert regional phrases (软件 → 軟體 for zh-TW, `s2twp`; `s2hkp` for
+   * zh-HK; `tw2sp`/`hk2sp` back). Only meaningful when one side is zh-TW or
+   * zh-HK and the other zh-Hans. Default `false`.
+   */
+  phrases?: boolean;
+}
+
+/** Thrown for a direction OpenCC has no configuration for (e.g. zh-TW → zh-HK). */
+export class UnsupportedDirectionError extends Error {
+  constructor(readonly direction: Direction) {
+    super(`No conversion from \`${direction.from}\` to \`${direction.to}\`${direction.phrases ? ' with phrases' : ''}: expected zh-Hans to or from zh-Hant, zh-TW or zh-HK`);
+    this.name = 'UnsupportedDirectionError';
+  }
+}
+
+const table: Record<string, OpenccConfig> = {
+  'zh-Hans>zh-Hant': 's2t',
+  'zh-Hans>zh-TW': 's2tw',
+  'zh-Hans>zh-TW+': 's2twp',
+  'zh-Hans>zh-HK': 's2hk',
+  'zh-Hans>zh-HK+': 's2hkp',
+  'zh-Hant>zh-Hans': 't2s',
+  'zh-TW>zh-Hans': 'tw2s',
+  'zh-TW>zh-Hans+': 'tw2sp',
+  'zh-HK>zh-Hans': 'hk2s',
+  'zh-HK>zh-Hans+': 'hk2sp',
+  'zh-Hant>zh-TW': 't2tw',
+  'zh-TW>zh-Hant': 'tw2t',
+  'zh-Hant>zh-HK': 't2hk',
+  'zh-HK>zh-Hant': 'hk2t',
+};
+
+/**
+ * The OpenCC configuration for a direction: zh-Hans → zh-Hant `s2t`, → zh-TW
+ * `s2tw` (`s2twp` with phrases), → zh-HK `s2hk` (`s2hkp`), and back `t2s`,
+ * `tw2s` (`tw2sp`), `hk2s` (`hk2sp`); between Traditional forms `t2tw`,
+ * `tw2t`, `t2hk`, `hk2t`. Throws {@link UnsupportedDirectionError} otherwise.
+ */
+export function configFor(direction: Direction): OpenccConfig {
+  const regional = direction.from === 'zh-TW' || direction.from === 'zh-HK' || direction.to === 'zh-TW' || direction.to === 'zh-HK';
+  const key = `${direction.from}>${direction.to}${direction.phrases && regional ? '+' : ''}`;
+  const config = table[key];
+  if (!config) throw new UnsupportedDirectionError(direction);
+  return config;
+}
+
+/** The locales a configuration converts between (`undefined` for the Japanese ones). */
+export function localesOf(config: OpenccConfig): { from: Locale; to: Locale } | undefined {
+  for (const [key, value] of Object.entries(table)) {
+    if (value !== config) continue;
+    const [from, to] = key.replace('+', '').split('>') as [Locale, Locale];
+    return { from, to };
+  }
+  return undefined;
+}
+
+/** Parse a locale as users write it (`zh-hant`, `zh_TW`, `zh-Hans`…); `undefined` if unknown. */
+export function parseLocale(text: string): Locale | undefined {
+  const lower = text.trim().toLowerCase().replace('_', '-');
+  return locales.find((locale) => locale.toLowerCase() === lower);
+}

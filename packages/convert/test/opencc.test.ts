@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { createConverters, openccConfigs, type OpenccConfig } from '@tongwen/convert';
+import { hasShared, testdataPath } from '@tongwen/test-utils';
+
+interface Case {
+  id: string;
+  input: string;
+  expected: Record<string, string>;
+}
+
+function readCases(): Case[] {
+  const text = readFileSync(testdataPath('opencc', 'testcases.json'), 'utf8');
+  return (JSON.parse(text.replace(/,(\s*[}\]])/g, '$1')) as { cases: Case[] }).cases;
+}
+
+describe.skipIf(!hasShared)("OpenCC's official cases through Converters", () => {
+  test('540 of 543 pass; the 3 failures are t2s cases that need TSCharactersExt', async () => {
+    const converters = await createConverters();
+    const failures: Array<{ id: string; config: string; input: string; got: string; expected: string }> = [];
+    let total = 0;
+    for (const item of readCases()) {
+      for (const [config, expected] of Object.entries(item.expected)) {
+        expect(openccConfigs).toContain(config);
+        total++;
+        const got = converters.get(config as OpenccConfig)(item.input);
+        if (got !== expected) failures.push({ id: item.id, config, input: item.input, got, expected });
+      }
+    }
+    expect(total).toBe(543);
+    expect(total - failures.length).toBe(540);
+    expect(failures.map((failure) => failure.config)).toEqual(['t2s', 't2s', 't2s']);
+    // The characters left unconverted are exactly the ones only TSCharactersExt maps.
+    const unconverted = failures.map((failure) => [...new Set([...failure.input].filter((char, index) => [...failure.expected][index] !== char && [...failure.got][index] === char))].join(''));
+    expect(unconverted).toEqual(['殢', '圞', '樠']);
+    expect(failures.map((failure) => [failure.id, failure.got])).toEqual([
+      ['BYVoid_OpenCC_PR_1228_existing_behaviors', '殢 殢云尤雨 𣨼 𣨼云尤雨'],
+      ['BYVoid_OpenCC_PR_1229_existing_behaviors', '剔团𪢮月儿初淡 剔团圞月儿初淡'],
+      ['BYVoid_OpenCC_PR_464_xi_vs_xi', '綦溪利跂 谿工 玉溪生 勃溪 棠溪 溪子 溪州 樠溪 𣲘溪 后溪 太溪 解溪 阳溪；綦溪利跂 谿工 玉溪生 勃溪 棠溪 溪子 溪州 𣗊溪 𣲘溪 后溪 后溪穴 太溪 太溪穴 解溪 解溪穴 阳溪 阳溪穴'],
+    ]);
+  });
+
+  test.each(['s2t', 's2tw', 's2twp', 's2hk', 's2hkp'] as const)('golden file %s is reproduced byte for byte', async (config) => {
+    const converters = await createConverters();
+    const input = readFileSync(testdataPath('opencc', 'golden', 'us_constitution_zhs.txt'), 'utf8');
+    const expected = readFileSync(testdataPath('opencc', 'golden', `us_constitution_zhs.${config}.txt`), 'utf8');
+    expect(converters.get(config)(input) === expected).toBe(true);
+  });
+});
+
+describe('Converters', () => {
+  test('without a glossary, every configuration gives what opencc-js Converter gives', async () => {
+    const converters = await createConverters();
+    const text = '低级别产品的软件在鼠标里运行于云计算环境之后，打印机、内存和“干部”與乾燥頭髮 𠮷野家';
+    const names: Record<string, [string, string]> = { s2t: ['cn', 't'], s2tw: ['cn', 'tw'], s2twp: ['cn', 'twp'], s2hk: ['cn', 'hk'], s2hkp: ['cn', 'hkp'], t2s: ['t', 'cn'], tw2s: ['tw', 'cn'], tw2sp: ['twp', 'cn'], hk2s: ['hk', 'cn'] };
+    for (const [config, [from, to]] of Object.entries(names)) {
+      expect(converters.get(config as OpenccConfig)(text), config).toBe(OpenCC.Converter({ from, to })(text));
+    }
+  });
+
+  test('builds only the configurations asked for, once', async () => {
+    const converters = await createConverters();
+    expect(converters.built).toEqual([]);
+    const s2tw = converters.get('s2tw');
+    expect(converters.get('s2tw')).toBe(s2tw);
+    expect(converters.built).toEqual(['s2tw']);
+  });
+
+  test('phrase conversion may change length', async () => {
+    const converters = await createConverters();
+    const out = converters.get('s2twp')('我们在网络上下载了软件');
+    expect(out).toBe('我們在網路上下載了軟體');
+    expect(converters.get('tw2sp')('記憶體')).toBe('内存');
+  });
+});
