@@ -15,6 +15,7 @@
  */
 import type { Code } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { inlineCode } from '../lib/format.js';
 
 const opening = /^[ \t]*(`{3,}|~{3,})/;
 
@@ -49,7 +50,7 @@ export default defineChapterRule({
       report({
         start,
         end: start + open[0].length,
-        message: `Unexpected unclosed code fence \`${fence}\`, expected a closing \`${fence}\` before the end of its block`,
+        message: `Unexpected unclosed code fence ${inlineCode(fence)}, expected a closing ${inlineCode(fence)} before the end of its block`,
       });
     };
     visit(chapter.tree);
