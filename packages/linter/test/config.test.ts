@@ -1,0 +1,39 @@
+import { activeRules, ConfigError, validateConfig } from '@tongwen/linter';
+import { describe, expect, it } from 'vitest';
+
+describe('validateConfig', () => {
+  it('accepts a full configuration', () => {
+    const config = { contents: 'SUMMARY.md', grammar: 'gitbook', locale: 'zh-TW', slug: 'gitbook', ignore: ['drafts/**'], preset: 'recommended', rules: { 'contents-orphan': ['warn', { ignore: ['x.md'] }], 'fence-unclosed': 'off' }, repository: 'yeasy/docker_practice' };
+    expect(validateConfig(config)).toEqual(config);
+  });
+
+  it.each([
+    [[], 'Invalid configuration: expected an object, got []'],
+    [{ slugs: 'github' }, 'Invalid configuration: unknown key `slugs`, expected one of `contents`, `grammar`, `locale`, `slug`, `ignore`, `preset`, `rules`, `repository`'],
+    [{ locale: 'zh-SG' }, 'Invalid configuration: `locale` is "zh-SG", expected one of `zh-Hans`, `zh-Hant`, `zh-TW`, `zh-HK`'],
+    [{ ignore: 'drafts' }, 'Invalid configuration: `ignore` is "drafts", expected an array of globs'],
+    [{ repository: 'docker_practice' }, 'Invalid configuration: `repository` is "docker_practice", expected `owner/repo`'],
+    [{ rules: { 'no-such-rule': 'off' } }, 'Invalid configuration: unknown rule `no-such-rule` in `rules`'],
+    [{ rules: { 'fence-unclosed': 'loud' } }, 'Invalid configuration: `rules.fence-unclosed` is "loud", expected one of `off`, `info`, `warning`, `warn`, `error` or [level, options]'],
+    [{ rules: { 'contents-orphan': ['warn', { ignore: 'x.md' }] } }, 'Invalid configuration: rule `contents-orphan` option `ignore` is "x.md", expected an array of strings'],
+    [{ rules: { 'contents-orphan': ['warn', { ignores: [] }] } }, 'Invalid configuration: rule `contents-orphan` has no option `ignores`, expected one of `ignore`, `readme`'],
+  ])('rejects %j naming the key, the value and what was expected', (raw, message) => {
+    expect(() => validateConfig(raw)).toThrow(ConfigError);
+    expect(() => validateConfig(raw)).toThrow(message);
+  });
+});
+
+describe('activeRules', () => {
+  it('takes the preset, then the configuration, then the command line', () => {
+    const byId = (config: Parameters<typeof activeRules>[0], overrides = {}) =>
+      Object.fromEntries(activeRules(config, overrides).map((active) => [active.rule.meta.id, active.severity]));
+    expect(byId({})['contents-orphan']).toBe('warning');
+    expect(byId({ rules: { 'contents-orphan': 'error' } })['contents-orphan']).toBe('error');
+    expect(byId({ rules: { 'contents-orphan': 'error' } }, { 'contents-orphan': 'off' })['contents-orphan']).toBeUndefined();
+  });
+
+  it('merges rule options over the defaults of the rule', () => {
+    const [active] = activeRules({ rules: { 'contents-orphan': ['warn', { ignore: ['drafts/**'] }] } }).filter((a) => a.rule.meta.id === 'contents-orphan');
+    expect(active?.options).toEqual({ ignore: ['drafts/**'], readme: true });
+  });
+});
