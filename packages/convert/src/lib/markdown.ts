@@ -169,7 +169,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
       skipped++;
       return;
     }
-    values.set(node, convertPieces(pieces.map(protectCodeSpans(source)).flat(), convert, edits));
+    values.set(node, convertPieces(protectCodeSpans(source, start + 2, close, pieces), convert, edits));
   };
 
   const frontmatter = (node: Yaml, start: number, end: number, kind: 'yaml' | 'toml'): void => {
@@ -260,21 +260,28 @@ function labelEnd(source: string, from: number, end: number): number | undefined
   return undefined;
 }
 
-/** Turn pieces covering code spans into unconverted pieces (an image `alt` may hold `` `code` ``). */
-function protectCodeSpans(source: string): (piece: Piece) => Piece[] {
-  return (piece) => {
-    if (!piece.convert || !piece.value.includes('`')) return [piece];
-    const slice = source.slice(piece.start, piece.end);
-    const parts: Piece[] = [];
-    let cursor = 0;
-    for (const match of slice.matchAll(/(`+)[^`]*?\1/g)) {
-      if (match.index! > cursor) parts.push({ start: piece.start + cursor, end: piece.start + match.index!, convert: true, value: slice.slice(cursor, match.index!) });
-      parts.push({ start: piece.start + match.index!, end: piece.start + match.index! + match[0].length, convert: false, value: match[0] });
-      cursor = match.index! + match[0].length;
+/** Make the parts of pieces that lie inside code spans of `source[start, end)` unconverted (an image `alt` may hold `` `code` ``). */
+function protectCodeSpans(source: string, start: number, end: number, pieces: Piece[]): Piece[] {
+  const slice = source.slice(start, end);
+  if (!slice.includes('`')) return pieces;
+  const spans = [...slice.matchAll(/(`+)[^`]*?\1/g)].map((match) => [start + match.index!, start + match.index! + match[0].length] as const);
+  const result: Piece[] = [];
+  for (const piece of pieces) {
+    if (!piece.convert) {
+      result.push(piece);
+      continue;
     }
-    if (cursor < slice.length) parts.push({ start: piece.start + cursor, end: piece.end, convert: true, value: slice.slice(cursor) });
-    return parts;
-  };
+    let cursor = piece.start;
+    for (const [from, to] of spans) {
+      if (to <= cursor || from >= piece.end) continue;
+      if (from > cursor) result.push({ start: cursor, end: from, convert: true, value: source.slice(cursor, from) });
+      const stop = Math.min(to, piece.end);
+      result.push({ start: Math.max(from, cursor), end: stop, convert: false, value: source.slice(Math.max(from, cursor), stop) });
+      cursor = stop;
+    }
+    if (cursor < piece.end) result.push({ start: cursor, end: piece.end, convert: true, value: source.slice(cursor, piece.end) });
+  }
+  return result;
 }
 
 /**

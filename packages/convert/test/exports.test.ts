@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import * as convert from '@tongwen/convert';
+
+test('the package exports exactly this', () => {
+  expect(Object.keys(convert).sort()).toEqual([
+    'Converters',
+    'GlossaryError',
+    'UnsupportedDirectionError',
+    'anchorMaps',
+    'configFor',
+    'convertBook',
+    'convertChapter',
+    'convertMarkdown',
+    'createConverters',
+    'defaultFrontmatterKeys',
+    'finishChapter',
+    'fragmentEdits',
+    'fragmentRefs',
+    'glossaryPairs',
+    'localesOf',
+    'locales',
+    'openccConfigs',
+    'parseGlossary',
+    'parseLocale',
+  ]);
+});
+
+test('directions map to OpenCC configurations', () => {
+  expect(convert.configFor({ from: 'zh-Hans', to: 'zh-Hant' })).toBe('s2t');
+  expect(convert.configFor({ from: 'zh-Hans', to: 'zh-TW' })).toBe('s2tw');
+  expect(convert.configFor({ from: 'zh-Hans', to: 'zh-TW', phrases: true })).toBe('s2twp');
+  expect(convert.configFor({ from: 'zh-Hans', to: 'zh-HK' })).toBe('s2hk');
+  expect(convert.configFor({ from: 'zh-Hans', to: 'zh-HK', phrases: true })).toBe('s2hkp');
+  expect(convert.configFor({ from: 'zh-Hant', to: 'zh-Hans' })).toBe('t2s');
+  expect(convert.configFor({ from: 'zh-TW', to: 'zh-Hans' })).toBe('tw2s');
+  expect(convert.configFor({ from: 'zh-TW', to: 'zh-Hans', phrases: true })).toBe('tw2sp');
+  expect(convert.configFor({ from: 'zh-HK', to: 'zh-Hans' })).toBe('hk2s');
+  expect(() => convert.configFor({ from: 'zh-TW', to: 'zh-HK' })).toThrow(convert.UnsupportedDirectionError);
+  expect(convert.localesOf('s2twp')).toEqual({ from: 'zh-Hans', to: 'zh-TW' });
+  expect(convert.parseLocale('zh_tw')).toBe('zh-TW');
+});
