@@ -1,0 +1,158 @@
+import { availableParallelism } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { SlugFlavour } from '@tongwen/book';
+import { configFor, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type OpenccConfig } from '@tongwen/convert';
+import { convertFolder, type ConvertRun } from '../convert/run.js';
+import type { Io } from '../io.js';
+
+/** Usage of `tongwen convert`. */
+export const convertHelp = `Usage: tongwen convert SRC --to zh-Hant|zh-TW|zh-HK|zh-Hans [options]
+
+Convert every Markdown file of the book folder SRC (the contents list too)
+between Simplified and Traditional Chinese, prose only: code, URLs, HTML
+tags, reference labels and heading ids stay byte-identical, and links follow
+headings whose anchors change. Other files are copied byte for byte.
+
+Options:
+  --to LOCALE         zh-Hant (OpenCC s2t), zh-TW (s2tw), zh-HK (s2hk), zh-Hans
+  --from LOCALE       the source's locale (default zh-Hans; zh-Hant, zh-TW or
+                      zh-HK with --to zh-Hans)
+  --profile phrases   also convert regional phrases (s2twp, s2hkp, tw2sp, hk2sp)
+  --out DIR           write the converted book to DIR (incremental: a manifest
+                      .tongwen-convert.json in DIR records input hashes)
+  --in-place          convert SRC itself
+  --check             write nothing; list on stdout the files of DIR that differ
+                      from a fresh conversion, exit 1 if any
+  --glossary FILE     a term list (JSON or text; see the docs) applied with
+                      OpenCC's segmentation intact
+  --slug FLAVOUR      anchor flavour: github (default), gitbook, vitepress, mdbook
+  --jobs N            worker threads (default: min(cores, files))
+  -h, --help          this help
+
+Exit codes: 0 done / up to date, 1 --check found stale files, 2 usage,
+configuration or I/O failure.
+`;
+
+const slugFlavours: readonly SlugFlavour[] = ['github', 'gitbook', 'vitepress', 'mdbook'];
+
+/** Bumped when a change of the converter changes its output: older manifests are then ignored. */
+const engineVersion = 'tongwen-convert/1 opencc-js/1.4.2';
+
+class ConvertUsageError extends Error {}
+
+/**
+ * `tongwen convert SRC --to L [--profile phrases] [--out DIR | --in-place]
+ * [--check] [--glossary FILE] [--jobs N]`. Returns the exit code (0 ok, 1
+ * `--check` found stale files, 2 usage, configuration or I/O failure);
+ * messages go to `io.stderr`, the `--check` list to `io.stdout`. Never
+ * throws for bad input and never calls `process.exit`.
+ */
+export async function runConvert(args: string[], io: Io): Promise<number> {
+  let run: ConvertRun | undefined;
+  try {
+    run = await resolveRun(args, io);
+  } catch (error) {
+    if (error instanceof ConvertUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`tongwen convert: ${(error as Error).message}\nRun \`tongwen convert --help\` for usage.\n`);
+      return 2;
+    }
+    io.stderr.write(`tongwen convert: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (!run) {
+    io.stdout.write(convertHelp);
+    return 0;
+  }
+  try {
+    return await convertFolder(run, io);
+  } catch (error) {
+    io.stderr.write(`tongwen convert: ${(error as Error).message}\n`);
+    if (io.env.TONGWEN_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}
+
+async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefined> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      to: { type: 'string' },
+      from: { type: 'string' },
+      profile: { type: 'string' },
+      out: { type: 'string' },
+      'in-place': { type: 'boolean' },
+      check: { type: 'boolean' },
+      glossary: { type: 'string' },
+      slug: { type: 'string' },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return undefined;
+  if (positionals.length !== 1) throw new ConvertUsageError(positionals.length === 0 ? 'Missing SRC, expected the book folder to convert' : `Unexpected \`${positionals[1]}\`, expected one SRC folder`);
+  if (!values.to) throw new ConvertUsageError('Missing `--to`, expected zh-Hant, zh-TW, zh-HK or zh-Hans');
+  const to = parseLocale(values.to);
+  if (!to) throw new ConvertUsageError(`Unexpected \`--to ${values.to}\`, expected zh-Hant, zh-TW, zh-HK or zh-Hans`);
+  const from = values.from === undefined ? (to === 'zh-Hans' ? undefined : 'zh-Hans') : parseLocale(values.from);
+  if (values.from !== undefined && !from) throw new ConvertUsageError(`Unexpected \`--from ${values.from}\`, expected zh-Hans, zh-Hant, zh-TW or zh-HK`);
+  if (!from) throw new ConvertUsageError('Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK');
+  if (values.profile !== undefined && values.profile !== 'phrases') throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`phrases\``);
+  let config: OpenccConfig;
+  try {
+    config = configFor({ from, to, phrases: values.profile === 'phrases' });
+  } catch (error) {
+    if (error instanceof UnsupportedDirectionError) throw new ConvertUsageError(error.message);
+    throw error;
+  }
+  if (values.out !== undefined && values['in-place']) throw new ConvertUsageError('Unexpected `--out` with `--in-place`, expected one of them');
+  if (values.out === undefined && !values['in-place']) throw new ConvertUsageError('Missing `--out DIR` or `--in-place`');
+  if (values.check && values['in-place']) throw new ConvertUsageError('Unexpected `--check` with `--in-place`, expected `--check --out DIR`');
+  const slug = (values.slug ?? 'github') as SlugFlavour;
+  if (!slugFlavours.includes(slug)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1) throw new ConvertUsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number of at least 1`);
+  }
+
+  const src = path.resolve(io.cwd, positionals[0]!);
+  const srcStat = await stat(src).catch(() => undefined);
+  if (!srcStat?.isDirectory()) throw new Error(`${positionals[0]}: ${srcStat ? 'not a folder' : 'no such folder'}`);
+  const out = values['in-place'] ? src : path.resolve(io.cwd, values.out!);
+  if (!values['in-place'] && out === src) throw new ConvertUsageError('Unexpected `--out` equal to SRC, expected `--in-place`');
+
+  let glossary: ConvertRun['glossary'];
+  if (values.glossary !== undefined) {
+    const file = path.resolve(io.cwd, values.glossary);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new Error(`${values.glossary}: cannot read the glossary: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const format = /\.json$/i.test(file) ? 'json' : /\.(txt|text)$/i.test(file) ? 'text' : undefined;
+    try {
+      parseGlossary(text, format ? { format } : {});
+    } catch (error) {
+      if (error instanceof GlossaryError) throw new Error(`${values.glossary}: ${error.message}`);
+      throw error;
+    }
+    glossary = { file, text, ...(format ? { format } : {}) };
+  }
+
+  return {
+    src,
+    out,
+    inPlace: values['in-place'] === true,
+    check: values.check === true,
+    config,
+    slug,
+    ...(glossary ? { glossary } : {}),
+    jobs: jobs ?? Math.max(1, availableParallelism()),
+    engine: engineVersion,
+  };
+}

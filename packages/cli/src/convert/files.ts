@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Prefix of the temporary files of {@link atomicWrite}; a killed run may leave some, the next run removes them. */
+export const tempPrefix = '.tongwen-tmp-';
+
+/** The SHA-256 of bytes or text, hex. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Every file under `root` as `/`-separated paths from it, sorted; skips
+ * dot-files and dot-folders (`.git`), `node_modules`, symbolic links to
+ * folders, and the folders in `exclude` (absolute paths).
+ */
+export async function listFiles(root: string, exclude: readonly string[] = []): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string, relative: string): Promise<void> => {
+    if (exclude.includes(dir)) return;
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      const rel = relative ? `${relative}/${entry.name}` : entry.name;
+      let directory = entry.isDirectory();
+      let file = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(full).catch(() => undefined);
+        directory = false; // never follow links to folders: no loops
+        file = target?.isFile() ?? false;
+      }
+      if (directory) await walk(full, rel);
+      else if (file) files.push(rel);
+    }
+  };
+  await walk(root, '');
+  return files.sort();
+}
+
+let counter = 0;
+
+/**
+ * Write a file so that readers (and a run killed at any moment) see either
+ * the old file or the complete new one: write a temporary file in the same
+ * folder, fsync it, rename it over the target.
+ */
+export async function atomicWrite(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `${tempPrefix}${process.pid}-${counter++}-${path.basename(file)}`);
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Remove temporary files left in `dir` by killed runs (not those of running processes of this one). */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  for (const name of entries) {
+    if (!name.startsWith(tempPrefix)) continue;
+    const pid = Number.parseInt(name.slice(tempPrefix.length), 10);
+    if (pid === process.pid || isRunning(pid)) continue;
+    await rm(path.join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,28 @@
+import { parseChapter, type SlugFlavour } from '@tongwen/book';
+import { convertChapter, createConverters, parseGlossary, type ChapterConversion, type Converters, type OpenccConfig } from '@tongwen/convert';
+
+/** What every conversion of a run shares (sent once to each worker). */
+export interface WorkOptions {
+  config: OpenccConfig;
+  /** The glossary file's text, parsed again in each worker. */
+  glossary?: { text: string; format?: 'json' | 'text' };
+  slug: SlugFlavour;
+}
+
+/** One chapter to convert. */
+export interface WorkItem {
+  path: string;
+  /** Source text (may start with a BOM). */
+  source: string;
+}
+
+/** The converter of one run or one worker: built lazily on the first item. */
+export function createWorker(options: WorkOptions): (item: WorkItem) => Promise<ChapterConversion> {
+  let converters: Promise<Converters> | undefined;
+  return async (item) => {
+    converters ??= createConverters(options.glossary ? { glossary: parseGlossary(options.glossary.text, options.glossary.format ? { format: options.glossary.format } : {}) } : {});
+    const convert = (await converters).get(options.config);
+    const chapter = parseChapter(item.path, item.source, { slug: options.slug });
+    return convertChapter(chapter, { convert, slug: options.slug });
+  };
+}
