@@ -22,7 +22,7 @@ export type {
 export { applyEdits, EditConflictError, nonOverlapping, sortEdits } from './lib/edits.js';
 export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
-export { chapterFromTree, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ParseOptions } from './lib/parse.js';
+export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ChapterFacts, type ParseOptions } from './lib/parse.js';
 export {
   findContentsFile,
   parseContents,

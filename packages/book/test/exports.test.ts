@@ -5,8 +5,10 @@ it('exports exactly these values (types do not appear at runtime)', () => {
   expect(Object.keys(book).sort()).toEqual([
     'EditConflictError',
     'applyEdits',
+    'chapterFromFacts',
     'chapterFromTree',
     'createSlugger',
+    'factsOf',
     'findContentsFile',
     'lineStartsOf',
     'nonOverlapping',

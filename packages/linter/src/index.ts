@@ -5,3 +5,4 @@ export { fingerprint, lintBook, localeOf, sortFindings, type LintOptions } from 
 export { decodeUtf8, discoverBooks, listFiles, loadBook, markdownExtensions, type BookSpec, type LoadOptions } from './lib/load.js';
 export { check, InputError, type CheckedBook, type CheckOptions, type CheckResult } from './lib/run.js';
 export { writeFileAtomic } from './lib/write.js';
+export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';

@@ -127,3 +127,28 @@ export function parseFrontmatter(value: string): Record<string, string> {
   }
   return result;
 }
+
+/** The facts of a chapter that can be kept between runs (everything but the tree). */
+export type ChapterFacts = Pick<Chapter, 'headings' | 'links' | 'references' | 'anchors' | 'frontmatter'>;
+
+/** The facts of a chapter, for a cache. */
+export function factsOf(chapter: Chapter): ChapterFacts {
+  const { headings, links, references, anchors, frontmatter } = chapter;
+  return { headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}) };
+}
+
+/**
+ * A chapter rebuilt from cached facts: its tree is parsed only when some
+ * rule reads it (then once). `source` may start with a BOM.
+ */
+export function chapterFromFacts(path: string, source: string, facts: ChapterFacts): Chapter {
+  const { text, bom } = stripBom(source);
+  let tree: Root | undefined;
+  const chapter = { path, source: text, bom, lineStarts: lineStartsOf(text), ...facts } as Chapter;
+  Object.defineProperty(chapter, 'tree', {
+    enumerable: true,
+    configurable: true,
+    get: () => (tree ??= parseMarkdown(text)),
+  });
+  return chapter;
+}

@@ -22,6 +22,8 @@ Options:
       --config FILE        configuration file (default: tongwen.config.json in the book)
       --max-warnings N     exit 1 when there are more than N warnings
       --color / --no-color colour the stylish report (default: when stdout is a terminal)
+      --no-cache           do not read or write the content-hash cache
+      --cache-location DIR where the cache lives (default: node_modules/.cache/tongwen)
   -h, --help               show this help
 
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O failure.
@@ -42,6 +44,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       config: { type: 'string' },
       'max-warnings': { type: 'string' },
       color: { type: 'boolean' },
+      'no-cache': { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -71,7 +75,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
   let result;
   try {
-    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr.write(`tongwen: ${error.message}\n`);

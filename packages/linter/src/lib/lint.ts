@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
+import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
 
 /** Everything a lint run needs besides the book. */
@@ -15,6 +16,8 @@ export interface LintOptions {
   fixableOnly?: boolean;
   /** Only lint these chapters (book rules still run; their findings are kept for every file). */
   only?: ReadonlySet<string>;
+  /** Chapter-rule findings of unchanged chapters from an earlier run; new ones are kept in it. */
+  chapterCache?: ChapterCache;
 }
 
 /**
@@ -59,32 +62,44 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     });
   }
 
-  for (const active of options.rules) {
-    const { rule, severity } = active;
-    if (options.fixableOnly && !rule.meta.fixable) continue;
-    if (isBookRule(rule)) {
-      rule.check({
-        book,
-        options: active.options,
-        settings: options.settings,
-        cache,
-        localeOf: (path: string) => localeOf(book.chapters.get(path), path, options),
-        report: (report: BookReport) => push(rule.meta.id, report.severity ?? severity, report.file, report),
-      });
+  const bookRules = options.rules.filter((active) => isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
+  const chapterRules = options.rules.filter((active) => !isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
+  const cached = options.fixableOnly ? undefined : options.chapterCache;
+
+  for (const chapter of book.chapters.values()) {
+    if (options.only && !options.only.has(chapter.path)) continue;
+    const hit = cached?.findings(chapter.path);
+    if (hit) {
+      findings.push(...hit);
       continue;
     }
-    for (const chapter of book.chapters.values()) {
-      if (options.only && !options.only.has(chapter.path)) continue;
+    const before = findings.length;
+    const locale = localeOf(chapter, chapter.path, options);
+    for (const active of chapterRules) {
+      const rule = active.rule as ChapterRule<any>;
       rule.check({
         chapter,
         book,
         options: active.options,
-        locale: localeOf(chapter, chapter.path, options),
+        locale,
         settings: options.settings,
         cache,
-        report: (report: Report) => push(rule.meta.id, report.severity ?? severity, chapter.path, report),
+        report: (report: Report) => push(rule.meta.id, report.severity ?? active.severity, chapter.path, report),
       });
     }
+    cached?.keepFindings(chapter.path, findings.slice(before));
+  }
+
+  for (const active of bookRules) {
+    const rule = active.rule as BookRule<any>;
+    rule.check({
+      book,
+      options: active.options,
+      settings: options.settings,
+      cache,
+      localeOf: (path: string) => localeOf(book.chapters.get(path), path, options),
+      report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
+    });
   }
   const kept = options.only ? findings.filter((finding) => options.only!.has(finding.file) || !book.chapters.has(finding.file)) : findings;
   return fingerprint(sortFindings(kept), book);

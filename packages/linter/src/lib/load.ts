@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { findContentsFile, parseChapter, parseContents, type Book, type Chapter, type LoadProblem, type SlugFlavour } from '@tongwen/book';
+import type { ChapterCache } from './cache.js';
+import { chapterFromFacts, findContentsFile, parseChapter, parseContents, type Book, type Chapter, type LoadProblem, type SlugFlavour } from '@tongwen/book';
 
 /** Markdown files are chapters. */
 export const markdownExtensions = /\.(md|markdown)$/i;
@@ -25,9 +26,12 @@ export interface LoadOptions {
   exclude?: readonly string[];
   /** Chapters larger than this many bytes are not parsed (a `file-too-large` problem). Default 64 MiB. */
   maxBytes?: number;
+  /** Facts of unchanged chapters from an earlier run: those are not parsed again. */
+  cache?: ChapterCache;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so that the chapter knows it had one and writes it back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decode UTF-8 strictly; the 0-based byte offset of the first invalid sequence on failure. */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { invalidAt: number } {
@@ -115,7 +119,10 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
     if (!markdownExtensions.test(file)) continue;
     const text = readText(spec.root, file, maxBytes, problems);
     if (text === undefined) continue;
-    chapters.set(file, parseChapter(file, text, { slug }));
+    const facts = options.cache?.facts(file, text);
+    const chapter = facts ? chapterFromFacts(file, text, facts) : parseChapter(file, text, { slug });
+    options.cache?.keepFacts(chapter);
+    chapters.set(file, chapter);
   }
   if (spec.contents) {
     const chapter = chapters.get(spec.contents);

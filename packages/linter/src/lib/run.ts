@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { createRunCache, type Locale, type Settings } from '@tongwen/rules';
+import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
 import { lintBook } from './lint.js';
@@ -22,6 +23,11 @@ export interface CheckOptions {
   locale?: Locale;
   /** Apply fixes and write the fixed files. */
   fix?: boolean;
+  /**
+   * The content-hash cache of facts and chapter-rule findings: on by default
+   * (in {@link defaultCacheFolder}); `false` turns it off; a string is the folder.
+   */
+  cache?: boolean | string;
 }
 
 /** One book of a run. */
@@ -103,11 +109,16 @@ export function check(options: CheckOptions): CheckResult {
 
   const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [] };
   const cache = createRunCache();
+  const useCache = options.cache !== false && !options.fix;
+  const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
+  const code = useCache ? codeFingerprint() : '';
   for (const { spec, rules, settings } of plans) {
-    const book = loadBook(spec, { slug: settings.slug });
+    const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null]));
+    const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
+    const book = loadBook(spec, { slug: settings.slug, ...(chapterCache ? { cache: chapterCache } : {}) });
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const only = onlyFiles.get(spec.root);
-    const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}) };
+    const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
       for (const [file, text] of fixed.changed) {
@@ -117,6 +128,7 @@ export function check(options: CheckOptions): CheckResult {
       for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
     }
     const findings = lintBook(book, lintOptions);
+    chapterCache?.save();
     for (const finding of findings) {
       if (prefix) {
         finding.file = `${prefix}/${finding.file}`;

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { factsOf, type Chapter, type ChapterFacts, type Finding } from '@tongwen/book';
+import { writeFileAtomic } from './write.js';
+
+interface Entry {
+  hash: string;
+  facts: ChapterFacts;
+  /** Findings of the chapter rules (suppressions applied, no fingerprint). */
+  findings?: Finding[];
+}
+
+interface CacheData {
+  format: 1;
+  /** Hash of everything besides a file's content that its results depend on. */
+  key: string;
+  entries: Record<string, Entry>;
+}
+
+/** SHA-1 of a string, hex. */
+export function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * The content-hash cache of one book: per chapter, its facts (so unchanged
+ * chapters are not parsed again) and the findings of the chapter rules (so
+ * they are not run again). Entries are valid only for the same content and
+ * the same `key` (tool version, rules and their options, settings). Book
+ * rules always run. Lives for one run; saved with {@link ChapterCache.save}.
+ */
+export class ChapterCache {
+  private readonly previous: Record<string, Entry>;
+  private readonly next: Record<string, Entry> = {};
+  private readonly hashes = new Map<string, string>();
+
+  private constructor(
+    readonly file: string,
+    readonly key: string,
+    previous: Record<string, Entry>,
+  ) {
+    this.previous = previous;
+  }
+
+  /** Open the cache file (a missing, unreadable or outdated file is an empty cache). */
+  static open(file: string, key: string): ChapterCache {
+    let entries: Record<string, Entry> = {};
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+      if (data.format === 1 && data.key === key && data.entries && typeof data.entries === 'object') entries = data.entries;
+    } catch {
+      entries = {};
+    }
+    return new ChapterCache(file, key, entries);
+  }
+
+  /** The cached facts of a chapter whose source is `text`, if it did not change. */
+  facts(file: string, text: string): ChapterFacts | undefined {
+    const hash = hashText(text);
+    this.hashes.set(file, hash);
+    const entry = this.previous[file];
+    return entry?.hash === hash ? entry.facts : undefined;
+  }
+
+  /** Keep a chapter's facts for the next run. */
+  keepFacts(chapter: Chapter): void {
+    const hash = this.hashes.get(chapter.path) ?? hashText((chapter.bom ? '\uFEFF' : '') + chapter.source);
+    this.next[chapter.path] = { hash, facts: factsOf(chapter) };
+  }
+
+  /** The cached chapter-rule findings of a chapter, if it did not change. */
+  findings(file: string): Finding[] | undefined {
+    const entry = this.previous[file];
+    if (!entry || entry.hash !== this.hashes.get(file) || !entry.findings) return undefined;
+    return entry.findings.map((finding) => ({ ...finding }));
+  }
+
+  /** Keep a chapter's chapter-rule findings for the next run. */
+  keepFindings(file: string, findings: readonly Finding[]): void {
+    const entry = this.next[file];
+    if (entry) entry.findings = findings.map(({ fingerprint: _, ...finding }) => structuredClone(finding));
+  }
+
+  /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
+  save(): Error | undefined {
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const data: CacheData = { format: 1, key: this.key, entries: this.next };
+      writeFileAtomic(this.file, JSON.stringify(data));
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    }
+  }
+}
+
+/**
+ * A fingerprint of the code whose results the cache keeps: the size and
+ * modification time of every file of the book, rules, linter and convert
+ * packages. Rebuilding or editing any of them invalidates every cache.
+ */
+export function codeFingerprint(): string {
+  const packages = new URL('../../../', import.meta.url);
+  const hash = createHash('sha1');
+  const walk = (dir: string): void => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|ts|json)$/.test(entry.name)) {
+        const stat = statSync(full);
+        hash.update(`${full}\0${stat.size}\0${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  for (const name of ['book', 'rules', 'linter', 'convert']) {
+    for (const sub of ['dist', 'src']) walk(fileURLToPath(new URL(`${name}/${sub}`, packages)));
+  }
+  return hash.digest('hex');
+}
+
+/** The default cache folder: `node_modules/.cache/tongwen` of the working directory, else the system's temporary folder. */
+export function defaultCacheFolder(cwd: string): string {
+  const modules = path.join(cwd, 'node_modules');
+  return existsSync(modules) ? path.join(modules, '.cache', 'tongwen') : path.join(tmpdir(), 'tongwen-cache');
+}

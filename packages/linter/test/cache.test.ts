@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { check } from '@tongwen/linter';
+import { describe, expect, it } from 'vitest';
+
+function book(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'tongwen-cache-test-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+describe('the content-hash cache', () => {
+  it('gives the same findings on a cached run, and new ones for a changed file only', () => {
+    const root = book({ 'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n', 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n\n[丙](c.md)\n' });
+    const cache = path.join(root, '.cache');
+    const first = check({ paths: ['.'], cwd: root, cache });
+    expect(readdirSync(cache)).toHaveLength(1);
+    const second = check({ paths: ['.'], cwd: root, cache });
+    expect(second.findings).toEqual(first.findings);
+    expect(first.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
+      ['fence-unclosed', 'a.md', 3],
+      ['link-missing-file', 'b.md', 3],
+    ]);
+    writeFileSync(path.join(root, 'a.md'), '# 甲\n\n```sh\nls\n```\n');
+    const third = check({ paths: ['.'], cwd: root, cache });
+    expect(third.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['link-missing-file', 'b.md', 3]]);
+  });
+
+  it('is not used when turned off or when the rules change', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n' });
+    const cache = path.join(root, '.cache');
+    expect(check({ paths: ['.'], cwd: root, cache }).findings).toHaveLength(1);
+    expect(check({ paths: ['.'], cwd: root, cache, rules: { 'fence-unclosed': 'off' } }).findings).toHaveLength(0);
+    expect(check({ paths: ['.'], cwd: root, cache: false }).findings).toHaveLength(1);
+  });
+});
