@@ -22,5 +22,5 @@ export { docsPath, toLintPlugin } from './lib/lint-plugin.js';
 export { resolveLocal, safeDecode, urlKind, type LocalTarget, type UrlKind } from './lib/links.js';
 export { distance, nearest } from './lib/nearest.js';
 export { inlineCode } from './lib/format.js';
-export { localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
+export { detectLocale, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
 export { getRule, presetRules, presets, rules } from './lib/registry.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, detectLocale, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
@@ -22,10 +22,10 @@ export interface LintOptions {
 
 /**
  * The locale of a file: `--locale` on the command line, then the
- * configuration, then front matter, then the path (`zh-tw/`), then zh-Hans.
+ * configuration, then front matter, then the path (`zh-tw/`), then the characters, then zh-Hans.
  */
 export function localeOf(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>): Locale {
-  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(path) ?? 'zh-Hans';
+  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(path) ?? (chapter && detectLocale(chapter)) ?? 'zh-Hans';
 }
 
 /** Run the rules over a book: findings sorted by file, line, column, rule, with fingerprints. */

@@ -1,5 +1,5 @@
 import type { Chapter } from '@tongwen/book';
-import type { Locale } from './types.js';
+import type { Locale, RunCache } from './types.js';
 
 const byTag: Record<string, Locale> = {
   'zh-hans': 'zh-Hans',
@@ -46,4 +46,30 @@ export function localeFromPath(path: string): Locale | undefined {
     }
   }
   return undefined;
+}
+
+// Frequent characters that exist in one script only (prose of any technical book has dozens).
+const simplifiedMarks = /[这们个来时说为会发过对经还么后从实现问题关于们样将种网络数据开应]/gu;
+const traditionalMarks = /[這們個來時說為爲會發過對經還麼後從實現問題關於樣將種網絡數據開應]/gu;
+
+/**
+ * The locale a chapter's characters suggest, from frequent characters that
+ * exist in one script only: zh-Hans, or zh-TW when Traditional ones
+ * dominate and the text writes 為/裡 (Taiwan forms), zh-Hant when it writes
+ * 爲/裏 (OpenCC standard forms). `undefined` when there is too little Chinese
+ * to tell. Cheap (two regular expressions over the source), so it needs no cache;
+ * `cache` memoises it per file and source for repeated calls.
+ */
+export function detectLocale(chapter: Chapter, cache?: RunCache): Locale | undefined {
+  const compute = (): Locale | undefined => {
+    const source = chapter.source;
+    const simplified = source.match(simplifiedMarks)?.length ?? 0;
+    const traditional = source.match(traditionalMarks)?.length ?? 0;
+    if (simplified + traditional < 3) return undefined;
+    if (traditional <= simplified * 2) return simplified >= traditional ? 'zh-Hans' : undefined;
+    const taiwan = (source.match(/[為裡]/gu)?.length ?? 0);
+    const standard = (source.match(/[爲裏]/gu)?.length ?? 0);
+    return taiwan >= standard ? 'zh-TW' : 'zh-Hant';
+  };
+  return cache ? cache.memo(`tongwen:locale:${chapter.path}:${chapter.source.length}:${chapter.source.slice(0, 64)}`, compute) : compute();
 }

@@ -1,4 +1,7 @@
 import type { AnyRule } from '../lib/types.js';
+import zhMisconversion from './zh-misconversion.js';
+import zhScriptMixed from './zh-script-mixed.js';
+import zhTwVocabulary from './zh-tw-vocabulary.js';
 
 /** The script-consistency rules (Simplified / Traditional). */
-export const scriptRules: readonly AnyRule[] = [];
+export const scriptRules: readonly AnyRule[] = [zhScriptMixed, zhMisconversion, zhTwVocabulary];

@@ -1,0 +1,376 @@
+/**
+ * Prose text of a chapter, for the typography and script rules.
+ *
+ * A chapter's inline content is read block by block (paragraphs, headings,
+ * table cells…) as a {@link Stream}: the values of its text nodes in order,
+ * with every other inline node (inline code, HTML, images, breaks, math,
+ * autolinks) standing as one opaque character, `\uFFFC`. Each character
+ * knows the text node it comes from and, when it is written as itself in the
+ * source, its source offset: escapes (`\*`), entities (`&amp;`) and container
+ * prefixes (`> `) are never edited. Code, inline code, HTML and URLs are
+ * never part of the prose.
+ *
+ * Edits proposed on prose are checked with {@link verifyEdits}: the block is
+ * parsed again before and after, and the edits are kept only when both trees
+ * have the same shape (same node types and nesting; same code, HTML and
+ * URLs): a space never breaks emphasis, a link, or anything else.
+ */
+import { applyEdits, parseMarkdown, type Chapter, type Edit } from '@tongwen/book';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { Nodes, Parent, Root, Text } from 'mdast';
+
+/** The opaque character standing for a non-text inline node in a {@link Stream}. */
+export const OBJECT = '\uFFFC';
+
+/** A text node of a stream. */
+export interface TextItem {
+  kind: 'text';
+  node: Text;
+  value: string;
+  /**
+   * Source offset of each UTF-16 unit of `value` when it is written as itself
+   * in the source; `-1` for units from an escape or entity. `undefined`
+   * when the node has no position or its source cannot be aligned.
+   */
+  offsets?: Int32Array;
+  /** Inline ancestors inside the block (emphasis, strong, delete, link…), outermost first. */
+  wrappers: Parent[];
+}
+
+/** An inline node that is not prose (inline code, HTML, image, break, math, autolink…). */
+export interface AtomItem {
+  kind: 'atom';
+  node: Nodes;
+  wrappers: Parent[];
+}
+
+export type Item = TextItem | AtomItem;
+
+/** The inline content of one block. */
+export interface Stream {
+  /** The block (paragraph, heading, table cell…). */
+  block: Parent;
+  /** The node to re-parse when verifying edits (the table of a cell, else the block). */
+  unit: Nodes;
+  items: Item[];
+  /** Text values and one {@link OBJECT} per atom (`\n` for a hard break). */
+  text: string;
+  /** Index in `items` of each unit of `text`. */
+  owner: Int32Array;
+  /** Index in the item's value of each unit of `text` (0 for atoms). */
+  index: Int32Array;
+}
+
+const wrapperTypes = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Whether a link is an autolink (`<https://…>`, or a bare URL/e-mail): its text is its target. */
+export function isAutolink(node: Nodes, source: string): boolean {
+  if (node.type !== 'link') return false;
+  const start = node.position?.start.offset;
+  if (start !== undefined && source[start] === '<') return true;
+  if (node.children.length !== 1 || node.children[0]!.type !== 'text') return false;
+  const text = node.children[0]!.value;
+  return text === node.url || `mailto:${text}` === node.url || `http://${text}` === node.url;
+}
+
+/**
+ * Every block of inline prose of a chapter, in order. Blocks inside
+ * `code`, `html`, `math`, front matter and definitions are never read.
+ * Streams are memoised per tree.
+ */
+export function proseStreams(chapter: Chapter): Stream[] {
+  const streams: Stream[] = [];
+  const visit = (node: Nodes, table: Nodes | undefined): void => {
+    if (blockTypes.has(node.type)) {
+      streams.push(streamOf(chapter, node as Parent, table ?? node));
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || (node.type as string) === 'toml' || (node.type as string) === 'math' || node.type === 'definition') return;
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, node.type === 'table' ? node : table);
+  };
+  visit(chapter.tree as Root, undefined);
+  return streams;
+}
+
+function streamOf(chapter: Chapter, block: Parent, unit: Nodes): Stream {
+  const items: Item[] = [];
+  const walk = (node: Nodes, wrappers: Parent[]): void => {
+    if (node.type === 'text') {
+      const offsets = alignOffsets(chapter.source, node);
+      items.push({ kind: 'text', node, value: node.value, ...(offsets ? { offsets } : {}), wrappers });
+      return;
+    }
+    if (wrapperTypes.has(node.type) && !isAutolink(node, chapter.source)) {
+      const inner = [...wrappers, node as Parent];
+      for (const child of (node as Parent).children as Nodes[]) walk(child, inner);
+      return;
+    }
+    items.push({ kind: 'atom', node, wrappers });
+  };
+  for (const child of block.children as Nodes[]) walk(child, []);
+  let text = '';
+  const owners: number[] = [];
+  const indexes: number[] = [];
+  items.forEach((item, i) => {
+    if (item.kind === 'text') {
+      text += item.value;
+      for (let j = 0; j < item.value.length; j++) {
+        owners.push(i);
+        indexes.push(j);
+      }
+    } else {
+      text += item.node.type === 'break' ? '\n' : OBJECT;
+      owners.push(i);
+      indexes.push(0);
+    }
+  });
+  return { block, unit, items, text, owner: Int32Array.from(owners), index: Int32Array.from(indexes) };
+}
+
+const asciiPunctuation = /^[!-/:-@[-`{-~]$/;
+const entityPattern = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/;
+
+/**
+ * Align a text node's value with its source: the offset of each value unit
+ * written as itself, `-1` for units from escapes and entities; source
+ * characters absent from the value (container prefixes, stripped spaces)
+ * are skipped. `undefined` when the two cannot be aligned.
+ */
+export function alignOffsets(source: string, node: Text): Int32Array | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const value = node.value;
+  const offsets = new Int32Array(value.length);
+  if (source.slice(start, end) === value) {
+    for (let j = 0; j < value.length; j++) offsets[j] = start + j;
+    return offsets;
+  }
+  let j = 0;
+  for (let i = start; i < end && j <= value.length; ) {
+    const char = source[i]!;
+    if (char === '\\' && i + 1 < end && asciiPunctuation.test(source[i + 1]!) && value[j] === source[i + 1]) {
+      offsets[j++] = -1;
+      i += 2;
+      continue;
+    }
+    if (char === '&') {
+      const match = entityPattern.exec(source.slice(i, Math.min(end, i + 40)));
+      if (match) {
+        let decoded: string | false;
+        if (match[1] !== undefined || match[2] !== undefined) {
+          const code = Number.parseInt(match[1] ?? match[2]!, match[1] !== undefined ? 16 : 10);
+          decoded = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
+        } else decoded = decodeNamedCharacterReference(match[3]!);
+        if (decoded !== false && value.startsWith(decoded, j)) {
+          for (let k = 0; k < decoded.length; k++) offsets[j++] = -1;
+          i += match[0].length;
+          continue;
+        }
+      }
+    }
+    if (j < value.length && char === value[j]) {
+      offsets[j++] = i++;
+      continue;
+    }
+    i++;
+  }
+  return j === value.length ? offsets : undefined;
+}
+
+/** Source offset of unit `i` of a stream's text, when it is prose written as itself. */
+export function offsetAt(stream: Stream, i: number): number | undefined {
+  const item = stream.items[stream.owner[i]!];
+  if (!item || item.kind !== 'text' || !item.offsets) return undefined;
+  const offset = item.offsets[stream.index[i]!]!;
+  return offset < 0 ? undefined : offset;
+}
+
+/** The source range `[start, end)` of stream units `[from, to)`, when they are contiguous prose written as themselves. */
+export function rangeOf(stream: Stream, from: number, to: number): { start: number; end: number } | undefined {
+  const start = offsetAt(stream, from);
+  if (start === undefined) return undefined;
+  for (let i = from + 1; i < to; i++) {
+    if (offsetAt(stream, i) !== start + (i - from)) return undefined;
+  }
+  return { start, end: start + (to - from) };
+}
+
+function startOf(node: Nodes | Parent): number | undefined {
+  return node.position?.start.offset;
+}
+
+function endOf(node: Nodes | Parent): number | undefined {
+  return node.position?.end.offset;
+}
+
+/**
+ * Where to insert text between stream units `i - 1` and `i`: inside a
+ * text node when both are in it; else at the boundary between the
+ * outermost wrapper that closes after `i - 1` and the outermost that opens
+ * before `i` (a space never goes inside `**…**` or `[…]`). `undefined` when
+ * there is no such single place.
+ */
+export function insertionPoint(stream: Stream, i: number): number | undefined {
+  if (i <= 0 || i >= stream.text.length) return undefined;
+  const left = stream.items[stream.owner[i - 1]!]!;
+  const right = stream.items[stream.owner[i]!]!;
+  if (left === right) {
+    const a = offsetAt(stream, i - 1);
+    const b = offsetAt(stream, i);
+    return a !== undefined && b !== undefined && b === a + 1 ? b : undefined;
+  }
+  let shared = 0;
+  while (shared < left.wrappers.length && shared < right.wrappers.length && left.wrappers[shared] === right.wrappers[shared]) shared++;
+  const closing = left.wrappers[shared];
+  const opening = right.wrappers[shared];
+  // The left side must end where its item (or closing wrapper) ends; the right side likewise.
+  if (left.kind === 'text' && stream.index[i - 1] !== left.value.length - 1) return undefined;
+  if (right.kind === 'text' && stream.index[i] !== 0) return undefined;
+  const end = endOf(closing ?? left.node);
+  const start = startOf(opening ?? right.node);
+  if (end === undefined || start === undefined || end !== start) return undefined;
+  if (left.kind === 'text' && !closing && offsetAt(stream, i - 1) === undefined) return undefined;
+  if (right.kind === 'text' && !opening && offsetAt(stream, i) === undefined) return undefined;
+  return end;
+}
+
+/** Shape of a tree: types and nesting of every node but text, with the bytes of code, HTML and URLs. */
+export function shapeOf(node: Nodes): string {
+  let out = node.type;
+  switch (node.type) {
+    case 'code':
+    case 'inlineCode':
+    case 'html':
+      out += `(${JSON.stringify(node.value)})`;
+      break;
+    case 'link':
+    case 'image':
+    case 'definition':
+      out += `(${JSON.stringify(node.url)})`;
+      break;
+    case 'linkReference':
+    case 'imageReference':
+      out += `(${JSON.stringify(node.identifier)})`;
+      break;
+    default:
+      break;
+  }
+  if ('children' in node) {
+    const parts: string[] = [];
+    for (const child of node.children as Nodes[]) {
+      // Text nodes are left out: a space added or removed may split or join
+      // them; any change of rendering shows in the other nodes.
+      if (child.type === 'text') continue;
+      parts.push(shapeOf(child));
+    }
+    out += `[${parts.join(',')}]`;
+  }
+  return out;
+}
+
+/** A per-rule-run memo of the shape of each unit before any edit. */
+export type ShapeMemo = Map<Nodes, string | undefined>;
+
+/**
+ * Whether applying `edits` (offsets into the chapter source, all inside
+ * `unit`) leaves the parsed shape of `unit` unchanged: the unit's source is
+ * parsed alone before and after. False when the unit has no position.
+ */
+export function verifyEdits(chapter: Chapter, unit: Nodes, edits: readonly Edit[], memo?: ShapeMemo): boolean {
+  const start = startOf(unit);
+  const end = endOf(unit);
+  if (start === undefined || end === undefined) return false;
+  if (edits.some((edit) => edit.start < start || edit.end > end)) return false;
+  const slice = chapter.source.slice(start, end);
+  let before = memo?.get(unit);
+  if (before === undefined) {
+    before = shapeOf(parseMarkdown(slice));
+    memo?.set(unit, before);
+  }
+  let after: string;
+  try {
+    after = applyEdits(slice, edits.map((edit) => ({ start: edit.start - start, end: edit.end - start, text: edit.text })));
+  } catch {
+    return false;
+  }
+  return shapeOf(parseMarkdown(after)) === before;
+}
+
+/** A finding with its proposed fix, waiting for {@link attachVerifiedFixes}. */
+export interface Pending {
+  stream: Stream;
+  edits: Edit[];
+}
+
+/**
+ * Decide which pending fixes to keep: per unit, all of them when they
+ * verify together, else each one that verifies alone.
+ */
+export function verifiedFixes(chapter: Chapter, pending: readonly Pending[]): Set<Pending> {
+  const kept = new Set<Pending>();
+  const memo: ShapeMemo = new Map();
+  const byUnit = new Map<Nodes, Pending[]>();
+  for (const entry of pending) {
+    if (entry.edits.length === 0) continue;
+    byUnit.set(entry.stream.unit, [...(byUnit.get(entry.stream.unit) ?? []), entry]);
+  }
+  for (const [unit, entries] of byUnit) {
+    const all = entries.flatMap((entry) => entry.edits);
+    if (nonOverlappingAll(all) && verifyEdits(chapter, unit, all, memo)) {
+      for (const entry of entries) kept.add(entry);
+      continue;
+    }
+    for (const entry of entries) if (verifyEdits(chapter, unit, entry.edits, memo)) kept.add(entry);
+  }
+  return kept;
+}
+
+function nonOverlappingAll(edits: readonly Edit[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.start < sorted[i - 1]!.end || (sorted[i]!.start === sorted[i - 1]!.start && sorted[i]!.start === sorted[i]!.end)) return false;
+  }
+  return true;
+}
+
+/** Han ideographs (any extension block). */
+export const hanPattern = /\p{Script=Han}/u;
+
+/** Whether the code point at `i` of `text` is a Han ideograph (reads surrogate pairs). */
+export function isHanAt(text: string, i: number): boolean {
+  const code = text.codePointAt(i);
+  if (code === undefined) return false;
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    // Low surrogate: look at the whole pair.
+    const pair = i > 0 ? text.codePointAt(i - 1) : undefined;
+    return pair !== undefined && pair > 0xffff && hanPattern.test(String.fromCodePoint(pair));
+  }
+  return hanPattern.test(String.fromCodePoint(code));
+}
+
+/** Full-width CJK punctuation (、。「」『』【】《》〈〉, full-width forms of `，：；！？（）` and the like). */
+export function isCjkPunctuation(char: string | undefined): boolean {
+  if (!char) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff65) || char === '“' || char === '”' || char === '‘' || char === '’' || char === '…' || char === '—';
+}
+
+/**
+ * Spans of `text` that are URLs, e-mail addresses, file paths, domain
+ * names or template tags (`{% youtube id %}`, `{{placeholder}}`) written as
+ * plain text: never edited by a prose rule.
+ */
+export function protectedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const pattern = /\{%.*?%\}|\{\{.*?\}\}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（），。、“”「」]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+(?:\.[\w-]+)+/giu;
+  for (const match of text.matchAll(pattern)) spans.push([match.index!, match.index! + match[0].length]);
+  return spans;
+}
+
+/** Whether `i` falls inside one of `spans`. */
+export function inSpans(spans: ReadonlyArray<[number, number]>, i: number): boolean {
+  for (const [start, end] of spans) if (i >= start && i < end) return true;
+  return false;
+}

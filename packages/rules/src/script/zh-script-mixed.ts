@@ -1,0 +1,72 @@
+/**
+ * # zh-script-mixed
+ *
+ * A file is written in one script: Traditional-only characters (關, 這, 後)
+ * in a zh-Hans file, and Simplified-only characters (关, 这, 么) in a
+ * zh-Hant, zh-TW or zh-HK file, are reported, a run of adjacent ones as one
+ * finding with the converted span. Characters used in both scripts (乾 in
+ * 乾隆, 系 in 系統, 后 in 皇后) are never reported here (`zh-misconversion`
+ * judges those in Traditional text). The locale of a file comes from
+ * `--locale`, the configuration, front matter, its path, then detection.
+ *
+ * ```markdown
+ * 镜像和容器的关系。     <!-- fine (zh-Hans) -->
+ * 镜像和容器的關係。     <!-- reported: `關係`, expected `关系` -->
+ * ```
+ */
+import { defineChapterRule } from '../lib/define.js';
+import { proseStreams, verifiedFixes, type Pending } from '../lib/text.js';
+import { ambiguousSimplified, converter } from './opencc.js';
+import { diffSpans, spanEdit } from './shared.js';
+
+interface Options {
+  allow: string[];
+}
+
+export default defineChapterRule<Options>({
+  meta: {
+    id: 'zh-script-mixed',
+    family: 'script',
+    scope: 'chapter',
+    description: 'A file must not mix Simplified-only and Traditional-only characters',
+    fixable: true,
+    severity: 'error',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {
+      allow: { type: 'string[]', default: [], description: 'Characters never reported (names, quotations)' },
+    },
+  },
+  check({ chapter, options, locale, cache, report }) {
+    const s2t = converter(cache, 's2t');
+    const t2s = converter(cache, 't2s');
+    const allowed = new Set(options.allow.flatMap((word) => [...word]));
+    const hans = locale === 'zh-Hans';
+    const forward = hans ? t2s : converter(cache, locale === 'zh-TW' ? 's2tw' : locale === 'zh-HK' ? 's2hk' : 's2t');
+    // Traditional-only: its Simplified form converts back to it. Simplified-only: the converse, and not a Traditional character of another word.
+    const foreign = hans
+      ? (c: string): boolean => { const s = t2s(c); return s !== c && s2t(s) === c; }
+      : (c: string): boolean => { const t = s2t(c); return t !== c && t2s(t) === c && !ambiguousSimplified.has(c); };
+    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    for (const stream of proseStreams(chapter)) {
+      const text = stream.text;
+      if (!/\p{Script=Han}/u.test(text)) continue;
+      const converted = forward(text);
+      if (converted === text) continue;
+      const spans = diffSpans(text, converted, (a) => !allowed.has(a) && foreign(a));
+      if (!spans) continue;
+      for (const span of spans) {
+        const edit = spanEdit(stream, span);
+        if (!edit) continue;
+        pending.push({
+          stream,
+          edits: [edit],
+          message: `Unexpected ${hans ? 'Traditional' : 'Simplified'} \`${span.actual}\` in a ${locale} file, expected \`${span.expected}\``,
+          start: edit.start,
+          end: edit.end,
+        });
+      }
+    }
+    const kept = verifiedFixes(chapter, pending);
+    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * # zh-ellipsis-dash
+ *
+ * Chinese text writes the ellipsis `……` and the dash `——` as two
+ * full-width characters: `...`, `。。。` and a single `…` next to Chinese
+ * become `……`; a single `—` (or `--`) between Chinese becomes `——`.
+ *
+ * ```markdown
+ * 等待……然后——继续。      <!-- fine -->
+ * 等待...然后—继续。       <!-- reported twice -->
+ * ```
+ */
+import { defineChapterRule } from '../lib/define.js';
+import { OBJECT, isHanAt, proseStreams, protectedSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+
+export default defineChapterRule({
+  meta: {
+    id: 'zh-ellipsis-dash',
+    family: 'typography',
+    scope: 'chapter',
+    description: 'Chinese ellipses and dashes must be `……` and `——`',
+    fixable: true,
+    severity: 'warning',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ chapter, report }) {
+    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const han = (text: string, i: number): boolean => i >= 0 && i < text.length && text[i] !== OBJECT && isHanAt(text, i);
+    const nearestHan = (text: string, i: number, step: 1 | -1): boolean => {
+      let k = i;
+      while (k >= 0 && k < text.length && (text[k] === ' ' || text[k] === '\t')) k += step;
+      return han(text, k);
+    };
+    for (const stream of proseStreams(chapter)) {
+      const text = stream.text;
+      if (!/\p{Script=Han}/u.test(text)) continue;
+      const spans = protectedSpans(text);
+      for (const match of text.matchAll(/\.{3,}|。{2,}|…+|—+|(?<![-\w])--(?![-\w>])/g)) {
+        const from = match.index!;
+        const to = from + match[0].length;
+        const found = match[0];
+        if (inSpans(spans, from)) continue;
+        let expected: string | undefined;
+        if (/^…+$/.test(found)) expected = found.length === 1 && (han(text, from - 1) || han(text, to)) ? '……' : undefined;
+        else if (/^[.。]+$/.test(found)) expected = (found[0] === '。' || han(text, from - 1) || han(text, to)) ? '……' : undefined;
+        else if (found === '—' || found === '--') expected = nearestHan(text, from - 1, -1) && nearestHan(text, to, 1) ? '——' : undefined;
+        if (!expected) continue;
+        const range = rangeOf(stream, from, to);
+        if (!range) continue;
+        pending.push({ stream, edits: [{ ...range, text: expected }], message: `Unexpected \`${found}\` in Chinese text, expected \`${expected}\``, start: range.start, end: range.end });
+      }
+    }
+    const kept = verifiedFixes(chapter, pending);
+    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+  },
+});

@@ -1,0 +1,148 @@
+/**
+ * # zh-spacing
+ *
+ * A space between Chinese characters and Latin letters or digits, in text,
+ * headings, table cells, and at the boundary with inline code, links and
+ * emphasis (`使用Docker运行3个服务` → `使用 Docker 运行 3 个服务`). The
+ * space always goes outside `**…**`, `*…*`, `~~…~~` and `[…](…)`: never
+ * inside the delimiters, where it would break the emphasis; every fix is
+ * checked by parsing the block again before and after.
+ *
+ * ```markdown
+ * 使用 Docker 运行 3 个服务，占用 50% 内存。   <!-- fine -->
+ * 使用Docker运行3个服务                        <!-- reported twice… -->
+ * 运行`docker ps`命令                          <!-- …and here twice -->
+ * ```
+ *
+ * With `space: "never"` the opposite is checked: no space between Chinese
+ * and Latin (`使用 Docker` is reported).
+ */
+import type { InlineCode, Nodes } from 'mdast';
+import type { Edit } from '@tongwen/book';
+import { defineChapterRule } from '../lib/define.js';
+import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+
+interface Options {
+  space: 'always' | 'never';
+  digits: boolean;
+  symbols: string[];
+  inlineCode: boolean;
+  ignore: string[];
+}
+
+type Side = 'han' | 'latin' | 'other';
+
+export default defineChapterRule<Options>({
+  meta: {
+    id: 'zh-spacing',
+    family: 'typography',
+    scope: 'chapter',
+    description: 'Chinese and Latin letters or digits must be separated by a space',
+    fixable: true,
+    severity: 'warning',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {
+      space: { type: 'string', enum: ['always', 'never'], default: 'always', description: '`always`: a space between Chinese and Latin; `never`: no space' },
+      digits: { type: 'boolean', default: true, description: 'Digits count as Latin (`3 个`)' },
+      symbols: { type: 'string[]', default: ['%', '°', '‰', '℃', '℉'], description: 'Symbols that count as Latin after a digit (`50% 的`)' },
+      inlineCode: { type: 'boolean', default: true, description: 'Check the boundary between Chinese and inline code' },
+      ignore: { type: 'string[]', default: [], description: 'Regular expressions: a boundary inside a match is not checked (e.g. `第\\d+章`)' },
+    },
+  },
+  check({ chapter, options, report }) {
+    const ignore = options.ignore.map((source) => new RegExp(source, 'gu'));
+    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const latin = (char: string | undefined, previous: string | undefined): boolean =>
+      char !== undefined && (/[A-Za-z]/.test(char) || (options.digits && /[0-9]/.test(char)) || (options.digits && previous !== undefined && /[0-9]/.test(previous) && options.symbols.includes(char)));
+
+    const sideOf = (stream: Stream, i: number, edge: 'left' | 'right'): Side => {
+      const char = stream.text[i];
+      if (char === OBJECT) {
+        const node = stream.items[stream.owner[i]!]!.node as Nodes;
+        if (node.type === 'inlineCode') {
+          if (!options.inlineCode) return 'other';
+          const value = (node as InlineCode).value;
+          const at = edge === 'left' ? value.length - 1 : 0;
+          if (value.length === 0 || /\s/.test(value[at]!)) return 'other';
+          return isHanAt(value, at) ? 'han' : 'latin';
+        }
+        if (node.type === 'link') return 'latin';
+        return 'other';
+      }
+      if (isHanAt(stream.text, i)) return 'han';
+      return latin(char, stream.text[i - 1]) ? 'latin' : 'other';
+    };
+    const describe = (stream: Stream, i: number): string => {
+      const char = stream.text[i];
+      if (char !== OBJECT) {
+        const code = stream.text.codePointAt(i)!;
+        if (code >= 0xdc00 && code <= 0xdfff) return `\`${stream.text.slice(i - 1, i + 1)}\``;
+        return `\`${String.fromCodePoint(code)}\``;
+      }
+      const node = stream.items[stream.owner[i]!]!.node;
+      return node.type === 'inlineCode' ? 'inline code' : 'a link';
+    };
+    const bounds = (stream: Stream, i: number): [number, number] | undefined => {
+      const item = stream.items[stream.owner[i]!]!;
+      if (item.kind === 'atom') {
+        const s = item.node.position?.start.offset;
+        const e = item.node.position?.end.offset;
+        return s !== undefined && e !== undefined ? [s, e] : undefined;
+      }
+      const s = offsetAt(stream, i);
+      if (s === undefined) return undefined;
+      const code = stream.text.charCodeAt(i);
+      return [s, s + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)];
+    };
+
+    for (const stream of proseStreams(chapter)) {
+      const text = stream.text;
+      if (!/\p{Script=Han}/u.test(text) && !text.includes(OBJECT)) continue;
+      const spans = protectedSpans(text);
+      const ignored: Array<[number, number]> = [];
+      for (const pattern of ignore) for (const match of text.matchAll(pattern)) ignored.push([match.index!, match.index! + match[0].length]);
+      const inside = (a: number, b: number): boolean =>
+        spans.some(([s, e]) => a >= s && b < e) || ignored.some(([s, e]) => a >= s && b < e);
+
+      if (options.space === 'always') {
+        for (let i = 1; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code >= 0xdc00 && code <= 0xdfff) continue;
+          const leftIndex = text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1;
+          const left = sideOf(stream, leftIndex, 'left');
+          const right = sideOf(stream, i, 'right');
+          if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
+          if (inside(leftIndex, i)) continue;
+          const a = bounds(stream, leftIndex);
+          const b = bounds(stream, i);
+          const start = a?.[0] ?? b?.[0];
+          const end = b?.[1] ?? a?.[1];
+          if (start === undefined || end === undefined) continue;
+          const at = insertionPoint(stream, i);
+          const message = `Unexpected missing space between ${describe(stream, leftIndex)} and ${describe(stream, i)}, expected a space`;
+          pending.push({ stream, edits: at === undefined ? [] : [{ start: at, end: at, text: ' ' }], message, start, end });
+        }
+      } else {
+        for (const match of text.matchAll(/[ \t]+/g)) {
+          const from = match.index!;
+          const to = from + match[0].length;
+          if (from === 0 || to >= text.length) continue;
+          const leftIndex = text.charCodeAt(from - 1) >= 0xdc00 && text.charCodeAt(from - 1) <= 0xdfff ? from - 2 : from - 1;
+          const left = sideOf(stream, leftIndex, 'left');
+          const right = sideOf(stream, to, 'right');
+          if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
+          if (inside(leftIndex, to)) continue;
+          const range = rangeOf(stream, from, to);
+          if (!range) continue;
+          const message = `Unexpected space between ${describe(stream, leftIndex)} and ${describe(stream, to)}, expected none`;
+          pending.push({ stream, edits: [{ start: range.start, end: range.end, text: '' }], message, start: range.start, end: range.end });
+        }
+      }
+    }
+    const kept = verifiedFixes(chapter, pending);
+    for (const entry of pending) {
+      const fix: Edit[] | undefined = kept.has(entry) ? entry.edits : undefined;
+      report({ message: entry.message, start: entry.start, end: entry.end, ...(fix ? { fix } : {}) });
+    }
+  },
+});
