@@ -19,7 +19,7 @@ export { defineBookRule, defineChapterRule, isBookRule } from './lib/define.js';
 export { createRunCache } from './lib/cache.js';
 export { optionDefaults, validateOptions } from './lib/options.js';
 export { docsPath, toLintPlugin } from './lib/lint-plugin.js';
-export { resolveLocal, safeDecode, urlKind, type LocalTarget, type UrlKind } from './lib/links.js';
+export { repositoryPath, resolveLocal, safeDecode, urlKind, type LocalTarget, type UrlKind } from './lib/links.js';
 export { distance, nearest } from './lib/nearest.js';
 export { inlineCode } from './lib/format.js';
 export { detectLocale, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { Book, Chapter, LinkFact } from '@tongwen/book';
+import type { RunCache, Settings } from './types.js';
 
 /** What kind of target a URL is. */
 export type UrlKind = 'external' | 'local' | 'fragment' | 'empty';
@@ -70,4 +72,229 @@ export function resolveLocal(from: string, url: string): LocalTarget | undefined
   target.path = normalised === '.' ? '' : normalised.replace(/\/$/, '');
   target.outside = normalised === '..' || normalised.startsWith('../');
   return target;
+}
+
+/** A file (or folder) of the book that a local link path leads to. */
+export interface FoundFile {
+  /** The book file the link opens, when it opens one. */
+  file?: string;
+  /** True when the path is a folder of the book (with files under it). */
+  folder?: boolean;
+  /** A book file whose path differs from the wanted one only in letter case. */
+  caseMismatch?: string;
+  /**
+   * True when the path goes through a dot-folder (`.images/x.png`): the
+   * loader does not read dot-folders, so whether it exists is unknown and
+   * the link is not reported.
+   */
+  hidden?: boolean;
+}
+
+/** Per-book lookups built once per run (see {@link bookIndex}). */
+export interface BookIndex {
+  files: ReadonlySet<string>;
+  /** Folders that hold at least one file. */
+  folders: ReadonlySet<string>;
+  /** Lower-cased path → paths of the book with that spelling. */
+  lower: ReadonlyMap<string, string[]>;
+  /** Every file, sorted, for "did you mean". */
+  list: readonly string[];
+}
+
+/** The lookups of a book's file set, built once per run and book. */
+export function bookIndex(book: Book, cache: RunCache): BookIndex {
+  return cache.memo(`structure:index:${book.root}:${book.files.size}`, () => {
+    const folders = new Set<string>();
+    const lower = new Map<string, string[]>();
+    for (const file of book.files) {
+      const key = file.toLowerCase();
+      lower.set(key, [...(lower.get(key) ?? []), file]);
+      for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+        const folder = file.slice(0, slash);
+        folders.add(folder);
+        const folderKey = folder.toLowerCase();
+        if (!lower.has(folderKey)) lower.set(folderKey, [folder]);
+        else if (!lower.get(folderKey)!.includes(folder)) lower.get(folderKey)!.push(folder);
+      }
+    }
+    return { files: book.files, folders, lower, list: [...book.files].sort() };
+  });
+}
+
+/** Options of {@link findFile}. */
+export interface FindFileOptions {
+  /** `x.html` opens `x.md` (mdBook, GitBook and Hexo render Markdown to HTML). Default true. */
+  html?: boolean;
+  /** `x` opens `x.md` (VitePress, Hexo, Docsify). Default true. */
+  extensionless?: boolean;
+}
+
+/**
+ * The book file a path (from the book root, decoded) opens, the way the
+ * static-site tools open it: the file itself; a folder (its `README.md` or
+ * `index.md`, or any file under it); `x.html` → `x.md`, `index.html` →
+ * `README.md`; `x` → `x.md`. When nothing matches exactly, a file that
+ * differs only in letter case is given as `caseMismatch`.
+ */
+export function findFile(index: BookIndex, wanted: string, options: FindFileOptions = {}): FoundFile {
+  if (wanted.split('/').some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')) {
+    if (index.files.has(wanted)) return { file: wanted };
+    if (wanted.split('/').slice(0, -1).some((segment) => segment.startsWith('.'))) return { hidden: true };
+  }
+  const candidates = fileCandidates(wanted, options);
+  for (const candidate of candidates) {
+    if (index.files.has(candidate)) return { file: candidate };
+  }
+  if (index.folders.has(wanted)) {
+    for (const name of ['README.md', 'readme.md', 'index.md']) if (index.files.has(`${wanted}/${name}`)) return { file: `${wanted}/${name}`, folder: true };
+    return { folder: true };
+  }
+  for (const candidate of candidates) {
+    const other = index.lower.get(candidate.toLowerCase());
+    if (other && other.length > 0) return { caseMismatch: other[0]! };
+  }
+  return {};
+}
+
+function fileCandidates(wanted: string, options: FindFileOptions): string[] {
+  const candidates = [wanted];
+  if (wanted === '') return candidates;
+  if (options.html !== false && /\.html?$/i.test(wanted)) {
+    const stem = wanted.replace(/\.html?$/i, '');
+    candidates.push(`${stem}.md`);
+    if (/(^|\/)index$/i.test(stem)) {
+      const dir = stem.replace(/(^|\/)index$/i, '');
+      candidates.push(dir ? `${dir}/README.md` : 'README.md');
+    }
+  }
+  if (options.extensionless !== false && !/\.[a-z\d]+$/i.test(wanted.slice(wanted.lastIndexOf('/') + 1))) candidates.push(`${wanted}.md`);
+  return candidates;
+}
+
+/** How a link was resolved against the book. */
+export interface ResolvedLink {
+  /** The target from {@link resolveLocal} (paths from the book root). */
+  target: LocalTarget;
+  /** `relative` (`a/b.md`), `site` (`/a/b`, from the book root or the site folder), `repository` (the book's own GitHub URL). */
+  via: 'relative' | 'site' | 'repository';
+  found: FoundFile;
+}
+
+const githubFile = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)\/(?:blob|tree|raw)\/[^/#?]+\/([^#?]*)(\?[^#]*)?(#.*)?$/i;
+const githubRaw = /^https?:\/\/raw\.githubusercontent\.com\/([\w.-]+)\/([\w.-]+)\/[^/#?]+\/([^#?]*)(\?[^#]*)?(#.*)?$/i;
+
+/**
+ * The path (from the repository root) and fragment of an absolute GitHub URL
+ * into `repository` (`owner/repo`): `github.com/OWNER/REPO/blob|tree|raw/BRANCH/PATH#x`
+ * or `raw.githubusercontent.com/OWNER/REPO/BRANCH/PATH`. Undefined for other URLs
+ * and for the repository root itself.
+ */
+export function repositoryPath(url: string, repository: string | undefined): { path: string; fragment?: string } | undefined {
+  if (!repository) return undefined;
+  const match = githubFile.exec(url.trim()) ?? githubRaw.exec(url.trim());
+  if (!match) return undefined;
+  if (`${match[1]}/${match[2]}`.toLowerCase() !== repository.toLowerCase()) return undefined;
+  const file = safeDecode(match[3]!).replace(/\/$/, '');
+  if (file === '') return undefined;
+  return { path: file, ...(match[5] ? { fragment: match[5].slice(1) } : {}) };
+}
+
+/**
+ * Resolve a link written in chapter `from` against the book: relative links
+ * from the chapter's folder; site-absolute links (`/a/b`) from the book root,
+ * then from each folder above the chapter (a site whose source folder is
+ * inside the book, such as Hexo's `source/`); the book's own GitHub URLs
+ * (`settings.repository`) from the book root or, when the book is a folder of
+ * the repository, from the shortest tail of the path that is a book file.
+ * Undefined for external URLs (other than the book's own) and empty ones.
+ */
+export function resolveInBook(book: Book, index: BookIndex, from: string, url: string, settings: Pick<Settings, 'repository'>, options: FindFileOptions = {}): ResolvedLink | undefined {
+  const own = repositoryPath(url, settings.repository);
+  if (own) {
+    const target: LocalTarget = { path: own.path, outside: false };
+    if (own.fragment !== undefined) Object.assign(target, { rawFragment: own.fragment, fragment: safeDecode(own.fragment) });
+    const parts = own.path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const tail = parts.slice(i).join('/');
+      const found = findFile(index, tail, { html: false, extensionless: false });
+      if (found.file || found.folder) return { target: { ...target, path: tail }, via: 'repository', found };
+    }
+    return { target, via: 'repository', found: findFile(index, own.path, { html: false, extensionless: false }) };
+  }
+  const target = resolveLocal(from, url);
+  if (!target) return undefined;
+  if (target.outside) return { target, via: 'relative', found: {} };
+  const site = url.trim().startsWith('/');
+  const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
+  if (!site || found.file || found.folder || found.hidden) return { target, via: site ? 'site' : 'relative', found };
+  // A site-absolute link: try each folder above the linking file as the site root.
+  const folders = from.split('/').slice(0, -1);
+  for (let i = folders.length; i > 0; i--) {
+    const candidate = `${folders.slice(0, i).join('/')}/${target.path}`;
+    const other = findFile(index, candidate, options);
+    if (other.file || other.folder || other.hidden) return { target: { ...target, path: candidate }, via: 'site', found: other };
+  }
+  return { target, via: 'site', found };
+}
+
+/**
+ * Source range of a link's URL: for Markdown links and definitions, the
+ * destination inside the node; for HTML attributes, the value. Falls back to
+ * the whole node; undefined without a position.
+ */
+export function urlRange(chapter: Chapter, link: LinkFact): { start: number; end: number } | undefined {
+  const position = link.position;
+  if (!position) return undefined;
+  const start = position.start.offset;
+  const end = position.end.offset;
+  if (link.kind === 'html-link' || link.kind === 'html-image' || link.url === '') return { start, end };
+  const slice = chapter.source.slice(start, end);
+  const opener = link.kind === 'definition' ? slice.indexOf(']:') : slice.lastIndexOf('](');
+  let from = opener >= 0 ? opener + 2 : 0;
+  let at = slice.indexOf(link.url, from);
+  if (at < 0 && opener >= 0) {
+    // Written differently (escapes, entities): take the destination token.
+    const token = /^[ \t]*(?:\r?\n[ \t]*)?(<[^>\n]*>|\S+)/.exec(slice.slice(from));
+    if (token) {
+      const tokenStart = from + token[0].length - token[1]!.length;
+      const inner = token[1]!.startsWith('<') ? 1 : 0;
+      return { start: start + tokenStart + inner, end: start + tokenStart + token[1]!.length - inner };
+    }
+  }
+  if (at < 0) return { start, end };
+  return { start: start + at, end: start + at + link.url.length };
+}
+
+/** The anchors a chapter defines: heading slugs, explicit `{#id}`s, HTML ids and names. */
+export function anchorsOf(chapter: Chapter, cache: RunCache): ReadonlySet<string> {
+  const byChapter = cache.memo('structure:anchors', () => new WeakMap<Chapter, Set<string>>());
+  let anchors = byChapter.get(chapter);
+  if (!anchors) {
+    anchors = new Set<string>();
+    for (const heading of chapter.headings) {
+      anchors.add(heading.slug);
+      if (heading.id) anchors.add(heading.id);
+    }
+    for (const anchor of chapter.anchors) anchors.add(anchor.id);
+    byChapter.set(chapter, anchors);
+  }
+  return anchors;
+}
+
+/**
+ * The files the contents list publishes: every entry's file, the contents
+ * list itself and, in the GitBook grammar, the root `README.md` (GitBook and
+ * HonKit use it as the introduction whether listed or not). Undefined for a
+ * book without a contents list.
+ */
+export function listedFiles(book: Book): ReadonlySet<string> | undefined {
+  const contents = book.contents;
+  if (!contents) return undefined;
+  const listed = new Set<string>([contents.path]);
+  for (const entry of contents.entries) if (entry.path !== undefined) listed.add(entry.path);
+  if (contents.grammar === 'gitbook') {
+    const dir = contents.path.includes('/') ? contents.path.slice(0, contents.path.lastIndexOf('/') + 1) : '';
+    for (const file of book.chapters.keys()) if (file.toLowerCase() === `${dir}readme.md`) listed.add(file);
+  }
+  return listed;
 }

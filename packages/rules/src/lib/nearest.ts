@@ -18,12 +18,22 @@ export function distance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
+/** Options of {@link nearest}. */
+export interface NearestOptions {
+  /**
+   * Also take a candidate that starts with `wanted` (or that `wanted` starts
+   * with), both at least 2 characters long: `#获取` → `#获取镜像`. Default false.
+   */
+  prefix?: boolean;
+}
+
 /**
  * The candidate closest to `wanted`, if it is close enough to be a likely
  * typo: within a third of the longer length (at least 1, at most 8 edits),
- * or the same file name in another folder. Ties go to the first candidate.
+ * or the same file name in another folder (or, with `prefix`, a prefix
+ * either way). Ties go to the first candidate.
  */
-export function nearest(wanted: string, candidates: Iterable<string>): string | undefined {
+export function nearest(wanted: string, candidates: Iterable<string>, options: NearestOptions = {}): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const wantedBase = wanted.slice(wanted.lastIndexOf('/') + 1).toLowerCase();
@@ -31,6 +41,7 @@ export function nearest(wanted: string, candidates: Iterable<string>): string | 
     const limit = Math.min(8, Math.max(1, Math.floor(Math.max(candidate.length, wanted.length) / 3)));
     let d = distance(wanted.toLowerCase(), candidate.toLowerCase(), limit);
     if (d > limit && wantedBase.length > 0 && !/^(readme|index)\.md$/.test(wantedBase) && candidate.slice(candidate.lastIndexOf('/') + 1).toLowerCase() === wantedBase) d = limit;
+    if (d > limit && options.prefix && Math.min(wanted.length, candidate.length) >= 2 && (candidate.startsWith(wanted) || wanted.startsWith(candidate))) d = limit;
     if (d <= limit && d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -1,8 +1,54 @@
 import type { AnyRule } from '../lib/types.js';
+import autolinkSwallowsCjk from './autolink-swallows-cjk.js';
+import conflictMarker from './conflict-marker.js';
+import contentsDuplicate from './contents-duplicate.js';
 import contentsMissingFile from './contents-missing-file.js';
 import contentsOrphan from './contents-orphan.js';
+import contentsSyntax from './contents-syntax.js';
+import contentsTitleMismatch from './contents-title-mismatch.js';
+import definitionUnused from './definition-unused.js';
+import emphasisNotRendered from './emphasis-not-rendered.js';
 import fenceUnclosed from './fence-unclosed.js';
+import headingAccidentalSetext from './heading-accidental-setext.js';
+import headingEmpty from './heading-empty.js';
+import headingIncrement from './heading-increment.js';
+import headingMissingSpace from './heading-missing-space.js';
+import headingMultipleTitles from './heading-multiple-titles.js';
+import imageMissing from './image-missing.js';
+import linkCaseMismatch from './link-case-mismatch.js';
+import linkMissingAnchor from './link-missing-anchor.js';
 import linkMissingFile from './link-missing-file.js';
+import linkMissingScheme from './link-missing-scheme.js';
+import linkOutsideBook from './link-outside-book.js';
+import linkToUnlisted from './link-to-unlisted.js';
+import referenceUndefined from './reference-undefined.js';
 
 /** The structure rules: contents list, links, anchors, images, headings, blocks. */
-export const structureRules: readonly AnyRule[] = [contentsMissingFile, contentsOrphan, linkMissingFile, fenceUnclosed];
+export const structureRules: readonly AnyRule[] = [
+  // Contents list
+  contentsMissingFile,
+  contentsOrphan,
+  contentsDuplicate,
+  contentsTitleMismatch,
+  contentsSyntax,
+  linkToUnlisted,
+  // Links, anchors, images
+  linkMissingFile,
+  imageMissing,
+  linkMissingAnchor,
+  linkCaseMismatch,
+  linkOutsideBook,
+  linkMissingScheme,
+  referenceUndefined,
+  definitionUnused,
+  // Headings and blocks
+  headingMissingSpace,
+  headingIncrement,
+  headingMultipleTitles,
+  headingAccidentalSetext,
+  headingEmpty,
+  fenceUnclosed,
+  conflictMarker,
+  emphasisNotRendered,
+  autolinkSwallowsCjk,
+];

@@ -1,20 +1,30 @@
 /**
  * # link-missing-file
  *
- * A local link (Markdown or HTML `<a href>`) points to a file the book does
- * not have. Links above the book root are left to `link-outside-book`;
- * images to `image-missing`.
+ * A local link (Markdown, reference definition or HTML `<a href>`) points to
+ * a file the book does not have. Links are opened the way the static-site
+ * tools open them: `x.html` opens `x.md` and `index.html` opens `README.md`
+ * (mdBook, GitBook/HonKit and Hexo render Markdown to HTML); `x` opens `x.md`
+ * (VitePress, Hexo); a folder opens its `README.md`/`index.md`; a
+ * site-absolute link (`/zh-cn/docs/x`) is looked for from the book root and
+ * then from each folder above the linking file (a site whose source folder
+ * is inside the book, such as Hexo's `source/`). Absolute GitHub URLs into
+ * the book's own repository (`repository` setting) are checked as local
+ * files. Links above the book root are left to `link-outside-book`, images
+ * to `image-missing`, files that exist with another letter case to
+ * `link-case-mismatch`, the contents list to `contents-missing-file`.
  *
  * ```markdown
  * 见[安装](../install/README.md)。   <!-- fine when the file exists -->
+ * 见[安装](../install/README.html)。 <!-- fine: rendered from README.md -->
  * 见[安装](../instal/README.md)。    <!-- reported, did you mean `install/README.md`? -->
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
-import { resolveLocal } from '../lib/links.js';
+import { bookIndex, resolveInBook, urlRange } from '../lib/links.js';
 import { nearest } from '../lib/nearest.js';
 
-export default defineBookRule({
+export default defineBookRule<{ html: boolean; extensionless: boolean }>({
   meta: {
     id: 'link-missing-file',
     family: 'structure',
@@ -23,30 +33,31 @@ export default defineBookRule({
     fixable: false,
     severity: 'error',
     presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
-    options: {},
+    options: {
+      html: { type: 'boolean', default: true, description: 'A link to `x.html` opens `x.md` (and `index.html` opens `README.md`), as mdBook, GitBook and Hexo render them' },
+      extensionless: { type: 'boolean', default: true, description: 'A link to `x` without an extension opens `x.md`' },
+    },
   },
-  check({ book, report }) {
-    const files = [...book.files];
+  check({ book, options, settings, cache, report }) {
+    const index = bookIndex(book, cache);
     for (const chapter of book.chapters.values()) {
+      if (chapter.path === book.contents?.path) continue;
       for (const link of chapter.links) {
         if (link.kind === 'image' || link.kind === 'html-image') continue;
-        const target = resolveLocal(chapter.path, link.url);
-        if (!target || target.outside || target.path === chapter.path || target.path === '') continue;
-        if (book.files.has(target.path) || isFolder(book.files, target.path)) continue;
-        const suggestion = nearest(target.path, files);
+        const resolved = resolveInBook(book, index, chapter.path, link.url, settings, options);
+        if (!resolved || resolved.target.outside) continue;
+        const { found, target, via } = resolved;
+        if (found.file || found.folder || found.caseMismatch || found.hidden) continue;
+        const suggestion = nearest(target.path, index.list) ?? nearest(`${target.path.replace(/\.html?$/i, '')}.md`, index.list);
+        const range = urlRange(chapter, link);
+        const written = link.url.trim();
+        const how = via === 'site' ? ` (site-absolute \`${written}\`, looked for from the book root and the folders above this file)` : via === 'repository' ? ` (the book's own repository URL \`${written}\`)` : '';
         report({
           file: chapter.path,
-          ...(link.position ? { start: link.position.start.offset, end: link.position.end.offset } : { start: 0 }),
-          message: `Unexpected link to missing file \`${target.path}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
+          ...(range ?? { start: 0 }),
+          message: `Unexpected link to missing file \`${target.path}\`${how}${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
         });
       }
     }
   },
 });
-
-/** A link to a folder resolves when the book has files under it. */
-function isFolder(files: ReadonlySet<string>, path: string): boolean {
-  const prefix = `${path}/`;
-  for (const file of files) if (file.startsWith(prefix)) return true;
-  return false;
-}

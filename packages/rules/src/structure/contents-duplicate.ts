@@ -1,0 +1,52 @@
+/**
+ * # contents-duplicate
+ *
+ * The same file (and the same anchor, if any) is listed twice in the
+ * contents list. GitBook/HonKit and mdBook then render the chapter twice, or
+ * keep only one of the entries, and the previous/next navigation loops.
+ * Entries pointing to different anchors of one file (`a.md#x`, `a.md#y`)
+ * are fine.
+ *
+ * ```markdown
+ * * [镜像](image/README.md)
+ *   * [获取镜像](image/pull.md)
+ * * [获取](image/pull.md)          <!-- reported: listed on line 2 -->
+ * ```
+ */
+import { defineBookRule } from '../lib/define.js';
+
+export default defineBookRule({
+  meta: {
+    id: 'contents-duplicate',
+    family: 'structure',
+    scope: 'book',
+    description: 'A file must be listed only once in the contents list',
+    fixable: false,
+    severity: 'error',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ book, report }) {
+    const contents = book.contents;
+    if (!contents) return;
+    const first = new Map<string, (typeof contents.entries)[number]>();
+    for (const entry of contents.entries) {
+      if (entry.path === undefined) continue;
+      const key = `${entry.path}#${entry.anchor ?? ''}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, entry);
+        continue;
+      }
+      const range = entry.targetPosition ?? entry.position;
+      const shown = entry.anchor ? `${entry.path}#${entry.anchor}` : entry.path;
+      report({
+        file: contents.path,
+        start: range.start.offset,
+        end: range.end.offset,
+        message: `Unexpected second entry for \`${shown}\`, expected each file listed once (first listed on line ${earlier.position.start.line})`,
+        cause: { file: contents.path, line: earlier.position.start.line, column: earlier.position.start.column, message: 'First entry' },
+      });
+    }
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * # definition-unused
+ *
+ * A link reference definition (`[label]: url`) that no `[text][label]`,
+ * `[label][]` or `[label]` of the chapter uses: dead weight, or a sign that
+ * the reference meant to use it is misspelled.
+ *
+ * ```markdown
+ * 见[官网][docker]。
+ *
+ * [docker]: https://www.docker.com      <!-- fine: used -->
+ * [compose]: https://docs.docker.com    <!-- reported: never used -->
+ * ```
+ */
+import { defineChapterRule } from '../lib/define.js';
+
+export default defineChapterRule({
+  meta: {
+    id: 'definition-unused',
+    family: 'structure',
+    scope: 'chapter',
+    description: 'Link reference definitions must be used',
+    fixable: false,
+    severity: 'warning',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ chapter, report }) {
+    const used = new Set(chapter.references.map((reference) => reference.identifier));
+    const seen = new Set<string>();
+    for (const link of chapter.links) {
+      if (link.kind !== 'definition' || link.identifier === undefined) continue;
+      if (seen.has(link.identifier)) continue;
+      seen.add(link.identifier);
+      if (used.has(link.identifier)) continue;
+      const position = link.position;
+      const label = position ? /^\s*\[((?:\\.|[^\]\\])*)\]/.exec(chapter.source.slice(position.start.offset, position.end.offset))?.[1] : undefined;
+      report({
+        ...(position ? { start: position.start.offset, end: position.end.offset } : {}),
+        message: `Unexpected unused definition \`[${label ?? link.identifier}]\`, expected a reference to it or no definition`,
+      });
+    }
+  },
+});

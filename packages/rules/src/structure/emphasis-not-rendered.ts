@@ -1,0 +1,187 @@
+/**
+ * # emphasis-not-rendered
+ *
+ * `**…**` or `*…*` that CommonMark leaves as literal asterisks because a
+ * delimiter sits between punctuation and a letter: in `这是**（配比）**相互`
+ * the opening `**` is followed by `（` and preceded by a letter, so it
+ * cannot open, and the closing `**` follows `）` and precedes a letter, so it
+ * cannot close. Chinese text hits this all the time: there are no spaces
+ * around the delimiters, and full-width brackets and quotes are punctuation.
+ * The rule reads the parsed tree: it looks for pairs of asterisk runs that
+ * the parser left in text (never in code, links or HTML) and whose failure
+ * comes from the punctuation next to them.
+ *
+ * Fixable when the fix is proved to render: the brackets or quotes are moved
+ * out of the emphasis (`这是（**配比**）相互`), or, when that is not enough, a space is
+ * added on the failing side (`这是 **（配比）** 相互`); the fixed line is
+ * re-parsed and the fix is offered only when it gives the emphasis.
+ *
+ * ```markdown
+ * 这是（**配比**）相互       <!-- fine -->
+ * 这是**（配比）**相互       <!-- reported, fixed to 这是（**配比**）相互 -->
+ * ```
+ */
+import type { Nodes, Parent, Text } from 'mdast';
+import { parseMarkdown } from '@tongwen/book';
+import { defineChapterRule } from '../lib/define.js';
+
+const whitespace = /[\s\u00a0\u3000]/u;
+const punctuation = /[\p{P}\p{S}]/u;
+const opening = /[\p{Ps}\p{Pi}]/u;
+const closing = /[\p{Pe}\p{Pf}]/u;
+
+interface Run {
+  start: number;
+  end: number;
+  /** Character before and after the run (`\n` at a line edge). */
+  before: string;
+  after: string;
+}
+
+function isWhitespace(char: string): boolean {
+  return char === '' || whitespace.test(char);
+}
+function isPunctuation(char: string): boolean {
+  return char !== '' && punctuation.test(char);
+}
+function leftFlanking(run: Pick<Run, 'before' | 'after'>): boolean {
+  return !isWhitespace(run.after) && (!isPunctuation(run.after) || isWhitespace(run.before) || isPunctuation(run.before));
+}
+function rightFlanking(run: Pick<Run, 'before' | 'after'>): boolean {
+  return !isWhitespace(run.before) && (!isPunctuation(run.before) || isWhitespace(run.after) || isPunctuation(run.after));
+}
+
+/** Characters of a string (code points). */
+function chars(text: string): string[] {
+  return Array.from(text);
+}
+
+export default defineChapterRule({
+  meta: {
+    id: 'emphasis-not-rendered',
+    family: 'structure',
+    scope: 'chapter',
+    description: 'Emphasis next to punctuation must be written so that it renders',
+    fixable: true,
+    severity: 'error',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ chapter, report }) {
+    const source = chapter.source;
+    if (!source.includes('*')) return;
+    const charBefore = (offset: number): string => {
+      if (offset <= 0) return '';
+      const code = source.charCodeAt(offset - 1);
+      if (code >= 0xdc00 && code <= 0xdfff && offset >= 2) return source.slice(offset - 2, offset);
+      return source[offset - 1]!;
+    };
+    const charAfter = (offset: number): string => (offset >= source.length ? '' : String.fromCodePoint(source.codePointAt(offset)!));
+
+    const visit = (node: Nodes): void => {
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return container(node);
+      if (node.type === 'code' || node.type === 'html') return;
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+
+    const container = (node: Parent): void => {
+      const runs: Run[] = [];
+      const collect = (parent: Parent): void => {
+        for (const child of parent.children) {
+          if (child.type === 'text') textRuns(child, runs);
+          else if (child.type === 'emphasis' || child.type === 'strong' || child.type === 'delete') collect(child);
+        }
+      };
+      collect(node);
+      for (let i = 0; i + 1 < runs.length; i++) {
+        const open = runs[i]!;
+        const close = runs[i + 1]!;
+        const length = open.end - open.start;
+        if (close.end - close.start !== length || close.start <= open.end) continue;
+        const inner = source.slice(open.end, close.start);
+        if (/\r|\n/.test(inner)) continue;
+        if (isWhitespace(open.after) || isWhitespace(close.before)) continue;
+        const opens = leftFlanking(open);
+        const closes = rightFlanking(close);
+        if (opens && closes) continue;
+        const fix = fixFor(open, close, inner);
+        const delimiter = '*'.repeat(length);
+        const shown = fix ? `, expected \`${fix.text}\`` : ', expected the punctuation moved outside the delimiters or a space on the outer side';
+        report({
+          start: open.start,
+          end: close.end,
+          message: `Unexpected literal \`${delimiter}\` around \`${inner}\`: ${!opens ? `the opening \`${delimiter}\` before \`${open.after}\` cannot open` : `the closing \`${delimiter}\` after \`${close.before}\` cannot close`}${!opens && !closes ? ' and the closing one cannot close' : ''}${shown}`,
+          ...(fix ? { fix: [{ start: open.start, end: close.end, text: fix.text }] } : {}),
+        });
+        i++;
+      }
+    };
+
+    const textRuns = (node: Text, runs: Run[]): void => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      for (let at = source.indexOf('*', start); at >= 0 && at < end; at = source.indexOf('*', at)) {
+        let runEnd = at;
+        while (source[runEnd] === '*') runEnd++;
+        let backslashes = 0;
+        for (let k = at - 1; k >= start && source[k] === '\\'; k--) backslashes++;
+        const wholeRunInside = (at === start ? source[at - 1] !== '*' : true) && runEnd <= end;
+        if (backslashes % 2 === 0 && wholeRunInside && runEnd - at <= 2) {
+          runs.push({ start: at, end: runEnd, before: charBefore(at), after: charAfter(runEnd) });
+        } else if (backslashes % 2 === 1) {
+          // `\*` is a literal asterisk on purpose; the rest of the run is a new run.
+          runEnd = at + 1;
+        }
+        at = runEnd;
+      }
+    };
+
+    /** A fix proved by parsing the fixed line: punctuation moved out, else spaces on the failing sides. */
+    const fixFor = (open: Run, close: Run, inner: string): { text: string } | undefined => {
+      const delimiter = source.slice(open.start, open.end);
+      const list = chars(inner);
+      // Only brackets and quotes move out: `（配比）`, `“配比”`; never an escape such as `\_`.
+      let lead = 0;
+      while (lead < list.length && opening.test(list[lead]!)) lead++;
+      let trail = list.length;
+      while (trail > lead && closing.test(list[trail - 1]!)) trail--;
+      const core = list.slice(lead, trail).join('');
+      const candidates: string[] = [];
+      if ((lead > 0 || trail < list.length) && core !== '' && !isWhitespace(list[lead]!) && !isWhitespace(list[trail - 1]!)) {
+        candidates.push(`${list.slice(0, lead).join('')}${delimiter}${core}${delimiter}${list.slice(trail).join('')}`);
+      }
+      const opens = leftFlanking(open);
+      const closes = rightFlanking(close);
+      candidates.push(`${opens ? '' : ' '}${delimiter}${inner}${delimiter}${closes ? '' : ' '}`);
+      const lineStart = Math.max(source.lastIndexOf('\n', open.start - 1), source.lastIndexOf('\r', open.start - 1)) + 1;
+      const lineEndAt = source.slice(close.end).search(/\r|\n|$/);
+      const lineEnd = close.end + lineEndAt;
+      const before = source.slice(lineStart, open.start);
+      const after = source.slice(close.end, lineEnd);
+      const baseline = emphasisCount(source.slice(lineStart, lineEnd), delimiter.length);
+      for (const text of candidates) {
+        if (emphasisCount(before + text + after, delimiter.length) > baseline) return { text };
+      }
+      return undefined;
+    };
+
+    visit(chapter.tree);
+  },
+});
+
+/** How many `strong` (2) or `emphasis` (1) nodes a line parses into. */
+function emphasisCount(line: string, length: number): number {
+  let count = 0;
+  const type = length === 2 ? 'strong' : 'emphasis';
+  const visit = (node: Nodes): void => {
+    if (node.type === type) count++;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  try {
+    visit(parseMarkdown(line));
+  } catch {
+    return Infinity;
+  }
+  return count;
+}

@@ -1,0 +1,34 @@
+/**
+ * # heading-empty
+ *
+ * A heading with no text (`##` alone, or only an explicit id `## {#x}`):
+ * it renders as an empty line in the outline and has no usable anchor.
+ *
+ * ```markdown
+ * ## 安装      <!-- fine -->
+ * ##           <!-- reported -->
+ * ```
+ */
+import { defineChapterRule } from '../lib/define.js';
+
+export default defineChapterRule({
+  meta: {
+    id: 'heading-empty',
+    family: 'structure',
+    scope: 'chapter',
+    description: 'Headings must have text',
+    fixable: false,
+    severity: 'warning',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ chapter, report }) {
+    for (const heading of chapter.headings) {
+      if (heading.text.trim() !== '') continue;
+      report({
+        ...(heading.position ? { start: heading.position.start.offset, end: heading.position.end.offset } : {}),
+        message: `Unexpected empty level-${heading.depth} heading, expected heading text`,
+      });
+    }
+  },
+});

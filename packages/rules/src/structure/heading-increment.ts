@@ -1,0 +1,53 @@
+/**
+ * # heading-increment
+ *
+ * A heading more than one level deeper than the heading before it
+ * (`#` then `###`): the outline skips a level, screen readers and the
+ * generated tables of contents show a hole. Headings inside block quotes
+ * (asides such as `> #### 注意`) are not part of the outline and are not
+ * checked.
+ *
+ * ```markdown
+ * # 镜像
+ * ## 获取镜像        <!-- fine -->
+ * #### 参数          <!-- reported: level 4 after level 2 -->
+ * ```
+ */
+import type { Heading, Nodes } from 'mdast';
+import { defineChapterRule } from '../lib/define.js';
+
+/** The headings of the outline: not those inside block quotes. */
+export function outlineHeadings(tree: Nodes): Heading[] {
+  const headings: Heading[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading') headings.push(node);
+    else if (node.type !== 'blockquote' && 'children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return headings;
+}
+
+export default defineChapterRule({
+  meta: {
+    id: 'heading-increment',
+    family: 'structure',
+    scope: 'chapter',
+    description: 'Heading levels must go up one at a time',
+    fixable: false,
+    severity: 'warning',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ chapter, report }) {
+    let previous: number | undefined;
+    for (const heading of outlineHeadings(chapter.tree)) {
+      if (previous !== undefined && heading.depth > previous + 1) {
+        report({
+          node: heading,
+          message: `Unexpected heading level ${heading.depth} after level ${previous}, expected level ${previous + 1} at most`,
+        });
+      }
+      previous = heading.depth;
+    }
+  },
+});

@@ -1,0 +1,72 @@
+/**
+ * # heading-missing-space
+ *
+ * A line that was meant to be a heading but has no space after its `#`s
+ * (`##标题`): CommonMark needs the space, so the line stays a paragraph with
+ * the hashes in it. Reported for two to six `#`s followed by anything but a
+ * space or `#`, and for a single `#` followed by a Chinese character; a
+ * single `#` before Latin letters or digits (`#hashtag`, `#123`, `#include`)
+ * is left alone. Only lines of paragraphs are read: never code, HTML or
+ * inline code. Fixable: inserts the space.
+ *
+ * ```markdown
+ * ## 安装           <!-- fine -->
+ * ##安装            <!-- reported, fixed to `## 安装` -->
+ * #安装             <!-- reported -->
+ * 见 issue #123。   <!-- fine -->
+ * ```
+ */
+import type { Nodes, Paragraph, Text } from 'mdast';
+import { defineChapterRule } from '../lib/define.js';
+
+const line = /(^|\r\n|\n|\r)([ \t]*(?:>[ \t]?)*[ \t]*)(#{1,6})(?=[^\s#])/g;
+const han = /\p{Script=Han}/u;
+
+export default defineChapterRule({
+  meta: {
+    id: 'heading-missing-space',
+    family: 'structure',
+    scope: 'chapter',
+    description: 'Headings need a space after their `#`s',
+    fixable: true,
+    severity: 'error',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ chapter, report }) {
+    const source = chapter.source;
+    const visit = (node: Nodes): void => {
+      if (node.type === 'paragraph') return check(node);
+      if (node.type === 'code' || node.type === 'html' || node.type === 'table') return;
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    const check = (paragraph: Paragraph): void => {
+      const start = paragraph.position?.start.offset;
+      const end = paragraph.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const texts = paragraph.children.filter((child): child is Text => child.type === 'text' && child.position?.start.offset !== undefined);
+      const text = source.slice(start, end);
+      for (const match of text.matchAll(line)) {
+        const hashes = match[3]!;
+        const at = start + match.index! + match[1]!.length + match[2]!.length;
+        const after = at + hashes.length;
+        // The line must start in the paragraph's own text (not inside inline code or HTML).
+        if (!texts.some((node) => node.position!.start.offset! <= at && after < node.position!.end.offset!)) continue;
+        // The first line of the paragraph starts at `start`; later lines must start after a line ending.
+        if (match[1] === '' && match.index !== 0) continue;
+        if (match[1] === '' && match[2] !== '') continue;
+        const next = String.fromCodePoint(source.codePointAt(after) ?? 32);
+        if (hashes.length === 1 && !han.test(next)) continue;
+        if (next === '!' || next === '{') continue;
+        const lineEnd = source.slice(at).search(/\r\n|\n|\r|$/);
+        report({
+          start: at,
+          end: at + lineEnd,
+          message: `Unexpected \`${hashes}\` without a space before the text, expected \`${hashes} \` to make a heading`,
+          fix: [{ start: after, end: after, text: ' ' }],
+        });
+      }
+    };
+    visit(chapter.tree);
+  },
+});

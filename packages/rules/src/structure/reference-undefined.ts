@@ -1,0 +1,92 @@
+/**
+ * # reference-undefined
+ *
+ * A full or collapsed reference link (`[text][label]`, `[label][]`, or the
+ * image forms `![alt][label]`) whose label has no definition
+ * (`[label]: url`) in the chapter. Markdown then shows the brackets as
+ * literal text and no link. Parsers leave such references as plain text, so
+ * the rule reads the source of text, outside code, HTML and links; a
+ * bracket pair right after a letter, digit or `]` (`a[0][1]`) is an index,
+ * not a reference. Shortcut references (`[label]` alone) are not checked:
+ * brackets are ordinary punctuation in prose.
+ *
+ * ```markdown
+ * 见[官网][docker]。
+ *
+ * [docker]: https://www.docker.com     <!-- fine -->
+ *
+ * 见[文档][docs]。                       <!-- reported: no `[docs]: …` -->
+ * ```
+ */
+import type { Nodes, Parent } from 'mdast';
+import { defineChapterRule } from '../lib/define.js';
+
+const reference = /(!?)\[((?:\\.|[^[\]\\\n])*)\]\[((?:\\.|[^[\]\\])*)\]/g;
+
+/** Children whose source is not prose to look for references in. */
+const opaque = new Set(['inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'inlineMath', 'footnoteReference']);
+
+/** Label normalisation of CommonMark: case-folded, inner whitespace collapsed. */
+function normalise(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+export default defineChapterRule({
+  meta: {
+    id: 'reference-undefined',
+    family: 'structure',
+    scope: 'chapter',
+    description: 'Reference links must have a definition',
+    fixable: false,
+    severity: 'error',
+    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    options: {},
+  },
+  check({ chapter, report }) {
+    const defined = new Set(chapter.links.filter((link) => link.kind === 'definition' && link.identifier !== undefined).map((link) => normalise(link.identifier!)));
+    const source = chapter.source;
+    const visit = (node: Nodes): void => {
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        scan(node);
+        return;
+      }
+      if (node.type === 'code' || node.type === 'html' || node.type === 'math') return;
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    const scan = (node: Parent): void => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const excluded: [number, number][] = [];
+      const collect = (parent: Parent): void => {
+        for (const child of parent.children) {
+          if (opaque.has(child.type)) {
+            if (child.position?.start.offset === undefined || child.position.end.offset === undefined) return void excluded.push([start, end]);
+            excluded.push([child.position.start.offset, child.position.end.offset]);
+          } else if ('children' in child) collect(child as Parent);
+        }
+      };
+      collect(node);
+      const text = source.slice(start, end);
+      for (const match of text.matchAll(reference)) {
+        const at = start + match.index!;
+        const matchEnd = at + match[0].length;
+        if (excluded.some(([from, to]) => at < to && from < matchEnd)) continue;
+        if (escaped(source, at)) continue;
+        const before = source[at - 1] ?? '';
+        if (match[1] === '' && /[\p{L}\p{N}_\])]/u.test(before) && !/\p{Script=Han}/u.test(before)) continue;
+        const label = match[3] === '' ? match[2]! : match[3]!;
+        if (normalise(label) === '' || label.startsWith('^') || defined.has(normalise(label))) continue;
+        report({ start: at, end: matchEnd, message: `Unexpected reference \`${match[0]}\` to undefined label \`${label}\`, expected a definition \`[${label}]: url\`` });
+      }
+    };
+    visit(chapter.tree);
+  },
+});
+
+/** Whether the character at `at` is escaped by an odd number of backslashes. */
+function escaped(source: string, at: number): boolean {
+  let count = 0;
+  for (let i = at - 1; i >= 0 && source[i] === '\\'; i--) count++;
+  return count % 2 === 1;
+}

@@ -1,0 +1,21 @@
+import rule from '../../src/structure/contents-missing-file.js';
+import { testRule } from '@tongwen/test-utils';
+
+testRule(rule, {
+  valid: [
+    { name: 'every entry exists', files: { 'SUMMARY.md': '# 目录\n\n* [简介](README.md)\n* [安装](install/README.md)\n', 'README.md': '# 简介\n', 'install/README.md': '# 安装\n' } },
+    { name: 'plain-text entries and part headings', files: { 'SUMMARY.md': '## 第一部分\n\n* 草稿\n* [简介](README.md)\n', 'README.md': '# 简介\n' } },
+  ],
+  invalid: [
+    {
+      name: 'a missing file, with a suggestion',
+      files: { 'SUMMARY.md': '* [简介](README.md)\n* [安装](instal/README.md)\n', 'README.md': '# 简介\n', 'install/README.md': '# 安装\n' },
+      errors: [{ file: 'SUMMARY.md', line: 2, column: 8, endLine: 2, endColumn: 24, message: 'Unexpected missing file `instal/README.md` for entry `安装`, did you mean `install/README.md`?' }],
+    },
+    {
+      name: 'an entry outside the book (CRLF, 𠮷)',
+      files: { 'SUMMARY.md': '* [𠮷](README.md)\r\n* [密码](../../etc/passwd)\r\n', 'README.md': '# 𠮷\n' },
+      errors: [{ file: 'SUMMARY.md', line: 2, column: 8, endLine: 2, endColumn: 24, message: 'Unexpected entry `../../etc/passwd` outside the book root, expected a file inside the book' }],
+    },
+  ],
+});

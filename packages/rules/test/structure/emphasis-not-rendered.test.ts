@@ -1,0 +1,42 @@
+import rule from '../../src/structure/emphasis-not-rendered.js';
+import { testRule } from '@tongwen/test-utils';
+
+testRule(rule, {
+  valid: [
+    '这是（**配比**）相互\n',
+    '这是 **（配比）** 相互\n',
+    '这是**配比**相互\n',
+    '`这是**（配比）**相互` 在代码里\n',
+    '\\*\\*（配比）\\*\\* 已转义\n',
+    '2 * 3 * 4 是乘法\n',
+    '* 列表项\n',
+  ],
+  invalid: [
+    {
+      code: '这是**（配比）**相互\n',
+      errors: [{ line: 1, column: 3, endLine: 1, endColumn: 11, message: 'Unexpected literal `**` around `（配比）`: the opening `**` before `（` cannot open and the closing one cannot close, expected `（**配比**）`' }],
+      output: '这是（**配比**）相互\n',
+    },
+    {
+      name: 'single asterisks, quotes, only the closing side fails (CRLF, 𠮷)',
+      code: '𠮷\r\n\r\n*“𠮷”*相互\r\n',
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 7, message: 'Unexpected literal `*` around `“𠮷”`: the closing `*` after `”` cannot close, expected `“*𠮷*”`' }],
+      output: '𠮷\r\n\r\n“*𠮷*”相互\r\n',
+    },
+    {
+      name: 'an escape is not moved out: a space instead',
+      code: '部署通过**\\_config.yml**进行配置。\n',
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 21, message: 'Unexpected literal `**` around `\\_config.yml`: the opening `**` before `\\` cannot open, expected ` **\\_config.yml**`' }],
+      output: '部署通过 **\\_config.yml**进行配置。\n',
+    },
+    {
+      name: 'in a list item and a heading',
+      code: '- 使用**《三体》**一书\n\n## 关于**「引号」**的说明\n',
+      errors: [
+        { line: 1, column: 5, endLine: 1, endColumn: 13, message: 'Unexpected literal `**` around `《三体》`: the opening `**` before `《` cannot open and the closing one cannot close, expected `《**三体**》`' },
+        { line: 3, column: 6, endLine: 3, endColumn: 14, message: 'Unexpected literal `**` around `「引号」`: the opening `**` before `「` cannot open and the closing one cannot close, expected `「**引号**」`' },
+      ],
+      output: '- 使用《**三体**》一书\n\n## 关于「**引号**」的说明\n',
+    },
+  ],
+});

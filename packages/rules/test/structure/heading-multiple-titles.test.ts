@@ -1,0 +1,27 @@
+import rule from '../../src/structure/heading-multiple-titles.js';
+import { testRule } from '@tongwen/test-utils';
+
+testRule(rule, {
+  valid: [
+    '# 镜像\n\n## 获取\n\n## 列出\n',
+    '---\ntitle: 镜像\n---\n\n# 镜像\n',
+    { name: 'front matter title with the option and no # heading', code: '---\ntitle: 镜像\n---\n\n## 获取\n', options: { frontmatter: true } },
+  ],
+  invalid: [
+    {
+      code: '# 镜像\n\n## 获取\n\n# 列出镜像\n',
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 7, message: 'Unexpected second level-1 heading `列出镜像` (the title is on line 1), expected `##` or deeper' }],
+    },
+    {
+      name: 'front matter title counts with frontmatter: true',
+      code: '---\ntitle: 镜像\n---\n\n# 镜像\n',
+      options: { frontmatter: true },
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 5, message: 'Unexpected second level-1 heading `镜像` (the title is on front matter), expected `##` or deeper' }],
+    },
+    {
+      name: 'setext (CRLF, 𠮷)',
+      code: '# 𠮷\r\n\r\n𠮷𠮷\r\n==\r\n',
+      errors: [{ line: 3, column: 1, endLine: 4, endColumn: 3, message: 'Unexpected second level-1 heading `𠮷𠮷` (the title is on line 1), expected `##` or deeper' }],
+    },
+  ],
+});
