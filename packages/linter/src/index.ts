@@ -6,3 +6,4 @@ export { decodeUtf8, discoverBooks, listFiles, loadBook, markdownExtensions, typ
 export { check, InputError, type CheckedBook, type CheckOptions, type CheckResult } from './lib/run.js';
 export { writeFileAtomic } from './lib/write.js';
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
+export { checkExternal, collectExternalLinks, externalRuleId, isReservedHost, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { check, ConfigError, InputError, type RuleLevel } from '@tongwen/linter';
+import { check, checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
 import { formatNames, formatters, summarize } from '@tongwen/report';
 import { localeFromTag, type Locale } from '@tongwen/rules';
 import { writeFileSync } from 'node:fs';
@@ -24,6 +24,9 @@ Options:
       --color / --no-color colour the stylish report (default: when stdout is a terminal)
       --no-cache           do not read or write the content-hash cache
       --cache-location DIR where the cache lives (default: node_modules/.cache/tongwen)
+      --external           also request every external http(s) link (bounded, retried;
+                           localhost, example.com and private addresses skipped)
+      --external-cache FILE  keep external results in FILE for a day
   -h, --help               show this help
 
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O failure.
@@ -46,6 +49,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       color: { type: 'boolean' },
       'no-cache': { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
+      external: { type: 'boolean', default: false },
+      'external-cache': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -75,13 +80,17 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
   let result;
   try {
-    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), external: values.external, ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr.write(`tongwen: ${error.message}\n`);
       return 2;
     }
     throw error;
+  }
+  if (values.external) {
+    const external = await checkExternal(result.externalLinks ?? [], values['external-cache'] ? { cacheFile: path.resolve(io.cwd, values['external-cache']) } : {});
+    result.findings = sortFindings([...result.findings, ...external]);
   }
   for (const book of result.books) {
     if (!book.hasContents) io.stderr.write(`tongwen: no contents list (SUMMARY.md) in ${book.prefix || path.relative(io.cwd, result.base) || '.'}: contents rules skipped, ${book.chapters} Markdown files checked\n`);

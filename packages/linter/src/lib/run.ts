@@ -7,6 +7,7 @@ import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } fro
 import { fixBook } from './fix.js';
 import { lintBook } from './lint.js';
 import { discoverBooks, loadBook, type BookSpec } from './load.js';
+import { collectExternalLinks, type ExternalLink } from './external.js';
 import { writeFileAtomic } from './write.js';
 
 /** Options of {@link check}. */
@@ -28,6 +29,12 @@ export interface CheckOptions {
    * (in {@link defaultCacheFolder}); `false` turns it off; a string is the folder.
    */
   cache?: boolean | string;
+  /**
+   * Collect the external `http(s)` links into {@link CheckResult.externalLinks}
+   * for the async pass {@link checkExternal} (opt-in; `check()` itself never
+   * touches the network).
+   */
+  external?: boolean;
 }
 
 /** One book of a run. */
@@ -52,6 +59,8 @@ export interface CheckResult {
   fixed: Record<string, number>;
   /** Files written by `fix`, relative to the base. */
   written: string[];
+  /** With `external`: the external links of the checked files, for {@link checkExternal}. */
+  externalLinks?: ExternalLink[];
 }
 
 /** A path given on the command line that does not exist, or a folder with nothing to check. */
@@ -135,6 +144,9 @@ export function check(options: CheckOptions): CheckResult {
         if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
       }
       result.findings.push(finding);
+    }
+    if (options.external) {
+      result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
     }
     result.files += only ? only.size : book.chapters.size;
     result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents) });
