@@ -52,9 +52,11 @@ export default defineChapterRule<Options>({
       if (!/\p{Script=Han}/u.test(text)) continue;
       const converted = forward(text);
       if (converted === text) continue;
-      const spans = diffSpans(text, converted, (a) => !allowed.has(a) && foreign(a));
+      // Runs of converted characters, reported when one of them belongs to the other script only (關係: 關 is, 係 joins it).
+      const spans = diffSpans(text, converted, (a) => !allowed.has(a));
       if (!spans) continue;
       for (const span of spans) {
+        if (!span.chars.some(foreign)) continue;
         const edit = spanEdit(stream, span);
         if (!edit) continue;
         pending.push({

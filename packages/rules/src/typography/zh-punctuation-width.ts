@@ -65,7 +65,9 @@ export default defineChapterRule<Options>({
           let before = open - 1;
           while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
           const innerHan = /\p{Script=Han}/u.test(inner) && !/^[\s\w.,:;!?'"/-]*$/u.test(inner);
-          const outside = chinese(text, open - 1) || (innerHan && (chinese(text, before) || chinese(text, close + 1)));
+          let after = close + 1;
+          while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+          const outside = chinese(text, open - 1) || (innerHan && (chinese(text, before) || chinese(text, after)));
           if (!outside) continue;
           const a = rangeOf(stream, open, open + 1);
           const b = rangeOf(stream, close, close + 1);

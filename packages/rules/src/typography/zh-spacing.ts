@@ -10,8 +10,8 @@
  *
  * ```markdown
  * 使用 Docker 运行 3 个服务，占用 50% 内存。   <!-- fine -->
- * 使用Docker运行3个服务                        <!-- reported twice… -->
- * 运行`docker ps`命令                          <!-- …and here twice -->
+ * 使用Docker运行3个服务                        <!-- reported four times -->
+ * 运行`docker ps`命令                          <!-- reported twice -->
  * ```
  *
  * With `space: "never"` the opposite is checked: no space between Chinese

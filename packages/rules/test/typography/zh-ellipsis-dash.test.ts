@@ -1,0 +1,29 @@
+import rule from '../../src/typography/zh-ellipsis-dash.js';
+import { testRule } from '@tongwen/test-utils';
+
+testRule(rule, {
+  valid: ['等待……然后——继续。\n', 'Wait... then — go.\n', '运行 `a...b` 和 --rm 选项\n', '见 https://x.y/a--b 页面\n', '使用 `docker run --rm` 命令\n'],
+  invalid: [
+    {
+      code: '等待...然后—继续。。。\n',
+      errors: [
+        { line: 1, column: 3, endColumn: 6, message: 'Unexpected `...` in Chinese text, expected `……`' },
+        { line: 1, column: 8, endColumn: 9, message: 'Unexpected `—` in Chinese text, expected `——`' },
+        { line: 1, column: 11, endColumn: 14, message: 'Unexpected `。。。` in Chinese text, expected `……`' },
+      ],
+      output: '等待……然后——继续……\n',
+    },
+    {
+      name: 'a spaced dash and a double hyphen',
+      code: '失败 -- 例如没有文件\n',
+      errors: [{ line: 1, column: 4, endColumn: 6, message: 'Unexpected `--` in Chinese text, expected `——`' }],
+      output: '失败 —— 例如没有文件\n',
+    },
+    {
+      name: 'CRLF and a surrogate pair',
+      code: '第一行\r\n𠮷…\r\n',
+      errors: [{ line: 2, column: 3, endColumn: 4, message: 'Unexpected `…` in Chinese text, expected `……`' }],
+      output: '第一行\r\n𠮷……\r\n',
+    },
+  ],
+});

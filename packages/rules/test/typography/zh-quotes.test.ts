@@ -1,0 +1,40 @@
+import rule from '../../src/typography/zh-quotes.js';
+import { testRule } from '@tongwen/test-utils';
+
+testRule(rule, {
+  valid: [
+    '所谓“镜像”，就是‘层’的组合。\n',
+    { code: '所謂「鏡像」，就是『層』的組合。\n', locale: 'zh-TW' },
+    'Say "hello" to 容器。\n',
+    '```\n"镜像"\n```\n',
+    { code: '所谓「镜像」\n', options: { style: 'corner' } },
+  ],
+  invalid: [
+    {
+      code: '所谓「镜像」，就是『层』的组合。\n',
+      errors: [
+        { line: 1, column: 3, endColumn: 7, message: 'Unexpected `「…」` in zh-Hans text, expected `“…”`' },
+        { line: 1, column: 10, endColumn: 13, message: 'Unexpected `『…』` in zh-Hans text, expected `‘…’`' },
+      ],
+      output: '所谓“镜像”，就是‘层’的组合。\n',
+    },
+    {
+      code: '所謂“鏡像”\n',
+      locale: 'zh-TW',
+      errors: [{ line: 1, column: 3, message: 'Unexpected `“…”` in zh-TW text, expected `「…」`' }],
+      output: '所謂「鏡像」\n',
+    },
+    {
+      name: 'straight quotes around Chinese',
+      code: '提及 "字符串" 时\n',
+      errors: [{ line: 1, column: 4, endColumn: 9, message: 'Unexpected `"…"` in zh-Hans text, expected `“…”`' }],
+      output: '提及 “字符串” 时\n',
+    },
+    {
+      name: 'CRLF and a surrogate pair',
+      code: '第一行\r\n「𠮷」\r\n',
+      errors: [{ line: 2, column: 1, endColumn: 5, message: 'Unexpected `「…」` in zh-Hans text, expected `“…”`' }],
+      output: '第一行\r\n“𠮷”\r\n',
+    },
+  ],
+});

@@ -1,0 +1,39 @@
+import rule from '../../src/typography/zh-space-around-fullwidth.js';
+import { testRule } from '@tongwen/test-utils';
+
+testRule(rule, {
+  valid: [
+    '使用 `docker run`，然后（可选）查看日志。\n',
+    '见 https://docker.com/ ，然后\n',
+    '复制 **上下文（context）** 目录\n',
+    '输出 “Hello World” 后终止\n',
+    '```\n容器 ，镜像\n```\n',
+  ],
+  invalid: [
+    {
+      code: '使用 `docker run` ，然后 （可选） 查看日志。\n',
+      errors: [
+        { line: 1, column: 16, endColumn: 17, message: 'Unexpected space before full-width `，`, expected none' },
+        { line: 1, column: 20, endColumn: 21, message: 'Unexpected space before full-width `（`, expected none' },
+        { line: 1, column: 25, endColumn: 26, message: 'Unexpected space after full-width `）`, expected none' },
+      ],
+      output: '使用 `docker run`，然后（可选）查看日志。\n',
+    },
+    {
+      name: 'curly quotes when asked',
+      code: '输出 “你好” 后\n',
+      options: { curlyQuotes: true },
+      errors: [
+        { line: 1, column: 3, message: 'Unexpected space before full-width `“`, expected none' },
+        { line: 1, column: 8, message: 'Unexpected space after full-width `”`, expected none' },
+      ],
+      output: '输出“你好”后\n',
+    },
+    {
+      name: 'CRLF and a surrogate pair',
+      code: '第一行\r\n𠮷 。\r\n',
+      errors: [{ line: 2, column: 3, endColumn: 4, message: 'Unexpected space before full-width `。`, expected none' }],
+      output: '第一行\r\n𠮷。\r\n',
+    },
+  ],
+});

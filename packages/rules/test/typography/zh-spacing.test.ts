@@ -1,0 +1,97 @@
+import rule from '../../src/typography/zh-spacing.js';
+import { testRule } from '@tongwen/test-utils';
+
+const missing = (a: string, b: string) => `Unexpected missing space between ${a} and ${b}, expected a space`;
+
+testRule(rule, {
+  valid: [
+    '使用 Docker 运行 3 个服务，占用 50% 内存。\n',
+    '运行 `docker ps` 命令，见 [Docker](https://docker.com) 文档。\n',
+    '```sh\n使用Docker运行\n```\n',
+    '见 https://docker.com/中文 页面。\n',
+    '<p>使用Docker运行</p>\n',
+    '| 名称 | 说明 |\n| --- | --- |\n| 镜像 ID | 使用 Docker |\n',
+    '**粗体** 文字 *强调* 内容\n',
+    { code: '第1章\n', options: { ignore: ['第\\d+章'] } },
+    { code: '使用Docker运行\n', options: { space: 'never' } },
+    { code: '运行`docker ps`命令\n', options: { inlineCode: false } },
+  ],
+  invalid: [
+    {
+      code: '使用Docker运行3个服务\n',
+      errors: [
+        { line: 1, column: 2, endLine: 1, endColumn: 4, message: missing('`用`', '`D`') },
+        { line: 1, column: 8, endLine: 1, endColumn: 10, message: missing('`r`', '`运`') },
+        { line: 1, column: 10, endLine: 1, endColumn: 12, message: missing('`行`', '`3`') },
+        { line: 1, column: 11, endLine: 1, endColumn: 13, message: missing('`3`', '`个`') },
+      ],
+      output: '使用 Docker 运行 3 个服务\n',
+    },
+    {
+      name: 'inline code and links: the space goes outside',
+      code: '运行`docker ps`命令，见[Docker](https://docker.com)文档。\n',
+      errors: [
+        { line: 1, column: 2, message: missing('`行`', 'inline code') },
+        { line: 1, column: 3, message: missing('inline code', '`命`') },
+        { line: 1, column: 17, message: missing('`见`', '`D`') },
+        { line: 1, column: 24, message: missing('`r`', '`文`') },
+      ],
+      output: '运行 `docker ps` 命令，见 [Docker](https://docker.com) 文档。\n',
+    },
+    {
+      name: 'emphasis: the space goes outside the delimiters',
+      code: '使用**Docker**运行\n',
+      errors: [
+        { line: 1, column: 2, message: missing('`用`', '`D`') },
+        { line: 1, column: 10, message: missing('`r`', '`运`') },
+      ],
+      output: '使用 **Docker** 运行\n',
+    },
+    {
+      name: 'table cells',
+      code: '| 名称 | 说明 |\n| --- | --- |\n| 镜像ID | 使用Docker |\n',
+      errors: [
+        { line: 3, column: 4, message: missing('`像`', '`I`') },
+        { line: 3, column: 11, message: missing('`用`', '`D`') },
+      ],
+      output: '| 名称 | 说明 |\n| --- | --- |\n| 镜像 ID | 使用 Docker |\n',
+    },
+    {
+      name: 'digits and percent',
+      code: '占用50%内存\n',
+      errors: [
+        { line: 1, column: 2, message: missing('`用`', '`5`') },
+        { line: 1, column: 5, message: missing('`%`', '`内`') },
+      ],
+      output: '占用 50% 内存\n',
+    },
+    {
+      name: 'CRLF and a surrogate pair',
+      code: '第一行\r\n𠮷Docker\r\n',
+      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 4, message: missing('`𠮷`', '`D`') }],
+      output: '第一行\r\n𠮷 Docker\r\n',
+    },
+    {
+      name: 'text after emphasis that does not render',
+      code: '**粗体（注）**中文Docker\n',
+      errors: [{ line: 1, column: 11, message: missing('`文`', '`D`') }],
+      output: '**粗体（注）**中文 Docker\n',
+    },
+    {
+      name: 'a bare URL after Chinese (a GFM autolink): the space goes before it, the link is unchanged',
+      code: '访问https://docker.com 页面\n',
+      errors: [{ line: 1, column: 2, message: missing('`问`', 'a link') }],
+      output: '访问 https://docker.com 页面\n',
+    },
+    {
+      name: 'never',
+      code: '使用 Docker 运行\n',
+      options: { space: 'never' },
+      errors: [
+        { line: 1, column: 3, endColumn: 4, message: 'Unexpected space between `用` and `D`, expected none' },
+        { line: 1, column: 10, endColumn: 11, message: 'Unexpected space between `r` and `运`, expected none' },
+      ],
+      output: '使用Docker运行\n',
+    },
+  ],
+});
