@@ -121,7 +121,9 @@ export default defineChapterRule({
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
-      for (let at = source.indexOf('*', start); at >= 0 && at < end; at = source.indexOf('*', at)) {
+      const text = source.slice(start, end);
+      for (let index = text.indexOf('*'); index >= 0; index = text.indexOf('*', index)) {
+        const at = start + index;
         let runEnd = at;
         while (source[runEnd] === '*') runEnd++;
         let backslashes = 0;
@@ -133,7 +135,7 @@ export default defineChapterRule({
           // `\*` is a literal asterisk on purpose; the rest of the run is a new run.
           runEnd = at + 1;
         }
-        at = runEnd;
+        index = runEnd - start;
       }
     };
 
@@ -155,8 +157,7 @@ export default defineChapterRule({
       const closes = rightFlanking(close);
       candidates.push(`${opens ? '' : ' '}${delimiter}${inner}${delimiter}${closes ? '' : ' '}`);
       const lineStart = Math.max(source.lastIndexOf('\n', open.start - 1), source.lastIndexOf('\r', open.start - 1)) + 1;
-      const lineEndAt = source.slice(close.end).search(/\r|\n|$/);
-      const lineEnd = close.end + lineEndAt;
+      const lineEnd = lineEndFrom(source, close.end);
       const before = source.slice(lineStart, open.start);
       const after = source.slice(close.end, lineEnd);
       const baseline = emphasisCount(source.slice(lineStart, lineEnd), delimiter.length);
@@ -169,6 +170,15 @@ export default defineChapterRule({
     visit(chapter.tree);
   },
 });
+
+/** The offset of the end of the line holding `offset`. */
+function lineEndFrom(source: string, offset: number): number {
+  for (let i = offset; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return source.length;
+}
 
 /** How many `strong` (2) or `emphasis` (1) nodes a line parses into. */
 function emphasisCount(line: string, length: number): number {

@@ -58,7 +58,7 @@ export default defineChapterRule({
         const next = String.fromCodePoint(source.codePointAt(after) ?? 32);
         if (hashes.length === 1 && !han.test(next)) continue;
         if (next === '!' || next === '{') continue;
-        const lineEnd = source.slice(at).search(/\r\n|\n|\r|$/);
+        const lineEnd = text.slice(at - start).search(/\r\n|\n|\r|$/);
         report({
           start: at,
           end: at + lineEnd,
