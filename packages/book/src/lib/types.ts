@@ -1,4 +1,7 @@
 import type { Root } from 'mdast';
+// The node types of math (`math`, `inlineMath`) and front matter (`toml`), for every package that reads trees.
+export type {} from 'mdast-util-frontmatter';
+export type {} from 'mdast-util-math';
 
 /**
  * One position model everywhere:
