@@ -1,5 +1,5 @@
 export { configFor, localesOf, locales, openccConfigs, parseLocale, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig } from './lib/profiles.js';
-export { Converters, createConverters, type ConvertersOptions, type TextConverter } from './lib/engine.js';
+export { Converters, createConverters, createConvertersSync, type ConvertersOptions, type TextConverter } from './lib/engine.js';
 export { GlossaryError, glossaryPairs, parseGlossary, type Glossary, type GlossaryEntry, type ParseGlossaryOptions } from './lib/glossary.js';
 export {
   anchorMaps,
@@ -15,3 +15,4 @@ export {
   type ConvertMarkdownOptions,
   type FragmentRef,
 } from './lib/markdown.js';
+export { defaultQuoteStyle, quoteConverter, type QuoteStyle } from './lib/quotes.js';

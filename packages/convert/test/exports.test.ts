@@ -12,7 +12,9 @@ test('the package exports exactly this', () => {
     'convertChapter',
     'convertMarkdown',
     'createConverters',
+    'createConvertersSync',
     'defaultFrontmatterKeys',
+    'defaultQuoteStyle',
     'finishChapter',
     'fragmentEdits',
     'fragmentRefs',
@@ -22,6 +24,7 @@ test('the package exports exactly this', () => {
     'openccConfigs',
     'parseGlossary',
     'parseLocale',
+    'quoteConverter',
   ]);
 });
 

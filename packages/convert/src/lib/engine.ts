@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { DictGroup, DictLike, Trie } from 'opencc-js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
@@ -120,6 +121,14 @@ export class Converters {
     }
     return trie;
   }
+}
+
+/**
+ * The same as {@link createConverters} for synchronous callers (lint rules):
+ * opencc-js is loaded with `require` when this is first called.
+ */
+export function createConvertersSync(options: ConvertersOptions = {}): Converters {
+  return new Converters(createRequire(import.meta.url)('opencc-js') as OpenCCModule, options);
 }
 
 /** Load opencc-js (on first call) and create the converters of one run. */

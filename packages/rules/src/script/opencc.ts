@@ -1,18 +1,14 @@
 /**
- * The opencc-js converters of a run, for the script rules. Rules are
- * synchronous, so opencc-js is loaded with `require` on first use (only
- * when a script rule runs) and wrapped by `@tongwen/convert`'s
- * {@link Converters}; everything is kept in the run's cache, never at module level.
+ * The opencc-js converters of a run, for the script rules: built on first
+ * use (only when a script rule runs) and kept in the run's cache, never at
+ * module level.
  */
-import { createRequire } from 'node:module';
-import { Converters, type OpenccConfig, type TextConverter } from '@tongwen/convert';
+import { createConvertersSync, type Converters, type OpenccConfig, type TextConverter } from '@tongwen/convert';
 import type { Locale, RunCache } from '../lib/types.js';
-
-type OpenCCModule = ConstructorParameters<typeof Converters>[0];
 
 /** The converters of this run (built lazily, one per configuration). */
 export function converters(cache: RunCache): Converters {
-  return cache.memo('tongwen:opencc:converters', () => new Converters(createRequire(import.meta.url)('opencc-js') as OpenCCModule));
+  return cache.memo('tongwen:opencc:converters', () => createConvertersSync());
 }
 
 /** One converter of this run. */
