@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SlugFlavour } from '@tongwen/book';
-import { configFor, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type OpenccConfig } from '@tongwen/convert';
+import { configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
 import type { Io } from '../io.js';
 
@@ -28,6 +28,8 @@ Options:
   --glossary FILE     a term list (JSON or text; see the docs) applied with
                       OpenCC's segmentation intact
   --slug FLAVOUR      anchor flavour: github (default), gitbook, vitepress, mdbook
+  --quotes STYLE      quotation marks of the output: corner 「」 (default for zh-Hant,
+                      zh-TW, zh-HK), curly “” (default for zh-Hans), or keep
   --jobs N            worker threads (default: min(cores, files))
   -h, --help          this help
 
@@ -88,6 +90,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
       check: { type: 'boolean' },
       glossary: { type: 'string' },
       slug: { type: 'string' },
+      quotes: { type: 'string' },
       jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -113,6 +116,8 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (values.check && values['in-place']) throw new ConvertUsageError('Unexpected `--check` with `--in-place`, expected `--check --out DIR`');
   const slug = (values.slug ?? 'github') as SlugFlavour;
   if (!slugFlavours.includes(slug)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
+  if (values.quotes !== undefined && !['curly', 'corner', 'keep'].includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
+  const quotes: QuoteStyle | undefined = values.quotes === 'keep' ? undefined : ((values.quotes as QuoteStyle | undefined) ?? defaultQuoteStyle(to));
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
@@ -151,6 +156,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     check: values.check === true,
     config,
     slug,
+    ...(quotes ? { quotes } : {}),
     ...(glossary ? { glossary } : {}),
     jobs: jobs ?? Math.max(1, availableParallelism()),
     engine: engineVersion,

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { stripBom, type SlugFlavour } from '@tongwen/book';
-import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig } from '@tongwen/convert';
+import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
 import { atomicWrite, listFiles, removeStaleTemps, sha256 } from './files.js';
 import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
@@ -19,6 +19,8 @@ export interface ConvertRun {
   check: boolean;
   config: OpenccConfig;
   slug: SlugFlavour;
+  /** Quotation style of the output; absent: quotes are kept. */
+  quotes?: QuoteStyle;
   glossary?: { file: string; text: string; format?: 'json' | 'text' };
   jobs: number;
   /** Bump when the conversion itself changes, so that manifests of older versions are ignored. */
@@ -46,7 +48,7 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
   let failed = false;
   const exclude = run.inPlace ? [] : [run.out];
   const paths = await listFiles(run.src, exclude);
-  const optionsKey = sha256(JSON.stringify({ engine: run.engine, config: run.config, slug: run.slug, glossary: run.glossary ? sha256(run.glossary.text) : null }));
+  const optionsKey = sha256(JSON.stringify({ engine: run.engine, config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? sha256(run.glossary.text) : null }));
   const previous = run.inPlace || run.check ? undefined : await readManifest(run.out);
   const known = previous && previous.options === optionsKey ? previous.files : {};
 
@@ -94,7 +96,7 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
     if (!run.check && (await upToDate(source, known[source.path]))) clean.add(source.path);
     else todo.push({ path: source.path, source: source.text! });
   }
-  const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
+  const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
   const convertAll = async (items: WorkItem[]): Promise<void> => {
     const progress = createProgress(io.stderr, items.length, 'converting');
     await runPool(items, workOptions, run.jobs, (outcome) => {

@@ -1,5 +1,5 @@
 import { parseChapter, type SlugFlavour } from '@tongwen/book';
-import { convertChapter, createConverters, parseGlossary, type ChapterConversion, type Converters, type OpenccConfig } from '@tongwen/convert';
+import { convertChapter, createConverters, parseGlossary, quoteConverter, type ChapterConversion, type Converters, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 
 /** What every conversion of a run shares (sent once to each worker). */
 export interface WorkOptions {
@@ -7,6 +7,8 @@ export interface WorkOptions {
   /** The glossary file's text, parsed again in each worker. */
   glossary?: { text: string; format?: 'json' | 'text' };
   slug: SlugFlavour;
+  /** Rewrite quotation marks of prose into this style; absent: keep them. */
+  quotes?: QuoteStyle;
 }
 
 /** One chapter to convert. */
@@ -21,7 +23,9 @@ export function createWorker(options: WorkOptions): (item: WorkItem) => Promise<
   let converters: Promise<Converters> | undefined;
   return async (item) => {
     converters ??= createConverters(options.glossary ? { glossary: parseGlossary(options.glossary.text, options.glossary.format ? { format: options.glossary.format } : {}) } : {});
-    const convert = (await converters).get(options.config);
+    const text = (await converters).get(options.config);
+    const quotes = options.quotes ? quoteConverter(options.quotes) : undefined;
+    const convert = quotes ? (value: string) => quotes(text(value)) : text;
     const chapter = parseChapter(item.path, item.source, { slug: options.slug });
     return convertChapter(chapter, { convert, slug: options.slug });
   };

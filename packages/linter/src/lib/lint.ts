@@ -24,8 +24,8 @@ export interface LintOptions {
  * The locale of a file: `--locale` on the command line, then the
  * configuration, then front matter, then the path (`zh-tw/`), then the characters, then zh-Hans.
  */
-export function localeOf(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>): Locale {
-  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(path) ?? (chapter && detectLocale(chapter)) ?? 'zh-Hans';
+export function localeOf(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>, root = ''): Locale {
+  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(root ? `${root}/${path}` : path) ?? (chapter && detectLocale(chapter)) ?? 'zh-Hans';
 }
 
 /** Run the rules over a book: findings sorted by file, line, column, rule, with fingerprints. */
@@ -74,7 +74,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       continue;
     }
     const before = findings.length;
-    const locale = localeOf(chapter, chapter.path, options);
+    const locale = localeOf(chapter, chapter.path, options, book.root);
     for (const active of chapterRules) {
       const rule = active.rule as ChapterRule<any>;
       rule.check({
@@ -97,7 +97,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       options: active.options,
       settings: options.settings,
       cache,
-      localeOf: (path: string) => localeOf(book.chapters.get(path), path, options),
+      localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root),
       report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
     });
   }
