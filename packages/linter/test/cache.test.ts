@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { check } from '@tongwen/linter';
@@ -28,6 +28,14 @@ describe('the content-hash cache', () => {
     writeFileSync(path.join(root, 'a.md'), '# 甲\n\n```sh\nls\n```\n');
     const third = check({ paths: ['.'], cwd: root, cache });
     expect(third.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['link-missing-file', 'b.md', 3]]);
+  });
+
+  it('runs chapter rules again when the book’s file list changes', () => {
+    const root = book({ 'a.md': '# 甲\n\n见[站点](example.io)。\n', 'example.io': '' });
+    const cache = path.join(root, '.cache');
+    expect(check({ paths: ['.'], cwd: root, cache }).findings).toEqual([]);
+    rmSync(path.join(root, 'example.io'));
+    expect(check({ paths: ['.'], cwd: root, cache }).findings.map((f) => f.ruleId)).toEqual(['link-missing-scheme']);
   });
 
   it('is not used when turned off or when the rules change', () => {

@@ -17,6 +17,8 @@ interface CacheData {
   format: 1;
   /** Hash of everything besides a file's content that its results depend on. */
   key: string;
+  /** Hash of the book's file list: chapter rules may look at which files exist. */
+  files?: string;
   entries: Record<string, Entry>;
 }
 
@@ -36,11 +38,13 @@ export class ChapterCache {
   private readonly previous: Record<string, Entry>;
   private readonly next: Record<string, Entry> = {};
   private readonly hashes = new Map<string, string>();
+  private filesHash: string | undefined;
 
   private constructor(
     readonly file: string,
     readonly key: string,
     previous: Record<string, Entry>,
+    private readonly previousFiles: string | undefined,
   ) {
     this.previous = previous;
   }
@@ -48,13 +52,26 @@ export class ChapterCache {
   /** Open the cache file (a missing, unreadable or outdated file is an empty cache). */
   static open(file: string, key: string): ChapterCache {
     let entries: Record<string, Entry> = {};
+    let files: string | undefined;
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
-      if (data.format === 1 && data.key === key && data.entries && typeof data.entries === 'object') entries = data.entries;
+      if (data.format === 1 && data.key === key && data.entries && typeof data.entries === 'object') {
+        entries = data.entries;
+        files = data.files;
+      }
     } catch {
       entries = {};
     }
-    return new ChapterCache(file, key, entries);
+    return new ChapterCache(file, key, entries, files);
+  }
+
+  /**
+   * Tell the cache which files the book has now. Chapter-rule findings are
+   * reused only when the list did not change (a rule may look at it: a link
+   * to `setup.sh` is not a web address when the file exists).
+   */
+  bookFiles(files: Iterable<string>): void {
+    this.filesHash = hashText([...files].sort().join('\n'));
   }
 
   /** The cached facts of a chapter whose source is `text`, if it did not change. */
@@ -74,6 +91,7 @@ export class ChapterCache {
   /** The cached chapter-rule findings of a chapter, if it did not change. */
   findings(file: string): Finding[] | undefined {
     const entry = this.previous[file];
+    if (this.filesHash === undefined || this.filesHash !== this.previousFiles) return undefined;
     if (!entry || entry.hash !== this.hashes.get(file) || !entry.findings) return undefined;
     return entry.findings.map((finding) => ({ ...finding }));
   }
@@ -88,7 +106,7 @@ export class ChapterCache {
   save(): Error | undefined {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      const data: CacheData = { format: 1, key: this.key, entries: this.next };
+      const data: CacheData = { format: 1, key: this.key, ...(this.filesHash ? { files: this.filesHash } : {}), entries: this.next };
       writeFileAtomic(this.file, JSON.stringify(data));
       return undefined;
     } catch (error) {

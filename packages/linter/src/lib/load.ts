@@ -56,7 +56,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * List every file under `root` (paths from the root, `/`-separated).
- * Dot-folders, `node_modules` and build output are skipped; symbolic links
+ * `.git`, `node_modules` and build output are skipped; files in other
+ * dot-folders are listed (an image in `.images/` is a real target) but are
+ * never chapters. Symbolic links
  * are followed once (a folder already seen through another path is not
  * walked again, so loops end).
  */
@@ -95,7 +97,7 @@ export function listFiles(root: string, exclude: readonly string[] = []): string
         }
       }
       if (isDirectory) {
-        if (entry.name.startsWith('.') || skippedFolders.has(entry.name) || excluded(relative)) continue;
+        if (entry.name === '.git' || skippedFolders.has(entry.name) || excluded(relative)) continue;
         walk(full, `${relative}/`);
       } else if (isFile && !excluded(relative)) {
         files.push(relative);
@@ -112,11 +114,12 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const problems: LoadProblem[] = [];
   const files = listFiles(spec.root, options.exclude);
+  options.cache?.bookFiles(files);
   const chapters = new Map<string, Chapter>();
   const book: Book = { root: spec.root, chapters, files: new Set(files), problems, slug };
 
   for (const file of files) {
-    if (!markdownExtensions.test(file)) continue;
+    if (!markdownExtensions.test(file) || isHidden(file)) continue;
     const text = readText(spec.root, file, maxBytes, problems);
     if (text === undefined) continue;
     const facts = options.cache?.facts(file, text);
@@ -203,4 +206,9 @@ function bookAt(dir: string, options: { contents?: string; grammar?: 'auto' | 'g
   const root = path.resolve(dir, path.dirname(contents.path));
   const grammar = options.grammar ?? contents.grammar ?? 'auto';
   return { root, contents: path.basename(contents.path), grammar };
+}
+
+/** Whether a path goes through a dot-folder (`.github/x.md`): such files are never chapters. */
+export function isHidden(file: string): boolean {
+  return file.split('/').slice(0, -1).some((segment) => segment.startsWith('.'));
 }

@@ -82,12 +82,6 @@ export interface FoundFile {
   folder?: boolean;
   /** A book file whose path differs from the wanted one only in letter case. */
   caseMismatch?: string;
-  /**
-   * True when the path goes through a dot-folder (`.images/x.png`): the
-   * loader does not read dot-folders, so whether it exists is unknown and
-   * the link is not reported.
-   */
-  hidden?: boolean;
 }
 
 /** Per-book lookups built once per run (see {@link bookIndex}). */
@@ -137,10 +131,7 @@ export interface FindFileOptions {
  * differs only in letter case is given as `caseMismatch`.
  */
 export function findFile(index: BookIndex, wanted: string, options: FindFileOptions = {}): FoundFile {
-  if (wanted.split('/').some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')) {
-    if (index.files.has(wanted)) return { file: wanted };
-    if (wanted.split('/').slice(0, -1).some((segment) => segment.startsWith('.'))) return { hidden: true };
-  }
+  if (index.files.has(wanted)) return { file: wanted };
   const candidates = fileCandidates(wanted, options);
   for (const candidate of candidates) {
     if (index.files.has(candidate)) return { file: candidate };
@@ -226,13 +217,13 @@ export function resolveInBook(book: Book, index: BookIndex, from: string, url: s
   if (target.outside) return { target, via: 'relative', found: {} };
   const site = url.trim().startsWith('/');
   const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
-  if (!site || found.file || found.folder || found.hidden) return { target, via: site ? 'site' : 'relative', found };
+  if (!site || found.file || found.folder) return { target, via: site ? 'site' : 'relative', found };
   // A site-absolute link: try each folder above the linking file as the site root.
   const folders = from.split('/').slice(0, -1);
   for (let i = folders.length; i > 0; i--) {
     const candidate = `${folders.slice(0, i).join('/')}/${target.path}`;
     const other = findFile(index, candidate, options);
-    if (other.file || other.folder || other.hidden) return { target: { ...target, path: candidate }, via: 'site', found: other };
+    if (other.file || other.folder) return { target: { ...target, path: candidate }, via: 'site', found: other };
   }
   return { target, via: 'site', found };
 }
@@ -297,4 +288,24 @@ export function listedFiles(book: Book): ReadonlySet<string> | undefined {
     for (const file of book.chapters.keys()) if (file.toLowerCase() === `${dir}readme.md`) listed.add(file);
   }
   return listed;
+}
+
+/** A host name with a well-known top-level domain, then the end, a port, a path, a query or a fragment. */
+const bareHost = /^(?:www\.[a-z\d-]+(?:\.[a-z\d-]+)*|(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(com|org|net|io|dev|cn|edu|gov|me|co|info|app|cloud|ai|sh|tv|xyz|us|uk|de|jp|hk|tw|ly|gl))(?=$|[:/?#])/i;
+
+/** Top-level domains that are also common file extensions (`setup.sh`): a web address only with `www.` or a path. */
+const fileLikeDomains = new Set(['sh', 'app', 'ai', 'me', 'co']);
+
+/**
+ * The host of a local-looking link that is really a web address written
+ * without a scheme (`github.com/x`, `www.docker.com`); undefined otherwise.
+ */
+export function bareWebHost(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (urlKind(trimmed) !== 'local' || trimmed.startsWith('/') || trimmed.startsWith('.')) return undefined;
+  const match = bareHost.exec(trimmed);
+  if (!match) return undefined;
+  const tld = match[1]?.toLowerCase();
+  if (tld && fileLikeDomains.has(tld) && !/^www\./i.test(trimmed) && trimmed[match[0].length] !== '/') return undefined;
+  return match[0];
 }

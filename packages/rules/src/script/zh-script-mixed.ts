@@ -21,7 +21,11 @@ import { diffSpans, spanEdit } from './shared.js';
 
 interface Options {
   allow: string[];
+  words: string[];
 }
+
+/** Names of languages and scripts written in their own script (a link to another edition: `[正體中文](…)`). */
+const endonyms = ['正體中文', '繁體中文', '简体中文', '簡體中文', '正體', '繁體', '日本語', '國語', '粵語', '漢語', '汉语'];
 
 export default defineChapterRule<Options>({
   meta: {
@@ -34,6 +38,7 @@ export default defineChapterRule<Options>({
     presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
     options: {
       allow: { type: 'string[]', default: [], description: 'Characters never reported (names, quotations)' },
+      words: { type: 'string[]', default: endonyms, description: 'Words never reported, wherever they stand: by default the names of languages in their own script (`正體中文`, `日本語`)' },
     },
   },
   check({ chapter, options, locale, cache, report }) {
@@ -55,8 +60,11 @@ export default defineChapterRule<Options>({
       // Runs of converted characters, reported when one of them belongs to the other script only (關係: 關 is, 係 joins it).
       const spans = diffSpans(text, converted, (a) => !allowed.has(a));
       if (!spans) continue;
+      const protectedRanges: [number, number][] = [];
+      for (const word of options.words) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) protectedRanges.push([at, at + word.length]);
       for (const span of spans) {
         if (!span.chars.some(foreign)) continue;
+        if (protectedRanges.some(([from, to]) => span.from >= from && span.to <= to)) continue;
         const edit = spanEdit(stream, span);
         if (!edit) continue;
         pending.push({

@@ -36,7 +36,7 @@ export default defineBookRule({
         const resolved = resolveInBook(book, index, chapter.path, link.url, settings, { html: false, extensionless: false });
         if (!resolved || resolved.target.outside || resolved.target.path === chapter.path) continue;
         const { found, target } = resolved;
-        if (found.file || found.caseMismatch || found.hidden) continue;
+        if (found.file || found.caseMismatch) continue;
         const suggestion = nearest(target.path, index.list);
         const range = urlRange(chapter, link);
         report({

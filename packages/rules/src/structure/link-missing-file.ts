@@ -21,7 +21,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
-import { bookIndex, resolveInBook, urlRange } from '../lib/links.js';
+import { bareWebHost, bookIndex, resolveInBook, urlRange } from '../lib/links.js';
 import { nearest } from '../lib/nearest.js';
 
 export default defineBookRule<{ html: boolean; extensionless: boolean }>({
@@ -47,7 +47,9 @@ export default defineBookRule<{ html: boolean; extensionless: boolean }>({
         const resolved = resolveInBook(book, index, chapter.path, link.url, settings, options);
         if (!resolved || resolved.target.outside) continue;
         const { found, target, via } = resolved;
-        if (found.file || found.folder || found.caseMismatch || found.hidden) continue;
+        if (found.file || found.folder || found.caseMismatch) continue;
+        // `](github.com/x)` is a web address without a scheme: `link-missing-scheme` reports it.
+        if (bareWebHost(link.url)) continue;
         const suggestion = nearest(target.path, index.list) ?? nearest(`${target.path.replace(/\.html?$/i, '')}.md`, index.list);
         const range = urlRange(chapter, link);
         const written = link.url.trim();

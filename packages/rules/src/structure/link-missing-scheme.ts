@@ -12,10 +12,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
-import { resolveLocal, urlKind, urlRange } from '../lib/links.js';
-
-/** A host name with a well-known top-level domain, then the end, a port, a path, a query or a fragment. */
-const bareHost = /^(?:www\.[a-z\d-]+(?:\.[a-z\d-]+)*|(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:com|org|net|io|dev|cn|edu|gov|me|co|info|app|cloud|ai|sh|tv|xyz|us|uk|de|jp|hk|tw|ly|gl))(?=$|[:/?#])/i;
+import { bareWebHost, resolveLocal, urlRange } from '../lib/links.js';
 
 export default defineChapterRule({
   meta: {
@@ -31,9 +28,7 @@ export default defineChapterRule({
   check({ chapter, book, report }) {
     for (const link of chapter.links) {
       const url = link.url.trim();
-      if (urlKind(url) !== 'local' || url.startsWith('/') || url.startsWith('.')) continue;
-      const host = bareHost.exec(url);
-      if (!host) continue;
+      if (!bareWebHost(url)) continue;
       const target = resolveLocal(chapter.path, url);
       if (book && target && (book.files.has(target.path) || [...book.files].some((file) => file.startsWith(`${target.path}/`)))) continue;
       const range = urlRange(chapter, link);

@@ -5,7 +5,7 @@ testRule(rule, {
   valid: [
     { name: 'existing images', files: { 'a/b.md': '![架构](../_images/arch.png)\n<img src="../_images/arch.png">\n', '_images/arch.png': '' } },
     { name: 'external images and links are other rules\' business', files: { 'a.md': '![x](https://x.org/a.png) [y](missing.md)\n' } },
-    { name: 'an image in a dot-folder is not judged (the loader does not read dot-folders)', files: { 'a/b.md': '![x](../.image/x.png)\n' } },
+    { name: 'an image in a dot-folder is a file like any other', files: { 'a/b.md': '![x](../.image/x.png)\n', '.image/x.png': '' } },
   ],
   invalid: [
     {

@@ -9,7 +9,7 @@ testRule(rule, {
     { name: 'a folder', files: { 'a.md': '[安装](install/) [示例](demo)\n', 'install/README.md': '', 'demo/run.sh': '' } },
     { name: 'a site-absolute link from a source folder (Hexo)', files: { 'source/zh-cn/api/a.md': '[助手](/zh-cn/docs/helpers) [x](/zh-cn/docs/helpers.html#y)\n', 'source/zh-cn/docs/helpers.md': '' } },
     { name: 'fragments, external links, mail and images are other rules\' business', files: { 'a.md': '[x](#y) [w](https://x.org/a.md) [m](mailto:a@b.c) ![i](missing.png)\n' } },
-    { name: 'a dot-folder is never read, so not judged', files: { 'a.md': '[x](.github/CONTRIBUTING.md)\n' } },
+    { name: 'a file in a dot-folder is a file like any other', files: { 'a.md': '[x](.github/CONTRIBUTING.md)\n', '.github/CONTRIBUTING.md': '' } },
     { name: 'the book\'s own repository URL to an existing file', files: { 'a.md': '[x](https://github.com/o/r/blob/master/b.md#y)\n', 'b.md': '' }, settings: { repository: 'o/r' } },
     { name: 'a case mismatch is left to link-case-mismatch', files: { 'a.md': '[x](B.md)\n', 'b.md': '' } },
     { name: 'options html: true, extensionless: true are defaults; the contents list is left to contents-missing-file', files: { 'SUMMARY.md': '* [x](missing.md)\n' } },

@@ -26,3 +26,17 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    { name: 'a script whose extension is also a top-level domain is a file, not a web address', code: '见[脚本](setup.sh)。\n' },
+  ],
+  invalid: [
+    {
+      name: 'with `www.` or a path, such a domain is a web address',
+      code: '见[站点](example.sh/docs)。\n',
+      errors: [{ line: 1, column: 7, endColumn: 22, message: 'Unexpected link `example.sh/docs` without a scheme, expected `https://example.sh/docs`' }],
+      output: '见[站点](https://example.sh/docs)。\n',
+    },
+  ],
+});
