@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findContentsFile, parseContents, type Contents, type ContentsEntry } from '@tongwen/book';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusPath, hasShared, sharedSkipReason } from './shared.js';
+import { corpusPath, hasShared, sharedSkipReason } from '@tongwen/test-utils';
 
 /** The fields of entries that most tests look at. */
 const brief = (contents: Contents) => contents.entries.map((e) => ({ title: e.title, kind: e.kind, depth: e.depth, path: e.path, anchor: e.anchor, part: e.part }));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createSlugger, slugOf, type SlugFlavour } from '@tongwen/book';
 import { describe, expect, it } from 'vitest';
-import { hasShared, sharedSkipReason, testdataPath } from './shared.js';
+import { hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
 
 interface SlugCase {
   heading: string;

@@ -14,7 +14,7 @@ export type {
   RunCache,
   Settings,
 } from './lib/types.js';
-export { locales } from './lib/types.js';
+export { everyPreset, locales } from './lib/types.js';
 export { defineBookRule, defineChapterRule, isBookRule } from './lib/define.js';
 export { createRunCache } from './lib/cache.js';
 export { optionDefaults, validateOptions } from './lib/options.js';

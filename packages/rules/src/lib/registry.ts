@@ -1,7 +1,7 @@
 import { scriptRules } from '../script/index.js';
 import { structureRules } from '../structure/index.js';
 import { typographyRules } from '../typography/index.js';
-import type { AnyRule, PresetName } from './types.js';
+import { everyPreset, type AnyRule, type PresetName } from './types.js';
 
 /** Every rule, by family then in the order of each family's index. */
 export const rules: readonly AnyRule[] = [...structureRules, ...typographyRules, ...scriptRules];
@@ -12,7 +12,7 @@ export function getRule(id: string): AnyRule | undefined {
 }
 
 /** The preset names. */
-export const presets: readonly PresetName[] = ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'];
+export const presets: readonly PresetName[] = everyPreset;
 
 /** The rules a preset turns on, with their default severity. */
 export function presetRules(name: PresetName): AnyRule[] {

@@ -13,6 +13,9 @@ export type RuleFamily = 'typography' | 'script' | 'structure';
 /** Preset names. */
 export type PresetName = 'recommended' | 'zh-hans' | 'zh-hant' | 'zh-tw' | 'zh-hk';
 
+/** Every preset: what a rule that is right for every book lists in its `presets`. */
+export const everyPreset: readonly PresetName[] = ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'];
+
 /** One option of a rule: its type, default and documentation, in one place. */
 export interface RuleOption {
   type: 'boolean' | 'number' | 'string' | 'string[]' | 'record';

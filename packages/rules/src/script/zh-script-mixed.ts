@@ -15,6 +15,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { proseStreams, verifiedFixes, type Pending } from '../lib/text.js';
 import { ambiguousSimplified, converter } from './opencc.js';
 import { diffSpans, spanEdit } from './shared.js';
@@ -35,7 +36,7 @@ export default defineChapterRule<Options>({
     description: 'A file must not mix Simplified-only and Traditional-only characters',
     fixable: true,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       allow: { type: 'string[]', default: [], description: 'Characters never reported (names, quotations)' },
       words: { type: 'string[]', default: endonyms, description: 'Words never reported, wherever they stand: by default the names of languages in their own script (`正體中文`, `日本語`)' },

@@ -17,6 +17,7 @@
  */
 import type { Link, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 /** Full-width and CJK punctuation: never part of a URL written in prose. */
 const cjkPunctuation = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026]/u;
@@ -30,7 +31,7 @@ export default defineChapterRule({
     description: 'Bare URLs must not run into the Chinese text after them',
     fixable: true,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

@@ -17,6 +17,7 @@
  */
 import type { Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 const marker = /^(<{7}|={7}|>{7})(?:[ \t].*)?$/;
 
@@ -28,7 +29,7 @@ export default defineChapterRule({
     description: 'Chapters must not contain merge-conflict markers',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

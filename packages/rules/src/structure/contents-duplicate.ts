@@ -14,6 +14,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 export default defineBookRule({
   meta: {
@@ -23,7 +24,7 @@ export default defineBookRule({
     description: 'A file must be listed only once in the contents list',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ book, report }) {

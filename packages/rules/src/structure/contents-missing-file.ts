@@ -11,6 +11,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { nearest } from '../lib/nearest.js';
 
 export default defineBookRule({
@@ -21,7 +22,7 @@ export default defineBookRule({
     description: 'Contents-list entries must point to files of the book',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ book, report }) {

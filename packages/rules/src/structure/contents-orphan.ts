@@ -17,6 +17,7 @@
  */
 import picomatch from 'picomatch';
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { listedFiles } from '../lib/links.js';
 
 export default defineBookRule<{ ignore: string[]; readme: boolean }>({
@@ -27,7 +28,7 @@ export default defineBookRule<{ ignore: string[]; readme: boolean }>({
     description: 'Every Markdown file of the book must be listed in the contents list',
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       ignore: { type: 'string[]', default: [], description: 'Globs (from the book root) of files that need not be listed' },
       readme: {

@@ -15,6 +15,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 export default defineBookRule({
   meta: {
@@ -24,7 +25,7 @@ export default defineBookRule({
     description: 'The contents list must follow the GitBook or mdBook grammar',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ book, report }) {

@@ -24,6 +24,7 @@
  */
 import type { ContentsEntry, HeadingFact } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 /** Leading numbering of a title: `1.2`, `1.`, `第一章`, `一、`, `Chapter 3:`, `附录 A`, `(1)`. */
 const numbering =
@@ -53,7 +54,7 @@ export default defineBookRule<{ numbering: boolean; abbreviations: boolean; miss
     description: "Contents-list titles must match their chapter's heading",
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       numbering: { type: 'boolean', default: true, description: 'Report titles that differ from the heading only in their leading numbering (`1.2 镜像` / `镜像`)' },
       abbreviations: {

@@ -13,6 +13,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 export default defineChapterRule({
   meta: {
@@ -22,7 +23,7 @@ export default defineChapterRule({
     description: 'Link reference definitions must be used',
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

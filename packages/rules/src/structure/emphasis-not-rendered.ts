@@ -24,6 +24,7 @@
 import type { Nodes, Parent, Text } from 'mdast';
 import { parseMarkdown } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 const whitespace = /[\s\u00a0\u3000]/u;
 const punctuation = /[\p{P}\p{S}]/u;
@@ -64,7 +65,7 @@ export default defineChapterRule({
     description: 'Emphasis next to punctuation must be written so that it renders',
     fixable: true,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

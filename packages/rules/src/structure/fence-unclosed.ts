@@ -15,6 +15,7 @@
  */
 import type { Code } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { inlineCode } from '../lib/format.js';
 
 const opening = /^[ \t]*(`{3,}|~{3,})/;
@@ -27,7 +28,7 @@ export default defineChapterRule({
     description: 'Fenced code blocks must be closed',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

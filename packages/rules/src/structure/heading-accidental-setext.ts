@@ -20,6 +20,7 @@
  */
 import type { Heading, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 const sentenceEnd = /[。，、；：！？,;:.!?…]$/u;
 
@@ -31,7 +32,7 @@ export default defineChapterRule({
     description: 'A `---` line right under a paragraph must not turn it into a heading by accident',
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

@@ -10,6 +10,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 export default defineChapterRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineChapterRule({
     description: 'Headings must have text',
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

@@ -15,6 +15,7 @@
  */
 import type { Heading, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 /** The headings of the outline: not those inside block quotes. */
 export function outlineHeadings(tree: Nodes): Heading[] {
@@ -35,7 +36,7 @@ export default defineChapterRule({
     description: 'Heading levels must go up one at a time',
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

@@ -18,6 +18,7 @@
  */
 import type { Nodes, Paragraph, Text } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 const line = /(^|\r\n|\n|\r)([ \t]*(?:>[ \t]?)*[ \t]*)(#{1,6})(?=[^\s#])/g;
 const han = /\p{Script=Han}/u;
@@ -30,7 +31,7 @@ export default defineChapterRule({
     description: 'Headings need a space after their `#`s',
     fixable: true,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

@@ -14,6 +14,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 export default defineChapterRule<{ frontmatter: boolean }>({
   meta: {
@@ -23,7 +24,7 @@ export default defineChapterRule<{ frontmatter: boolean }>({
     description: 'A chapter must have only one level-1 heading',
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       frontmatter: { type: 'boolean', default: false, description: 'Count a front-matter `title:` as the first title' },
     },

@@ -14,6 +14,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { bookIndex, resolveInBook, urlRange } from '../lib/links.js';
 import { nearest } from '../lib/nearest.js';
 
@@ -25,7 +26,7 @@ export default defineBookRule({
     description: 'Local images must point to files of the book',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ book, settings, cache, report }) {

@@ -11,6 +11,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { bookIndex, resolveInBook, urlRange } from '../lib/links.js';
 
 export default defineBookRule({
@@ -21,7 +22,7 @@ export default defineBookRule({
     description: 'Links and images must spell file names with their exact letter case',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ book, settings, cache, report }) {

@@ -20,6 +20,7 @@
  */
 import { createSlugger, type Chapter, type SlugFlavour } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { anchorsOf, bookIndex, resolveInBook, urlRange } from '../lib/links.js';
 import { nearest } from '../lib/nearest.js';
 import type { RunCache } from '../lib/types.js';
@@ -32,7 +33,7 @@ export default defineBookRule<{ ignore: string[]; ignoreCase: boolean }>({
     description: 'Link fragments must name an anchor of the target chapter',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       ignore: { type: 'string[]', default: ['top'], description: 'Fragments that are always fine (`#top` scrolls to the top on GitHub and in browsers)' },
       ignoreCase: { type: 'boolean', default: false, description: 'Accept a fragment that differs from an anchor only in letter case' },

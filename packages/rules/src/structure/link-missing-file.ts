@@ -21,6 +21,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { bareWebHost, bookIndex, resolveInBook, urlRange } from '../lib/links.js';
 import { nearest } from '../lib/nearest.js';
 
@@ -32,7 +33,7 @@ export default defineBookRule<{ html: boolean; extensionless: boolean }>({
     description: 'Local links must point to files of the book',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       html: { type: 'boolean', default: true, description: 'A link to `x.html` opens `x.md` (and `index.html` opens `README.md`), as mdBook, GitBook and Hexo render them' },
       extensionless: { type: 'boolean', default: true, description: 'A link to `x` without an extension opens `x.md`' },

@@ -12,6 +12,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { bareWebHost, resolveLocal, urlRange } from '../lib/links.js';
 
 export default defineChapterRule({
@@ -22,7 +23,7 @@ export default defineChapterRule({
     description: 'Links to web addresses must start with a scheme such as `https://`',
     fixable: true,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, book, report }) {

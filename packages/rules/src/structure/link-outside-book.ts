@@ -11,6 +11,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { resolveLocal, urlRange } from '../lib/links.js';
 
 export default defineBookRule({
@@ -21,7 +22,7 @@ export default defineBookRule({
     description: 'Local links and images must stay inside the book root',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ book, report }) {

@@ -17,6 +17,7 @@
  */
 import picomatch from 'picomatch';
 import { defineBookRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { bookIndex, listedFiles, resolveInBook, urlRange } from '../lib/links.js';
 
 export default defineBookRule<{ ignore: string[] }>({
@@ -27,7 +28,7 @@ export default defineBookRule<{ ignore: string[] }>({
     description: 'Published chapters must link only to chapters the contents list publishes',
     fixable: false,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       ignore: { type: 'string[]', default: [], description: 'Globs (from the book root) of files taken as published' },
     },

@@ -20,6 +20,7 @@
  */
 import type { Nodes, Parent } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 
 const reference = /(!?)\[((?:\\.|[^[\]\\\n])*)\]\[((?:\\.|[^[\]\\])*)\]/g;
 
@@ -39,7 +40,7 @@ export default defineChapterRule({
     description: 'Reference links must have a definition',
     fixable: false,
     severity: 'error',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

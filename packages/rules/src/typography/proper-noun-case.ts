@@ -16,6 +16,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { OBJECT, proseStreams, protectedSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 interface Options {
@@ -31,7 +32,7 @@ export default defineChapterRule<Options>({
     description: 'Proper nouns must be spelled with their own capitalisation',
     fixable: true,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       names: {
         type: 'string[]',

@@ -11,6 +11,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { OBJECT, isHanAt, proseStreams, protectedSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 export default defineChapterRule({
@@ -21,7 +22,7 @@ export default defineChapterRule({
     description: 'Chinese ellipses and dashes must be `……` and `——`',
     fixable: true,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {},
   },
   check({ chapter, report }) {

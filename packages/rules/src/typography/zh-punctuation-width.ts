@@ -15,6 +15,7 @@
  */
 import type { Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 
 interface Options {
@@ -34,7 +35,7 @@ export default defineChapterRule<Options>({
     description: 'Punctuation must be full-width between Chinese characters and half-width in Latin sentences',
     fixable: true,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       toFullWidth: { type: 'boolean', default: true, description: 'Report half-width punctuation between Chinese characters' },
       toHalfWidth: { type: 'boolean', default: true, description: 'Report full-width punctuation inside a Latin sentence' },

@@ -13,6 +13,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { OBJECT, proseStreams, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 interface Options {
@@ -33,7 +34,7 @@ export default defineChapterRule<Options>({
     description: 'Quotation marks must follow the locale (`“”` for zh-Hans, `「」` for zh-Hant, zh-TW and zh-HK)',
     fixable: true,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       style: { type: 'string', enum: ['auto', 'curly', 'corner'], default: 'auto', description: '`auto`: `curly` (“”) for zh-Hans, `corner` (「」) for the Traditional locales' },
       straight: { type: 'boolean', default: true, description: 'Also report straight `"…"` around Chinese text' },

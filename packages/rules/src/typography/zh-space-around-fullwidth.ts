@@ -14,6 +14,7 @@
  * ```
  */
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { OBJECT, isHanAt, proseStreams, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 const punctuation = '，。！？；：、（）「」『』《》【】〈〉〔〕';
@@ -27,7 +28,7 @@ export default defineChapterRule<{ curlyQuotes: boolean }>({
     description: 'Full-width punctuation must not have spaces next to it',
     fixable: true,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       curlyQuotes: { type: 'boolean', default: false, description: 'Also report spaces next to `“”‘’` when the other side is Chinese (they are shared with Latin text, and many books space them)' },
     },

@@ -20,6 +20,7 @@
 import type { InlineCode, Nodes } from 'mdast';
 import type { Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
+import { everyPreset } from '../lib/types.js';
 import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 
 interface Options {
@@ -40,7 +41,7 @@ export default defineChapterRule<Options>({
     description: 'Chinese and Latin letters or digits must be separated by a space',
     fixable: true,
     severity: 'warning',
-    presets: ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'],
+    presets: everyPreset,
     options: {
       space: { type: 'string', enum: ['always', 'never'], default: 'always', description: '`always`: a space between Chinese and Latin; `never`: no space' },
       digits: { type: 'boolean', default: true, description: 'Digits count as Latin (`3 个`)' },

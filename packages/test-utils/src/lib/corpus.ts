@@ -8,9 +8,9 @@ export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 /** `../shared` beside the repository (CI lays it there), or `TONGWEN_SHARED`. */
 export const sharedDir = process.env.TONGWEN_SHARED ?? path.resolve(repoRoot, '..', 'shared');
 
-/** Absolute path of a folder of `../shared/corpus`. */
-export function corpusPath(name: string): string {
-  return path.join(sharedDir, 'corpus', name);
+/** Absolute path under `../shared/corpus` (a book, or a file of it). */
+export function corpusPath(...parts: string[]): string {
+  return path.join(sharedDir, 'corpus', ...parts);
 }
 
 /** Absolute path under `../shared/testdata`. */
