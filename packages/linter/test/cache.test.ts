@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { check } from '@tongwen/linter';
@@ -21,6 +21,9 @@ describe('the content-hash cache', () => {
     expect(readdirSync(cache)).toHaveLength(1);
     const second = check({ paths: ['.'], cwd: root, cache });
     expect(second.findings).toEqual(first.findings);
+    // A cached run keeps what it reused: the next run reuses it again (no chapter rule runs).
+    const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8'));
+    expect(Object.values(saved.entries).map((entry) => Array.isArray((entry as { findings?: unknown }).findings))).toEqual([true, true, true]);
     expect(first.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
       ['fence-unclosed', 'a.md', 3],
       ['link-missing-file', 'b.md', 3],

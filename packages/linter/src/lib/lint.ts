@@ -71,6 +71,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     const hit = cached?.findings(chapter.path);
     if (hit) {
       findings.push(...hit);
+      cached?.keepFindings(chapter.path, hit);
       continue;
     }
     const before = findings.length;

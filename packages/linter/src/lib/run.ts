@@ -124,7 +124,10 @@ export function check(options: CheckOptions): CheckResult {
   for (const { spec, rules, settings } of plans) {
     const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null]));
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
-    const book = loadBook(spec, { slug: settings.slug, ...(chapterCache ? { cache: chapterCache } : {}) });
+    // A cache folder inside the book is not part of it (its file would change the book's file list).
+    const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
+    const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
+    const book = loadBook(spec, { slug: settings.slug, exclude, ...(chapterCache ? { cache: chapterCache } : {}) });
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const only = onlyFiles.get(spec.root);
     const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
