@@ -55,7 +55,7 @@ describe('symbolic-link loops', () => {
 });
 
 describe('a 20 MB chapter', () => {
-  it('is checked by every structure rule in bounded time', { timeout: 30_000 }, () => {
+  it('is checked by every structure rule without blowing up', () => {
     const parts = ['# 标题\n\n'];
     const code = '```sh\n' + 'docker run --rm -it ubuntu:22.04 bash -c "echo 中文 && ls -la /"\n'.repeat(20_000) + '```\n\n';
     let size = 0;

@@ -73,6 +73,18 @@ function run(rule: AnyRule, input: CaseInput, fixableOnly = false): { book: Book
   return { book, findings, active, settings };
 }
 
+/**
+ * Reject a sloppy invalid case before running it: no expected finding, a
+ * fixable rule's case without `output`, an output for a rule that cannot fix,
+ * or an output equal to the input.
+ */
+export function assertSoundCase(rule: AnyRule, input: InvalidCase): void {
+  if (input.errors.length === 0) throw new Error('An invalid case must expect at least one finding');
+  if (rule.meta.fixable && input.output === undefined) throw new Error(`Rule \`${rule.meta.id}\` is fixable: give \`output\` (or \`null\` for no fix)`);
+  if (!rule.meta.fixable && input.output !== undefined && input.output !== null) throw new Error(`Rule \`${rule.meta.id}\` is not fixable, yet the case has an output`);
+  if (typeof input.output === 'string' && input.code !== undefined && input.output === input.code && !input.files) throw new Error('The expected output equals the input: a fix that changes nothing');
+}
+
 /** Strip every position from a tree (rules must tolerate nodes without positions). */
 function stripPositions(node: { position?: unknown; children?: unknown[] }): void {
   delete node.position;
@@ -95,9 +107,7 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
     }
     for (const input of cases.invalid) {
       it(`invalid: ${input.name ?? input.code ?? Object.keys(input.files ?? {}).join(', ')}`, () => {
-        if (input.errors.length === 0) throw new Error('An invalid case must expect at least one finding');
-        if (rule.meta.fixable && input.output === undefined) throw new Error(`Rule \`${rule.meta.id}\` is fixable: give \`output\` (or \`null\` for no fix)`);
-        if (!rule.meta.fixable && input.output !== undefined && input.output !== null) throw new Error(`Rule \`${rule.meta.id}\` is not fixable, yet the case has an output`);
+        assertSoundCase(rule, input);
         const defaultFile = input.path ?? 'chapter.md';
         const { findings } = run(rule, input);
         const expected = input.errors.map((error) => expectedAsFinding(error, defaultFile, rule.meta.severity));
