@@ -9,6 +9,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'chapterFromTree',
     'createSlugger',
     'factsOf',
+    'findChapter',
     'findContentsFile',
     'lineStartsOf',
     'nonOverlapping',
@@ -19,8 +20,12 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'parseMarkdown',
     'pointAt',
     'rangeAt',
+    'resolveLocal',
+    'safeDecode',
     'slugOf',
     'sortEdits',
     'stripBom',
+    'targetCandidates',
+    'urlKind',
   ]);
 });

@@ -29,34 +29,35 @@ function book(): string {
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8');
 
 describe('tongwen convert', () => {
-  test('converts the book: prose only, BOM and CRLF kept, anchors follow, other files copied, dot-folders skipped', async () => {
+  test('converts the book: prose only, BOM and CRLF kept, anchors follow, other files and dot-folders copied as they are, .git and node_modules skipped', async () => {
     const root = book();
     const result = await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
-    expect(result).toEqual({ code: 0, stdout: '', stderr: '4 files: 3 converted, 4 written to out\n' });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '5 files: 3 converted, 5 written to out\n' });
     expect(read(root, 'out/SUMMARY.md')).toBe('# 目錄\n\n* [關係](a/rel.md#關係)\n* [之後](b.md)\n');
     expect(read(root, 'out/a/rel.md')).toBe('\uFEFF# 關係\r\n\r\n運行於環境裡，見 [之後](../b.md#之後)。\r\n\r\n```sh\necho 里\n```\r\n');
     expect(read(root, 'out/b.md')).toBe('## 之後\n\n![圖裡](../img/里.png)\n');
     expect(new Uint8Array(readFileSync(path.join(root, 'out/img/里.png')))).toEqual(png);
-    expect(readdirSync(path.join(root, 'out')).sort()).toEqual([manifestName, 'SUMMARY.md', 'a', 'b.md', 'img']);
+    expect(read(root, 'out/.hidden/里.md')).toBe('里\n');
+    expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['.hidden', manifestName, 'SUMMARY.md', 'a', 'b.md', 'img']);
   });
 
   test('incremental: unchanged inputs are skipped; a changed heading converts the chapters linking to it again', async () => {
     const root = book();
     await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
-    expect((await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).stderr).toBe('4 files: 0 converted, 0 written, 3 unchanged since the last run to out\n');
+    expect((await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).stderr).toBe('5 files: 0 converted, 0 written, 3 unchanged since the last run to out\n');
     writeFileSync(path.join(root, 'src/b.md'), '## 之后\n\n新的里\n');
-    expect((await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).stderr).toBe('4 files: 1 converted, 1 written, 2 unchanged since the last run to out\n');
+    expect((await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).stderr).toBe('5 files: 1 converted, 1 written, 2 unchanged since the last run to out\n');
     writeFileSync(path.join(root, 'src/b.md'), '## 以后\n\n新的里\n');
     writeFileSync(path.join(root, 'src/a/rel.md'), '# 关系\n\n见 [以后](../b.md#以后)。\n');
     const result = await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
-    expect(result.stderr).toBe('4 files: 2 converted, 2 written, 1 unchanged since the last run to out\n');
+    expect(result.stderr).toBe('5 files: 2 converted, 2 written, 1 unchanged since the last run to out\n');
     expect(read(root, 'out/a/rel.md')).toBe('# 關係\n\n見 [以後](../b.md#以後)。\n');
     // Other options: everything again.
-    expect((await convert(['src', '--to', 'zh-Hant', '--out', 'out'], root)).stderr).toBe('4 files: 3 converted, 1 written to out\n');
+    expect((await convert(['src', '--to', 'zh-Hant', '--out', 'out'], root)).stderr).toBe('5 files: 3 converted, 1 written to out\n');
     expect(read(root, 'out/b.md')).toBe('## 以後\n\n新的裏\n');
     // An output edited by hand is written again.
     writeFileSync(path.join(root, 'out/b.md'), 'edited\n');
-    expect((await convert(['src', '--to', 'zh-Hant', '--out', 'out'], root)).stderr).toBe('4 files: 1 converted, 1 written, 2 unchanged since the last run to out\n');
+    expect((await convert(['src', '--to', 'zh-Hant', '--out', 'out'], root)).stderr).toBe('5 files: 1 converted, 1 written, 2 unchanged since the last run to out\n');
   });
 
   test('a heading change reconverts a chapter whose links follow it even when that chapter did not change', async () => {
@@ -65,7 +66,7 @@ describe('tongwen convert', () => {
     writeFileSync(path.join(root, 'src/a/rel.md'), '\uFEFF# 关系\r\n\r\n见 [之后](../b.md#之后)。\r\n\r\n## 之后\r\n');
     writeFileSync(path.join(root, 'src/b.md'), '## 之后 {#之后}\n');
     const result = await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
-    expect(result.stderr).toBe('4 files: 3 converted, 2 written to out\n');
+    expect(result.stderr).toBe('5 files: 3 converted, 2 written to out\n');
     expect(read(root, 'out/a/rel.md')).toBe('\uFEFF# 關係\r\n\r\n見 [之後](../b.md#之后)。\r\n\r\n## 之後\r\n');
   });
 

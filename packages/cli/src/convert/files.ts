@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -12,16 +12,17 @@ export function sha256(data: string | Uint8Array): string {
 
 /**
  * Every file under `root` as `/`-separated paths from it, sorted; skips
- * dot-files and dot-folders (`.git`), `node_modules`, symbolic links to
- * folders, and the folders in `exclude` (absolute paths).
+ * `.git`, `node_modules`, the names in `skipNames` (the manifest), temporary files,
+ * symbolic links to folders, and the folders in `exclude` (absolute paths).
+ * Files in other dot-folders (`.images/`) are part of the book.
  */
-export async function listFiles(root: string, exclude: readonly string[] = []): Promise<string[]> {
+export async function listFiles(root: string, exclude: readonly string[] = [], skipNames: readonly string[] = []): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string, relative: string): Promise<void> => {
     if (exclude.includes(dir)) return;
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.name === '.git' || entry.name === 'node_modules' || skipNames.includes(entry.name) || entry.name.startsWith(tempPrefix)) continue;
       const full = path.join(dir, entry.name);
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       let directory = entry.isDirectory();
@@ -39,7 +40,6 @@ export async function listFiles(root: string, exclude: readonly string[] = []): 
   return files.sort();
 }
 
-let counter = 0;
 
 /**
  * Write a file so that readers (and a run killed at any moment) see either
@@ -49,7 +49,7 @@ let counter = 0;
 export async function atomicWrite(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `${tempPrefix}${process.pid}-${counter++}-${path.basename(file)}`);
+  const temp = path.join(dir, `${tempPrefix}${process.pid}-${randomUUID()}-${path.basename(file)}`);
   try {
     const handle = await open(temp, 'w');
     try {

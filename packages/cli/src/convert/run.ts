@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { stripBom, type SlugFlavour } from '@tongwen/book';
+import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
 import { atomicWrite, listFiles, removeStaleTemps, sha256 } from './files.js';
@@ -47,7 +47,7 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
   let failed = false;
   const exclude = run.inPlace ? [] : [run.out];
-  const paths = await listFiles(run.src, exclude);
+  const paths = await listFiles(run.src, exclude, [manifestName]);
   const optionsKey = sha256(JSON.stringify({ engine: run.engine, config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? sha256(run.glossary.text) : null }));
   const previous = run.inPlace || run.check ? undefined : await readManifest(run.out);
   const known = previous && previous.options === optionsKey ? previous.files : {};
@@ -58,7 +58,8 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
     try {
       const bytes = new Uint8Array(await readFile(path.join(run.src, file)));
       const source: SourceFile = { path: file, bytes, hash: sha256(bytes) };
-      if (markdown.test(file)) {
+      // Markdown in dot-folders (`.github/`) is not part of the book's text: copied as it is.
+      if (markdown.test(file) && !file.split('/').slice(0, -1).some((segment) => segment.startsWith('.'))) {
         try {
           source.text = utf8.decode(bytes);
         } catch {
@@ -110,6 +111,7 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
   };
   await convertAll(todo);
 
+  const chapterPaths = new Set(chapters.map((source) => source.path));
   // Anchors of every chapter: fresh ones, or those the manifest remembers.
   const anchors = new Map<string, Map<string, string>>();
   for (const source of chapters) {
@@ -159,7 +161,10 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
         continue;
       }
       const deps: Record<string, string> = {};
-      for (const ref of conversion.fragments) deps[ref.target] = anchorsKey(anchors.get(ref.target));
+      for (const ref of conversion.fragments) {
+        const target = findChapter(chapterPaths, ref.target) ?? ref.target;
+        deps[target] = anchorsKey(anchors.get(target));
+      }
       await emit(source, new TextEncoder().encode(output), {
         ...(conversion.anchors.length > 0 ? { anchors: Object.fromEntries(conversion.anchors) } : {}),
         ...(Object.keys(deps).length > 0 ? { deps } : {}),

@@ -1,5 +1,5 @@
 import type { Definition, Heading, Html, Image, ImageReference, Link, Nodes, Text, Yaml } from 'mdast';
-import { applyEdits, createSlugger, parseChapter, type Chapter, type Edit, type SlugFlavour } from '@tongwen/book';
+import { applyEdits, createSlugger, parseChapter, resolveLocal, targetCandidates, type Chapter, type Edit, type SlugFlavour } from '@tongwen/book';
 import type { TextConverter } from './engine.js';
 import { alignPieces, convertPieces, mayConvert, rawPieces, type Piece } from './pieces.js';
 
@@ -414,24 +414,15 @@ export function fragmentRefs(chapter: Chapter): FragmentRef[] {
   return refs;
 }
 
-/** The chapter a link points to (`''` = this chapter), or `undefined` for external and non-Markdown targets. */
+/**
+ * The path a link points to from the book root (the chapter itself for
+ * `#x`), or `undefined` for external targets. `x.html` and `x` are kept as
+ * written: {@link fragmentEdits} finds the chapter they open.
+ */
 function resolveTarget(from: string, target: string): string | undefined {
   if (target === '') return from;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) return undefined;
-  let path = target.replace(/[?].*$/, '');
-  try {
-    path = decodeURI(path);
-  } catch {
-    // keep as written
-  }
-  if (!/\.(md|markdown)$/i.test(path)) return undefined;
-  const parts = path.startsWith('/') ? [] : from.split('/').slice(0, -1);
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
+  const local = resolveLocal(from, target);
+  return local && !local.outside ? local.path : undefined;
 }
 
 /** Percent-encode a slug the way a fragment written percent-encoded is (ASCII kept). */
@@ -448,7 +439,9 @@ function encodeFragment(slug: string): string {
 export function fragmentEdits(conversion: Pick<ChapterConversion, 'fragments'>, anchorsOf: (path: string) => ReadonlyMap<string, string> | undefined): Edit[] {
   const edits: Edit[] = [];
   for (const ref of conversion.fragments) {
-    const anchors = anchorsOf(ref.target);
+    // `x.html` and `x` open `x.md`, as the site tools render them.
+    let anchors: ReadonlyMap<string, string> | undefined;
+    for (const candidate of targetCandidates(ref.target)) if ((anchors = anchorsOf(candidate))) break;
     if (!anchors || anchors.size === 0) continue;
     const next = anchors.get(ref.fragment) ?? anchors.get(ref.fragment.toLowerCase());
     if (next === undefined) continue;

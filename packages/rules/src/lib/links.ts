@@ -1,78 +1,7 @@
-import path from 'node:path';
-import type { Book, Chapter, LinkFact } from '@tongwen/book';
+import { resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
 import type { RunCache, Settings } from './types.js';
 
-/** What kind of target a URL is. */
-export type UrlKind = 'external' | 'local' | 'fragment' | 'empty';
-
-const scheme = /^[a-z][a-z\d+.-]*:/i;
-
-/** Classify a URL as written in Markdown or HTML. */
-export function urlKind(url: string): UrlKind {
-  const trimmed = url.trim();
-  if (trimmed === '') return 'empty';
-  if (scheme.test(trimmed) || trimmed.startsWith('//')) return 'external';
-  if (trimmed.startsWith('#')) return 'fragment';
-  return 'local';
-}
-
-/** Percent-decode, leaving malformed sequences as written. */
-export function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value.replace(/%[\da-f]{2}/gi, (sequence) => {
-      try {
-        return decodeURIComponent(sequence);
-      } catch {
-        return sequence;
-      }
-    });
-  }
-}
-
-/** A local link target resolved against the book. */
-export interface LocalTarget {
-  /** Path from the book root, `/`-separated, decoded; `''` for the linking file itself. */
-  path: string;
-  /** Decoded fragment without `#`, when there is one. */
-  fragment?: string;
-  /** The fragment as written (not decoded). */
-  rawFragment?: string;
-  /** True when the target climbs above the book root (`../` past it). */
-  outside: boolean;
-}
-
-/**
- * Resolve a local or fragment URL written in the file `from` (path from the
- * book root). A leading `/` is taken from the book root. Returns undefined for
- * external and empty URLs. Never touches the file system.
- */
-export function resolveLocal(from: string, url: string): LocalTarget | undefined {
-  const kind = urlKind(url);
-  if (kind === 'external' || kind === 'empty') return undefined;
-  let rest = url.trim();
-  let rawFragment: string | undefined;
-  const hash = rest.indexOf('#');
-  if (hash >= 0) {
-    rawFragment = rest.slice(hash + 1);
-    rest = rest.slice(0, hash);
-  }
-  const query = rest.indexOf('?');
-  if (query >= 0) rest = rest.slice(0, query);
-  const target: LocalTarget = { path: from, outside: false };
-  if (rawFragment !== undefined) {
-    target.rawFragment = rawFragment;
-    target.fragment = safeDecode(rawFragment);
-  }
-  if (rest === '') return target;
-  const decoded = safeDecode(rest).replace(/\\/g, '/');
-  const joined = decoded.startsWith('/') ? decoded.slice(1) : path.posix.join(path.posix.dirname(from), decoded);
-  const normalised = path.posix.normalize(joined === '' ? '.' : joined);
-  target.path = normalised === '.' ? '' : normalised.replace(/\/$/, '');
-  target.outside = normalised === '..' || normalised.startsWith('../');
-  return target;
-}
+export { resolveLocal, safeDecode, urlKind, type LocalTarget, type UrlKind } from '@tongwen/book';
 
 /** A file (or folder) of the book that a local link path leads to. */
 export interface FoundFile {
@@ -115,13 +44,8 @@ export function bookIndex(book: Book, cache: RunCache): BookIndex {
   });
 }
 
-/** Options of {@link findFile}. */
-export interface FindFileOptions {
-  /** `x.html` opens `x.md` (mdBook, GitBook and Hexo render Markdown to HTML). Default true. */
-  html?: boolean;
-  /** `x` opens `x.md` (VitePress, Hexo, Docsify). Default true. */
-  extensionless?: boolean;
-}
+/** Options of {@link findFile}: which site conventions open a Markdown file. */
+export type FindFileOptions = TargetOptions;
 
 /**
  * The book file a path (from the book root, decoded) opens, the way the
@@ -132,7 +56,7 @@ export interface FindFileOptions {
  */
 export function findFile(index: BookIndex, wanted: string, options: FindFileOptions = {}): FoundFile {
   if (index.files.has(wanted)) return { file: wanted };
-  const candidates = fileCandidates(wanted, options);
+  const candidates = targetCandidates(wanted, options);
   for (const candidate of candidates) {
     if (index.files.has(candidate)) return { file: candidate };
   }
@@ -147,20 +71,6 @@ export function findFile(index: BookIndex, wanted: string, options: FindFileOpti
   return {};
 }
 
-function fileCandidates(wanted: string, options: FindFileOptions): string[] {
-  const candidates = [wanted];
-  if (wanted === '') return candidates;
-  if (options.html !== false && /\.html?$/i.test(wanted)) {
-    const stem = wanted.replace(/\.html?$/i, '');
-    candidates.push(`${stem}.md`);
-    if (/(^|\/)index$/i.test(stem)) {
-      const dir = stem.replace(/(^|\/)index$/i, '');
-      candidates.push(dir ? `${dir}/README.md` : 'README.md');
-    }
-  }
-  if (options.extensionless !== false && !/\.[a-z\d]+$/i.test(wanted.slice(wanted.lastIndexOf('/') + 1))) candidates.push(`${wanted}.md`);
-  return candidates;
-}
 
 /** How a link was resolved against the book. */
 export interface ResolvedLink {
