@@ -39,8 +39,8 @@ configuration or I/O failure.
 
 const slugFlavours: readonly SlugFlavour[] = ['github', 'gitbook', 'vitepress', 'mdbook'];
 
-/** Bumped when a change of the converter changes its output: older manifests are then ignored. */
-const engineVersion = 'tongwen-convert/1 opencc-js/1.4.2';
+/** Bumped when a change of the converter changes its output: older manifests are then ignored (2: quotes follow the locale; anchors followed through `x.html` links). */
+const engineVersion = 'tongwen-convert/2 opencc-js/1.4.2';
 
 class ConvertUsageError extends Error {}
 
