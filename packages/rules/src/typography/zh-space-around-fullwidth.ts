@@ -6,7 +6,9 @@
  * Chinese). A space that something needs is never reported: after a bare
  * URL (`https://x.y/ ，` — without it the comma joins the link) or beside
  * `**…**` (`**上下文（context）** 目录` — without it the bold no longer
- * renders); each candidate is checked by parsing the block again.
+ * renders); each candidate is checked by parsing the block again. Nor is
+ * a space between full-width punctuation and a separator symbol spaced on
+ * both sides (`**（推荐）** - 说明`, `为什么？ → 因为`).
  *
  * ```markdown
  * 使用 `docker run`，然后（可选）查看日志。   <!-- fine -->
@@ -19,6 +21,8 @@ import { OBJECT, isHanAt, proseStreams, rangeOf, verifiedFixes, type Pending } f
 
 const punctuation = '，。！？；：、（）「」『』《》【】〈〉〔〕';
 const curly = '“”‘’';
+/** Symbols spaced on both sides as separators (`**标题（注）** - 说明`, `问？ → 答`): the space belongs to them. */
+const separators = '-–—→←↔⇒=|/~+&<>';
 
 export default defineChapterRule<{ curlyQuotes: boolean }>({
   meta: {
@@ -48,6 +52,7 @@ export default defineChapterRule<{ curlyQuotes: boolean }>({
         // Curly quotes count when the other side of the space is Chinese.
         const hit = full(before, to) ? before : full(after, from - 1) ? after : undefined;
         if (!hit) continue;
+        if (separators.includes(hit === before ? after : before)) continue;
         const range = rangeOf(stream, from, to);
         if (!range) continue;
         const side = hit === before && full(before, to) ? 'after' : 'before';

@@ -6,6 +6,7 @@ testRule(rule, {
     '使用 `docker run`，然后（可选）查看日志。\n',
     '见 https://docker.com/ ，然后\n',
     '复制 **上下文（context）** 目录\n',
+    { name: 'a separator symbol keeps its spaces', code: '**WSL 2（推荐）** - 新手首选\n\n为什么？ → 因为隔离。\n' },
     '输出 “Hello World” 后终止\n',
     '```\n容器 ，镜像\n```\n',
   ],
