@@ -22,7 +22,7 @@ import { OBJECT, isHanAt, proseStreams, rangeOf, verifiedFixes, type Pending } f
 const punctuation = '，。！？；：、（）「」『』《》【】〈〉〔〕';
 const curly = '“”‘’';
 /** Symbols spaced on both sides as separators (`**标题（注）** - 说明`, `问？ → 答`): the space belongs to them. */
-const separators = '-–—→←↔⇒=|/~+&<>';
+const separators = '-–→←↔⇒=|/~+&<>';
 
 export default defineChapterRule<{ curlyQuotes: boolean }>({
   meta: {
