@@ -14,7 +14,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { OBJECT, proseStreams, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { inSpans, OBJECT, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 interface Options {
   style: 'auto' | 'curly' | 'corner';
@@ -52,10 +52,16 @@ export default defineChapterRule<Options>({
         [styles[other].single[0], styles[other].single[1], styles[wanted].single[0], styles[wanted].single[1]],
       ];
       if (options.straight) pairs.push(['"', '"', styles[wanted].double[0], styles[wanted].double[1]]);
+      // Quotes inside template tags (`{% note warn "警告！" %}`), URLs and paths are syntax, not prose.
+      const literal = protectedSpans(text);
       for (const [open, close, toOpen, toClose] of pairs) {
         for (let i = text.indexOf(open); i >= 0; ) {
           const j = text.indexOf(close, i + 1);
           if (j < 0) break;
+          if (inSpans(literal, i) || inSpans(literal, j)) {
+            i = text.indexOf(open, j + 1);
+            continue;
+          }
           const inner = text.slice(i + 1, j);
           const chinese = /\p{Script=Han}/u.test(inner) && !inner.includes('\n') && !inner.includes(OBJECT);
           // Curly quotes around Latin text in a Chinese sentence are quotes too; straight ones only around Chinese.

@@ -3,6 +3,7 @@ import { testRule } from '@tongwen/test-utils';
 
 testRule(rule, {
   valid: [
+    { name: 'quotes inside a template tag are syntax', code: '{% note warn "警告！" %}\n内容\n{% endnote %}\n' },
     '所谓“镜像”，就是‘层’的组合。\n',
     { code: '所謂「鏡像」，就是『層』的組合。\n', locale: 'zh-TW' },
     'Say "hello" to 容器。\n',
