@@ -16,6 +16,7 @@
  * URLs): a space never breaks emphasis, a link, or anything else.
  */
 import { applyEdits, parseMarkdown, type Chapter, type Edit } from '@tongwen/book';
+import type { RunCache } from './types.js';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Parent, Root, Text } from 'mdast';
 
@@ -79,7 +80,14 @@ export function isAutolink(node: Nodes, source: string): boolean {
  * `code`, `html`, `math`, front matter and definitions are never read.
  * Streams are memoised per tree.
  */
-export function proseStreams(chapter: Chapter): Stream[] {
+export function proseStreams(chapter: Chapter, cache?: RunCache): Stream[] {
+  if (cache) {
+    // Every prose rule reads the same streams: build them once per chapter and run (keyed by the chapter object, so a fixed chapter gets new ones).
+    const memo = cache.memo('tongwen:prose-streams', () => new WeakMap<Chapter, Stream[]>());
+    let streams = memo.get(chapter);
+    if (!streams) memo.set(chapter, (streams = proseStreams(chapter)));
+    return streams;
+  }
   const streams: Stream[] = [];
   const visit = (node: Nodes, table: Nodes | undefined): void => {
     if (blockTypes.has(node.type)) {
@@ -271,7 +279,10 @@ export function shapeOf(node: Nodes): string {
 }
 
 /** A per-rule-run memo of the shape of each unit before any edit. */
-export type ShapeMemo = Map<Nodes, string | undefined>;
+export interface ShapeMemo {
+  get(unit: Nodes): string | undefined;
+  set(unit: Nodes, shape: string | undefined): unknown;
+}
 
 /**
  * Whether applying `edits` (offsets into the chapter source, all inside
@@ -308,9 +319,10 @@ export interface Pending {
  * Decide which pending fixes to keep: per unit, all of them when they
  * verify together, else each one that verifies alone.
  */
-export function verifiedFixes(chapter: Chapter, pending: readonly Pending[]): Set<Pending> {
+export function verifiedFixes(chapter: Chapter, pending: readonly Pending[], cache?: RunCache): Set<Pending> {
   const kept = new Set<Pending>();
-  const memo: ShapeMemo = new Map();
+  // The shape of a block before any edit is the same for every rule: shared through the run's cache when there is one.
+  const memo: ShapeMemo = cache ? cache.memo('tongwen:unit-shapes', () => new WeakMap<Nodes, string | undefined>()) : new Map();
   const byUnit = new Map<Nodes, Pending[]>();
   for (const entry of pending) {
     if (entry.edits.length === 0) continue;

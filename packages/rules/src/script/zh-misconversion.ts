@@ -73,7 +73,7 @@ export default defineChapterRule<Options>({
       return false;
     };
     const pending: Array<Pending & { message: string; start: number; end: number; severity: 'error' | 'warning' }> = [];
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
       const simplified = toSimplified(text);
@@ -100,7 +100,7 @@ export default defineChapterRule<Options>({
         });
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     for (const entry of pending) {
       report({ message: entry.message, start: entry.start, end: entry.end, severity: entry.severity, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
     }

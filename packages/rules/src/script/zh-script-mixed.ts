@@ -53,7 +53,7 @@ export default defineChapterRule<Options>({
       ? (c: string): boolean => { const s = t2s(c); return s !== c && s2t(s) === c; }
       : (c: string): boolean => { const t = s2t(c); return t !== c && t2s(t) === c && !ambiguousSimplified.has(c); };
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
       const converted = forward(text);
@@ -77,7 +77,7 @@ export default defineChapterRule<Options>({
         });
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
   },
 });

@@ -38,7 +38,7 @@ export default defineChapterRule<{ ignore: string[] }>({
     const tw2s = converter(cache, 'tw2s');
     const s2tw = converter(cache, 's2tw');
     const s2twp = converter(cache, 's2twp');
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
       // Clause by clause: a clause is a run of Han characters (no punctuation, space or Latin).

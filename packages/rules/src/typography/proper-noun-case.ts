@@ -46,14 +46,14 @@ export default defineChapterRule<Options>({
       },
     },
   },
-  check({ chapter, options, report }) {
+  check({ chapter, options, cache, report }) {
     const byLower = new Map(options.names.map((name) => [name.toLowerCase(), name]));
     const escaped = options.names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ ]'));
     if (escaped.length === 0) return;
     const pattern = new RegExp(`(?<![\\w.@/\\\\:-])(?:${escaped.sort((a, b) => b.length - a.length).join('|')})(?![\\w/\\\\@-]|\\.\\w)`, 'giu');
     const commands = new Set(options.commands);
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       const spans = protectedSpans(text);
       for (const match of text.matchAll(pattern)) {
@@ -72,7 +72,7 @@ export default defineChapterRule<Options>({
         pending.push({ stream, edits: [{ ...range, text: expected }], message: `Unexpected \`${found}\`, expected \`${expected}\``, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
   },
 });

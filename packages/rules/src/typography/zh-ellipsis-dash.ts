@@ -25,7 +25,7 @@ export default defineChapterRule({
     presets: everyPreset,
     options: {},
   },
-  check({ chapter, report }) {
+  check({ chapter, cache, report }) {
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     const han = (text: string, i: number): boolean => i >= 0 && i < text.length && text[i] !== OBJECT && isHanAt(text, i);
     const nearestHan = (text: string, i: number, step: 1 | -1): boolean => {
@@ -33,7 +33,7 @@ export default defineChapterRule({
       while (k >= 0 && k < text.length && (text[k] === ' ' || text[k] === '\t')) k += step;
       return han(text, k);
     };
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
       const spans = protectedSpans(text);
@@ -52,7 +52,7 @@ export default defineChapterRule({
         pending.push({ stream, edits: [{ ...range, text: expected }], message: `Unexpected \`${found}\` in Chinese text, expected \`${expected}\``, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
   },
 });

@@ -41,7 +41,7 @@ export default defineChapterRule<Options>({
       toHalfWidth: { type: 'boolean', default: true, description: 'Report full-width punctuation inside a Latin sentence' },
     },
   },
-  check({ chapter, options, report }) {
+  check({ chapter, options, cache, report }) {
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     const chinese = (text: string, i: number): boolean => i >= 0 && i < text.length && text[i] !== OBJECT && (isHanAt(text, i) || isCjkPunctuation(text[i]));
     const push = (stream: Stream, at: number, length: number, message: string, edits: Edit[] | undefined): void => {
@@ -49,7 +49,7 @@ export default defineChapterRule<Options>({
       if (start === undefined) return;
       pending.push({ stream, edits: edits ?? [], message, start, end: start + length });
     };
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       const spans = protectedSpans(text);
       if (options.toFullWidth && /\p{Script=Han}/u.test(text)) {
@@ -110,7 +110,7 @@ export default defineChapterRule<Options>({
         }
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     for (const entry of pending) {
       report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
     }

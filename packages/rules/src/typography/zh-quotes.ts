@@ -40,11 +40,11 @@ export default defineChapterRule<Options>({
       straight: { type: 'boolean', default: true, description: 'Also report straight `"…"` around Chinese text' },
     },
   },
-  check({ chapter, options, locale, report }) {
+  check({ chapter, options, locale, cache, report }) {
     const wanted = options.style === 'auto' ? (locale === 'zh-Hans' ? 'curly' : 'corner') : options.style;
     const other = wanted === 'curly' ? 'corner' : 'curly';
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
       const pairs: Array<[string, string, string, string]> = [
@@ -83,7 +83,7 @@ export default defineChapterRule<Options>({
         }
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
   },
 });

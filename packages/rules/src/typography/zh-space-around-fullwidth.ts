@@ -37,9 +37,9 @@ export default defineChapterRule<{ curlyQuotes: boolean }>({
       curlyQuotes: { type: 'boolean', default: false, description: 'Also report spaces next to `“”‘’` when the other side is Chinese (they are shared with Latin text, and many books space them)' },
     },
   },
-  check({ chapter, options, report }) {
+  check({ chapter, options, cache, report }) {
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       for (const match of text.matchAll(/[ \t\u3000]+/g)) {
         const from = match.index!;
@@ -59,7 +59,7 @@ export default defineChapterRule<{ curlyQuotes: boolean }>({
         pending.push({ stream, edits: [{ ...range, text: '' }], message: `Unexpected space ${side} full-width \`${hit}\`, expected none`, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     // A space whose removal would change the parsed tree is needed (after a bare URL, beside `**…**`): not reported.
     for (const entry of pending) if (kept.has(entry)) report({ message: entry.message, start: entry.start, end: entry.end, fix: entry.edits });
   },

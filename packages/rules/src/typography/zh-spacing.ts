@@ -50,7 +50,7 @@ export default defineChapterRule<Options>({
       ignore: { type: 'string[]', default: [], description: 'Regular expressions: a boundary inside a match is not checked (e.g. `第\\d+章`)' },
     },
   },
-  check({ chapter, options, report }) {
+  check({ chapter, options, cache, report }) {
     const ignore = options.ignore.map((source) => new RegExp(source, 'gu'));
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     const latin = (char: string | undefined, previous: string | undefined): boolean =>
@@ -96,7 +96,7 @@ export default defineChapterRule<Options>({
       return [s, s + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)];
     };
 
-    for (const stream of proseStreams(chapter)) {
+    for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text) && !text.includes(OBJECT)) continue;
       const spans = protectedSpans(text);
@@ -140,7 +140,7 @@ export default defineChapterRule<Options>({
         }
       }
     }
-    const kept = verifiedFixes(chapter, pending);
+    const kept = verifiedFixes(chapter, pending, cache);
     for (const entry of pending) {
       const fix: Edit[] | undefined = kept.has(entry) ? entry.edits : undefined;
       report({ message: entry.message, start: entry.start, end: entry.end, ...(fix ? { fix } : {}) });
