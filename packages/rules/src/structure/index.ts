@@ -19,6 +19,7 @@ import linkCaseMismatch from './link-case-mismatch.js';
 import linkMissingAnchor from './link-missing-anchor.js';
 import linkMissingFile from './link-missing-file.js';
 import linkMissingScheme from './link-missing-scheme.js';
+import linkNotRendered from './link-not-rendered.js';
 import linkOutsideBook from './link-outside-book.js';
 import linkToUnlisted from './link-to-unlisted.js';
 import referenceUndefined from './reference-undefined.js';
@@ -39,6 +40,7 @@ export const structureRules: readonly AnyRule[] = [
   linkCaseMismatch,
   linkOutsideBook,
   linkMissingScheme,
+  linkNotRendered,
   referenceUndefined,
   definitionUnused,
   // Headings and blocks

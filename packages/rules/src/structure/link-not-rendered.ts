@@ -1,0 +1,80 @@
+/**
+ * # link-not-rendered
+ *
+ * Text written as a link that CommonMark leaves as plain text, because the
+ * target contains a space or a line break (`[镜像创建](../image/create.md#利用 Dockerfile 来创建镜像)`):
+ * readers see the brackets and the path instead of a link, and no link
+ * check ever sees it. Detected in the text of the parsed tree (never in
+ * code), only where the target looks like a path, a URL or an anchor.
+ * Fixable when it is safe: the target is wrapped in `<…>` (which allows
+ * spaces), and the fix is kept only if the line then parses as a link.
+ *
+ * ```markdown
+ * 见[镜像创建](../image/create.md#利用-dockerfile-来创建镜像)。   <!-- fine -->
+ * 见[镜像创建](<../image/create.md#利用 Dockerfile 来创建镜像>)。 <!-- fine: a link -->
+ * 见[镜像创建](../image/create.md#利用 Dockerfile 来创建镜像)。   <!-- reported; fixed with <…> -->
+ * ```
+ */
+import { parseMarkdown } from '@tongwen/book';
+import type { Nodes, Text } from 'mdast';
+import { defineChapterRule } from '../lib/define.js';
+import { inlineCode } from '../lib/format.js';
+import { everyPreset } from '../lib/types.js';
+
+/** `[text](target)` whose target has whitespace in it (so it is not a link destination) and is not `<…>`. */
+const brokenLink = /(!?)\[([^\[\]\n]+)\]\(([^()<>\s"']*\s[^()<>"']*?)\)/g;
+/** A target that looks like a path, URL or anchor, not prose in parentheses. */
+const looksLikeTarget = /^(?:[a-z][a-z\d+.-]*:|\.{0,2}\/|#|[^\s/]+\/|[^\s]*\.(?:md|markdown|html?|png|jpe?g|gif|svg|webp)(?:[#?\s]|$)|[^\s]+#)|\.(?:md|markdown|html?|png|jpe?g|gif|svg|webp)$/i;
+
+export default defineChapterRule({
+  meta: {
+    id: 'link-not-rendered',
+    family: 'structure',
+    scope: 'chapter',
+    description: 'Links must be written so that they render (no bare spaces in the target)',
+    fixable: true,
+    severity: 'error',
+    presets: everyPreset,
+    options: {},
+  },
+  check({ chapter, report }) {
+    const source = chapter.source;
+    const visit = (node: Nodes): void => {
+      if (node.type === 'text') return check(node);
+      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'link' || node.type === 'linkReference') return;
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    const check = (node: Text): void => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const text = source.slice(start, end);
+      if (!text.includes('](')) return;
+      for (const match of text.matchAll(brokenLink)) {
+        const at = start + match.index!;
+        if (source[at - 1] === '\\') continue;
+        const target = match[3]!;
+        if (!looksLikeTarget.test(target.trim())) continue;
+        const written = match[0];
+        const targetStart = at + written.length - 1 - target.length;
+        const fix = [{ start: targetStart, end: targetStart, text: '<' }, { start: targetStart + target.length, end: targetStart + target.length, text: '>' }];
+        report({
+          start: at,
+          end: at + written.length,
+          message: `Unexpected ${match[1] ? 'image' : 'link'} ${inlineCode(written)} left as text: its target has a space, expected the target in \`<…>\` (or spaces written as \`%20\`)`,
+          ...(rendersAsLink(written, fix.map((edit) => ({ ...edit, start: edit.start - at, end: edit.end - at }))) ? { fix } : {}),
+        });
+      }
+    };
+    visit(chapter.tree);
+  },
+});
+
+/** Whether the fixed text parses to a link or image: the proof the fix works. */
+function rendersAsLink(written: string, edits: Array<{ start: number; end: number; text: string }>): boolean {
+  let fixed = written;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, edit.start) + edit.text + fixed.slice(edit.end);
+  const tree = parseMarkdown(fixed);
+  const first = tree.children[0];
+  return first?.type === 'paragraph' && first.children.length === 1 && (first.children[0]!.type === 'link' || first.children[0]!.type === 'image');
+}
