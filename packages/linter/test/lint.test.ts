@@ -1,6 +1,6 @@
 import { parseChapter, type Book } from '@tongwen/book';
-import { activeRules, fixBook, lintBook, readSuppressions } from '@tongwen/linter';
-import { defineChapterRule } from '@tongwen/rules';
+import { activeRules, fixBook, lintBook, localeOf, readSuppressions } from '@tongwen/linter';
+import { defineChapterRule, presetLocale } from '@tongwen/rules';
 import { memoryBook } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 
@@ -60,5 +60,29 @@ describe('fixBook', () => {
   it('only runs fixable rules of the preset while fixing', () => {
     const book = memoryBook({ 'SUMMARY.md': '* [甲](a.md)\n', 'a.md': '# 甲\n', 'b.md': '# 乙\n' });
     expect(fixBook(book, { rules: activeRules({}), settings }).changed.size).toBe(0);
+  });
+});
+
+describe('localeOf', () => {
+  const chapter = (source: string) => memoryBook({ 'a.md': source }).chapters.get('a.md')!;
+  const settings = { slug: 'github' as const, ignore: [] };
+
+  it('takes the command line, the configuration, front matter, the path, the preset, then the text', () => {
+    const plain = chapter('# 标题\n');
+    expect(localeOf(plain, 'a.md', { locale: 'zh-HK', settings: { ...settings, locale: 'zh-TW' } })).toBe('zh-HK');
+    expect(localeOf(plain, 'a.md', { settings: { ...settings, locale: 'zh-TW', presetLocale: 'zh-HK' } })).toBe('zh-TW');
+    expect(localeOf(chapter('---\nlang: zh-TW\n---\n\n# 標題\n'), 'a.md', { settings: { ...settings, presetLocale: 'zh-HK' } })).toBe('zh-TW');
+    expect(localeOf(plain, 'a.md', { settings: { ...settings, presetLocale: 'zh-HK' } }, '/books/zh-tw')).toBe('zh-TW');
+    expect(localeOf(plain, 'a.md', { settings: { ...settings, presetLocale: 'zh-HK' } })).toBe('zh-HK');
+    expect(localeOf(plain, 'a.md', { settings })).toBe('zh-Hans');
+  });
+
+  it('follows the preset of the configuration in a run', () => {
+    const findings = (preset: string) =>
+      lintBook(memoryBook({ 'a.md': '他說“這是映像”。\n' }), {
+        rules: activeRules({ rules: {} }).filter((active) => active.rule.meta.id === 'zh-quotes'),
+        settings: { ...settings, ...(presetLocale(preset as never) ? { presetLocale: presetLocale(preset as never)! } : {}) },
+      }).map((finding) => finding.message);
+    expect(findings('zh-tw')).toEqual(['Unexpected `“…”` in zh-TW text, expected `「…」`']);
   });
 });

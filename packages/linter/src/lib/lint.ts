@@ -25,7 +25,7 @@ export interface LintOptions {
  * configuration, then front matter, then the path (`zh-tw/`), then the characters, then zh-Hans.
  */
 export function localeOf(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>, root = ''): Locale {
-  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(root ? `${root}/${path}` : path) ?? (chapter && detectLocale(chapter)) ?? 'zh-Hans';
+  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(root ? `${root}/${path}` : path) ?? options.settings.presetLocale ?? (chapter && detectLocale(chapter)) ?? 'zh-Hans';
 }
 
 /** Run the rules over a book: findings sorted by file, line, column, rule, with fingerprints. */

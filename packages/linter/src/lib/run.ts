@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
-import { createRunCache, type Locale, type Settings } from '@tongwen/rules';
+import { createRunCache, presetLocale, type Locale, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
@@ -112,7 +112,8 @@ export function check(options: CheckOptions): CheckResult {
   const plans = specs.map((spec) => {
     const config = { ...configFor(path.resolve(spec.root)), ...(spec.root !== base ? configFor(spec.root) : {}) };
     const rules = activeRules(config, options.rules);
-    const settings: Settings = { slug: config.slug ?? 'github', ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(config.repository ? { repository: config.repository } : {}) };
+    const implied = config.preset ? presetLocale(config.preset) : undefined;
+    const settings: Settings = { slug: config.slug ?? 'github', ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
     return { spec, config, rules, settings };
   });
 

@@ -1,7 +1,6 @@
 import { resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
 import type { RunCache, Settings } from './types.js';
 
-export { resolveLocal, safeDecode, urlKind, type LocalTarget, type UrlKind } from '@tongwen/book';
 
 /** A file (or folder) of the book that a local link path leads to. */
 export interface FoundFile {

@@ -46,8 +46,10 @@ export interface RuleMeta {
 export interface Settings {
   /** Slug flavour of heading anchors. */
   slug: SlugFlavour;
-  /** Default locale of the book's chapters. */
+  /** Locale of every chapter of the book (configuration `locale`): over front matter and paths. */
   locale?: Locale;
+  /** Locale the preset implies (`zh-tw` → zh-TW): used when neither front matter nor the path says. */
+  presetLocale?: Locale;
   /** `owner/repo` whose absolute GitHub URLs are checked as local files. */
   repository?: string;
   /** Globs (from the book root) of files that need not be in the contents list. */

@@ -13,7 +13,8 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { bareWebHost, resolveLocal, urlRange } from '../lib/links.js';
+import { resolveLocal } from '@tongwen/book';
+import { bareWebHost, urlRange } from '../lib/links.js';
 
 export default defineChapterRule({
   meta: {

@@ -12,7 +12,8 @@
  */
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { resolveLocal, urlRange } from '../lib/links.js';
+import { resolveLocal } from '@tongwen/book';
+import { urlRange } from '../lib/links.js';
 
 export default defineBookRule({
   meta: {
