@@ -15,9 +15,10 @@
  * 见 https://example.com/a中文说明       <!-- reported, fixed with a space before 中 -->
  * ```
  */
-import type { Link, Nodes } from 'mdast';
+import type { Link } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
+import { offsetsOf, walk } from '../lib/walk.js';
 
 /** Full-width and CJK punctuation: never part of a URL written in prose. */
 const cjkPunctuation = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026]/u;
@@ -36,15 +37,10 @@ export default defineChapterRule({
   },
   check({ chapter, report }) {
     const source = chapter.source;
-    const visit = (node: Nodes): void => {
-      if (node.type === 'link') return check(node);
-      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
     const check = (link: Link): void => {
-      const start = link.position?.start.offset;
-      const end = link.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      const offsets = offsetsOf(link);
+      if (!offsets) return;
+      const { start, end } = offsets;
       const text = source.slice(start, end);
       // Only literal autolinks: not `[text](url)`, not `<url>`.
       if (text.startsWith('[') || text.startsWith('<')) return;
@@ -68,6 +64,12 @@ export default defineChapterRule({
         fix: [{ start: start + cut, end: start + cut, text: ' ' }],
       });
     };
-    visit(chapter.tree);
+    walk(chapter.tree, (node) => {
+      if (node.type === 'link') {
+        check(node);
+        return false;
+      }
+      return node.type !== 'code' && node.type !== 'inlineCode' && node.type !== 'html';
+    });
   },
 });

@@ -16,9 +16,10 @@
  * 见 issue #123。   <!-- fine -->
  * ```
  */
-import type { Nodes, Paragraph, Text } from 'mdast';
+import type { Paragraph, Text } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
+import { offsetsOf, walk } from '../lib/walk.js';
 
 const line = /(^|\r\n|\n|\r)([ \t]*(?:>[ \t]?)*[ \t]*)(#{1,6})(?=[^\s#])/g;
 const han = /\p{Script=Han}/u;
@@ -36,15 +37,10 @@ export default defineChapterRule({
   },
   check({ chapter, report }) {
     const source = chapter.source;
-    const visit = (node: Nodes): void => {
-      if (node.type === 'paragraph') return check(node);
-      if (node.type === 'code' || node.type === 'html' || node.type === 'table') return;
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
     const check = (paragraph: Paragraph): void => {
-      const start = paragraph.position?.start.offset;
-      const end = paragraph.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      const offsets = offsetsOf(paragraph);
+      if (!offsets) return;
+      const { start, end } = offsets;
       const texts = paragraph.children.filter((child): child is Text => child.type === 'text' && child.position?.start.offset !== undefined);
       const text = source.slice(start, end);
       for (const match of text.matchAll(line)) {
@@ -68,6 +64,12 @@ export default defineChapterRule({
         });
       }
     };
-    visit(chapter.tree);
+    walk(chapter.tree, (node) => {
+      if (node.type === 'paragraph') {
+        check(node);
+        return false;
+      }
+      return node.type !== 'code' && node.type !== 'html' && node.type !== 'table';
+    });
   },
 });

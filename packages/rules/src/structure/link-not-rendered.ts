@@ -16,10 +16,11 @@
  * ```
  */
 import { parseMarkdown } from '@tongwen/book';
-import type { Nodes, Text } from 'mdast';
+import type { Text } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
 import { inlineCode } from '../lib/format.js';
 import { everyPreset } from '../lib/types.js';
+import { offsetsOf, walk } from '../lib/walk.js';
 
 /** `[text](target)` whose target has whitespace in it (so it is not a link destination) and is not `<…>`. */
 const brokenLink = /(!?)\[([^\[\]\n]+)\]\(([^()<>\s"']*\s[^()<>"']*?)\)/g;
@@ -39,15 +40,10 @@ export default defineChapterRule({
   },
   check({ chapter, report }) {
     const source = chapter.source;
-    const visit = (node: Nodes): void => {
-      if (node.type === 'text') return check(node);
-      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'link' || node.type === 'linkReference') return;
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
     const check = (node: Text): void => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      const offsets = offsetsOf(node);
+      if (!offsets) return;
+      const { start, end } = offsets;
       const text = source.slice(start, end);
       if (!text.includes('](')) return;
       for (const match of text.matchAll(brokenLink)) {
@@ -66,7 +62,13 @@ export default defineChapterRule({
         });
       }
     };
-    visit(chapter.tree);
+    walk(chapter.tree, (node) => {
+      if (node.type === 'text') {
+        check(node);
+        return false;
+      }
+      return node.type !== 'code' && node.type !== 'inlineCode' && node.type !== 'html' && node.type !== 'link' && node.type !== 'linkReference';
+    });
   },
 });
 
