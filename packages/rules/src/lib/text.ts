@@ -371,12 +371,13 @@ export function isCjkPunctuation(char: string | undefined): boolean {
 
 /**
  * Spans of `text` that are URLs, e-mail addresses, file paths, domain
- * names or template tags (`{% youtube id %}`, `{{placeholder}}`) written as
- * plain text: never edited by a prose rule.
+ * names, template tags (`{% youtube id %}`, `{{placeholder}}`) or links
+ * that did not render (`[文字](a b.md)`, left to `link-not-rendered`)
+ * written as plain text: never edited by a prose rule.
  */
 export function protectedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const pattern = /\{%.*?%\}|\{\{.*?\}\}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（），。、“”「」]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+(?:\.[\w-]+)+/giu;
+  const pattern = /!?\[[^\[\]\n]*\]\([^()\n]*\)|\{%.*?%\}|\{\{.*?\}\}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（），。、“”「」]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+(?:\.[\w-]+)+/giu;
   for (const match of text.matchAll(pattern)) spans.push([match.index!, match.index! + match[0].length]);
   return spans;
 }

@@ -6,6 +6,7 @@ const parens = 'Unexpected half-width `(…)` around Chinese text, expected `（
 
 testRule(rule, {
   valid: [
+    { name: 'the parentheses of a link that did not render are left to link-not-rendered', code: '见 [镜像创建](../image/create.md#利用 Dockerfile 来创建镜像) 一节。\n' },
     '镜像（`Image`）和容器的关系，就像类和实例。\n',
     '使用 **镜像名:标签** 的方式。\n',
     '| 镜像名:标签 | 说明 |\n| --- | --- |\n| a | b |\n',
