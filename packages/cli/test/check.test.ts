@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { corpusPath, hasShared, repoRoot, sharedSkipReason } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +137,14 @@ describe('tongwen check', () => {
     const root = tempBook({ 'SUMMARY.md': summary, 'README.md': '# 简介\n', 'install.md': '# 安装\n', 'draft.md': '# 草稿\n' });
     expect((await tongwen(['check', '--max-warnings', '1'], root)).code).toBe(0);
     expect((await tongwen(['check', '--max-warnings', '0'], root)).code).toBe(1);
+  });
+
+  it('--fix writes the fixed chapter with its BOM and CRLF, and says what it fixed', async () => {
+    const root = tempBook({ 'SUMMARY.md': summary, 'README.md': '\uFEFF# 简介\r\n\r\n使用Docker运行,然后停止。\r\n\r\n```sh\ndocker run,x\n```\r\n', 'install.md': '# 安装\n' });
+    const { code, stdout, stderr } = await tongwen(['check', '--fix', '--no-color'], root);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '✔ 0 errors, 0 warnings in 3 files checked\n', stderr: 'tongwen: fixed 3 findings in 1 file\n' });
+    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toBe('\uFEFF# 简介\r\n\r\n使用 Docker 运行，然后停止。\r\n\r\n```sh\ndocker run,x\n```\r\n');
+    expect((await tongwen(['check', '--fix'], root)).stderr).toBe('tongwen: fixed 0 findings in 0 files\n');
   });
 
   it('passes clean on the project’s own content/', async () => {
