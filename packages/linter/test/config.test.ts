@@ -1,15 +1,19 @@
-import { activeRules, ConfigError, validateConfig } from '@tongwen/linter';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { activeRules, check, ConfigError, validateConfig } from '@tongwen/linter';
 import { describe, expect, it } from 'vitest';
 
 describe('validateConfig', () => {
   it('accepts a full configuration', () => {
-    const config = { contents: 'SUMMARY.md', grammar: 'gitbook', locale: 'zh-TW', slug: 'gitbook', ignore: ['drafts/**'], preset: 'recommended', rules: { 'contents-orphan': ['warn', { ignore: ['x.md'] }], 'fence-unclosed': 'off' }, repository: 'yeasy/docker_practice' };
+    const config = { contents: 'SUMMARY.md', grammar: 'gitbook', locale: 'zh-TW', slug: 'gitbook', ignore: ['drafts/**'], preset: 'recommended', external: true, rules: { 'contents-orphan': ['warn', { ignore: ['x.md'] }], 'fence-unclosed': 'off' }, repository: 'yeasy/docker_practice' };
     expect(validateConfig(config)).toEqual(config);
   });
 
   it.each([
     [[], 'Invalid configuration: expected an object, got []'],
-    [{ slugs: 'github' }, 'Invalid configuration: unknown key `slugs`, expected one of `contents`, `grammar`, `locale`, `slug`, `ignore`, `preset`, `rules`, `repository`'],
+    [{ slugs: 'github' }, 'Invalid configuration: unknown key `slugs`, expected one of `contents`, `grammar`, `locale`, `slug`, `ignore`, `preset`, `rules`, `repository`, `external`'],
+    [{ external: 'yes' }, 'Invalid configuration: `external` is "yes", expected true or false'],
     [{ locale: 'zh-SG' }, 'Invalid configuration: `locale` is "zh-SG", expected one of `zh-Hans`, `zh-Hant`, `zh-TW`, `zh-HK`'],
     [{ ignore: 'drafts' }, 'Invalid configuration: `ignore` is "drafts", expected an array of globs'],
     [{ repository: 'docker_practice' }, 'Invalid configuration: `repository` is "docker_practice", expected `owner/repo`'],
@@ -35,5 +39,15 @@ describe('activeRules', () => {
   it('merges rule options over the defaults of the rule', () => {
     const [active] = activeRules({ rules: { 'contents-orphan': ['warn', { ignore: ['drafts/**'] }] } }).filter((a) => a.rule.meta.id === 'contents-orphan');
     expect(active?.options).toEqual({ ignore: ['drafts/**'], readme: true });
+  });
+});
+
+describe('external links from the configuration', () => {
+  it('are collected when the configuration asks, as with --external', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'tongwen-config-'));
+    writeFileSync(path.join(root, 'a.md'), '# 甲\n\n见[官网](https://docs.docker.com/engine/)。\n');
+    expect(check({ paths: ['.'], cwd: root, cache: false }).externalLinks).toBeUndefined();
+    writeFileSync(path.join(root, 'tongwen.config.json'), '{"external": true}');
+    expect(check({ paths: ['.'], cwd: root, cache: false }).externalLinks?.map((link) => link.url)).toEqual(['https://docs.docker.com/engine/']);
   });
 });

@@ -49,7 +49,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       color: { type: 'boolean' },
       'no-cache': { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
-      external: { type: 'boolean', default: false },
+      external: { type: 'boolean' },
       'external-cache': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -80,7 +80,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
   let result;
   try {
-    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), external: values.external, ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr.write(`tongwen: ${error.message}\n`);
@@ -88,7 +88,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     }
     throw error;
   }
-  if (values.external) {
+  if (result.externalLinks) {
     const external = await checkExternal(result.externalLinks ?? [], values['external-cache'] ? { cacheFile: path.resolve(io.cwd, values['external-cache']) } : {});
     result.findings = sortFindings([...result.findings, ...external]);
   }

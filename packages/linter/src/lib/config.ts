@@ -25,6 +25,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   /** `owner/repo` whose absolute GitHub URLs are checked as local files. */
   repository?: string;
+  /** Also check external `http(s)` links (as `--external`). Default false. */
+  external?: boolean;
 }
 
 /** A configuration problem: fails the run before any file is read (exit 2). */
@@ -40,7 +42,7 @@ export const configNames = ['tongwen.config.json', '.tongwenrc.json'] as const;
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
 const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'];
-const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true };
+const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true };
 
 /** Read the configuration of a folder: the explicit file, or one of {@link configNames}; `{}` when there is none. */
 export function loadConfig(dir: string, explicit?: string): { config: Config; file?: string } {
@@ -82,6 +84,7 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
   if (typeof config.repository === 'string' && !/^[\w.-]+\/[\w.-]+$/.test(config.repository)) {
     fail(`\`repository\` is ${JSON.stringify(config.repository)}, expected \`owner/repo\``);
   }
+  if (config.external !== undefined && typeof config.external !== 'boolean') fail(`\`external\` is ${JSON.stringify(config.external)}, expected true or false`);
   if (config.ignore !== undefined && !(Array.isArray(config.ignore) && config.ignore.every((glob) => typeof glob === 'string'))) {
     fail(`\`ignore\` is ${JSON.stringify(config.ignore)}, expected an array of globs`);
   }

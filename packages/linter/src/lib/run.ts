@@ -122,7 +122,7 @@ export function check(options: CheckOptions): CheckResult {
   const useCache = options.cache !== false && !options.fix;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
   const code = useCache ? codeFingerprint() : '';
-  for (const { spec, rules, settings } of plans) {
+  for (const { spec, rules, settings, config } of plans) {
     const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null]));
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
     // A cache folder inside the book is not part of it (its file would change the book's file list).
@@ -149,7 +149,7 @@ export function check(options: CheckOptions): CheckResult {
       }
       result.findings.push(finding);
     }
-    if (options.external) {
+    if (options.external ?? config.external) {
       result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
     }
     result.files += only ? only.size : book.chapters.size;
