@@ -155,3 +155,8 @@ describe('tongwen convert', () => {
     expect(result.stdout).toMatch(/^Usage: tongwen convert SRC --to/);
   });
 });
+
+test('worker threads by default only where they were not measured slower (more than 2 cores)', async () => {
+  const { defaultJobs } = await import('../src/commands/convert.js');
+  expect([1, 2, 3, 8].map(defaultJobs)).toEqual([1, 1, 3, 4]);
+});
