@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { activeRules, check, ConfigError, validateConfig } from '@tongwen/linter';
@@ -49,5 +49,27 @@ describe('external links from the configuration', () => {
     expect(check({ paths: ['.'], cwd: root, cache: false }).externalLinks).toBeUndefined();
     writeFileSync(path.join(root, 'tongwen.config.json'), '{"external": true}');
     expect(check({ paths: ['.'], cwd: root, cache: false }).externalLinks?.map((link) => link.url)).toEqual(['https://docs.docker.com/engine/']);
+  });
+});
+
+describe('the slug flavour of an mdBook', () => {
+  // Headings `A`, `A`, `A-1`: GitHub makes a, a-1, a-1-1; mdBook numbers per text only: a, a-1, a-1.
+  const book = (config?: string) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'tongwen-mdbook-'));
+    writeFileSync(path.join(root, 'book.toml'), '[book]\ntitle = "书"\n');
+    mkdirSync(path.join(root, 'src'));
+    writeFileSync(path.join(root, 'src/SUMMARY.md'), '# 目录\n\n[甲](a.md)\n');
+    writeFileSync(path.join(root, 'src/a.md'), '# A\n\n## A\n\n## A-1\n\n见[第三节](#a-1-1)。\n');
+    if (config) writeFileSync(path.join(root, 'src/tongwen.config.json'), config);
+    return root;
+  };
+  const anchors = (root: string) => check({ paths: ['.'], cwd: root, cache: false, rules: { 'zh-spacing': 'off' } }).findings.filter((finding) => finding.ruleId === 'link-missing-anchor').map((finding) => finding.message);
+
+  it('is mdbook when the book is found through book.toml', () => {
+    expect(anchors(book())).toEqual(['Unexpected link to missing anchor `#a-1-1` in this file, did you mean `#a-1`?']);
+  });
+
+  it('is what the configuration says', () => {
+    expect(anchors(book('{"slug": "github"}'))).toEqual([]);
   });
 });

@@ -113,7 +113,8 @@ export function check(options: CheckOptions): CheckResult {
     const config = { ...configFor(path.resolve(spec.root)), ...(spec.root !== base ? configFor(spec.root) : {}) };
     const rules = activeRules(config, options.rules);
     const implied = config.preset ? presetLocale(config.preset) : undefined;
-    const settings: Settings = { slug: config.slug ?? 'github', ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
+    // An mdBook (found through book.toml) makes mdBook's anchors unless the configuration says otherwise.
+    const settings: Settings = { slug: config.slug ?? (spec.grammar === 'mdbook' ? 'mdbook' : 'github'), ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
     return { spec, config, rules, settings };
   });
 
