@@ -30,6 +30,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'readSuppressions',
     'severityOf',
     'sortFindings',
+    'tempPrefix',
     'validateConfig',
     'writeFileAtomic',
   ]);

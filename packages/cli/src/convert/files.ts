@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tempPrefix } from '@tongwen/linter';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Prefix of the temporary files of {@link atomicWrite}; a killed run may leave some, the next run removes them. */
-export const tempPrefix = '.tongwen-tmp-';
+export { tempPrefix };
 
 /** The SHA-256 of bytes or text, hex. */
 export function sha256(data: string | Uint8Array): string {
@@ -40,30 +40,6 @@ export async function listFiles(root: string, exclude: readonly string[] = [], s
   return files.sort();
 }
 
-
-/**
- * Write a file so that readers (and a run killed at any moment) see either
- * the old file or the complete new one: write a temporary file in the same
- * folder, fsync it, rename it over the target.
- */
-export async function atomicWrite(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `${tempPrefix}${process.pid}-${randomUUID()}-${path.basename(file)}`);
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
 
 /** Remove temporary files left in `dir` by killed runs (not those of running processes of this one). */
 export async function removeStaleTemps(dir: string): Promise<void> {

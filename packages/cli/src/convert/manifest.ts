@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWrite } from './files.js';
+import { writeFileAtomic } from '@tongwen/linter';
 
 /** File name of the manifest kept in the output folder. */
 export const manifestName = '.tongwen-convert.json';
@@ -40,7 +40,7 @@ export async function readManifest(out: string): Promise<Manifest | undefined> {
 export async function writeManifest(out: string, manifest: Manifest): Promise<void> {
   const files: Record<string, ManifestEntry> = {};
   for (const key of Object.keys(manifest.files).sort()) files[key] = manifest.files[key]!;
-  await atomicWrite(path.join(out, manifestName), `${JSON.stringify({ ...manifest, files }, null, 1)}\n`);
+  writeFileAtomic(path.join(out, manifestName), `${JSON.stringify({ ...manifest, files }, null, 1)}\n`);
 }
 
 /** A key for a chapter's changed anchors ('' when none change). */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { atomicWrite, listFiles, removeStaleTemps, sha256 } from './files.js';
+import { writeFileAtomic } from '@tongwen/linter';
+import { listFiles, removeStaleTemps, sha256 } from './files.js';
 import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
@@ -136,7 +137,7 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
     }
     if (!same) {
       try {
-        await atomicWrite(path.join(run.out, source.path), output);
+        writeFileAtomic(path.join(run.out, source.path), output);
         written++;
       } catch (error) {
         say(`${source.path}: cannot write: ${(error as Error).message}`);
