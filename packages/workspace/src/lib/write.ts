@@ -46,11 +46,6 @@ function realTarget(file: string): string {
  */
 export function guardPath(root: string, file: string): string {
   const full = path.resolve(root, file);
-  const realRoot = realTarget(root);
-  const real = realTarget(full);
-  if (!isInside(realRoot, real) || real === realRoot) {
-    throw new WriteGuardError(`Unexpected write to \`${file}\` outside \`${root}\`, expected a path inside it: not written`);
-  }
   let link = false;
   try {
     link = lstatSync(full).isSymbolicLink();
@@ -58,6 +53,11 @@ export function guardPath(root: string, file: string): string {
     link = false;
   }
   if (link) throw new WriteGuardError(`Unexpected symbolic link \`${file}\`, expected a regular file: not written through`);
+  const realRoot = realTarget(root);
+  const real = realTarget(full);
+  if (!isInside(realRoot, real) || real === realRoot) {
+    throw new WriteGuardError(`Unexpected write to \`${file}\` outside \`${root}\`, expected a path inside it: not written`);
+  }
   return full;
 }
 
