@@ -11,6 +11,7 @@ export default defineConfig({
       '@tongwen/rules': src('rules'),
       '@tongwen/linter': src('linter'),
       '@tongwen/report': src('report'),
+      '@tongwen/workspace': src('workspace'),
       '@tongwen/test-utils': src('test-utils'),
     },
   },

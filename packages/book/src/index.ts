@@ -24,10 +24,7 @@ export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
 export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ChapterFacts, type ParseOptions } from './lib/parse.js';
 export {
-  findContentsFile,
   parseContents,
-  type ContentsFile,
-  type FindContentsOptions,
   type ParseContentsOptions,
 } from './lib/contents.js';
 export { findChapter, resolveLocal, safeDecode, targetCandidates, urlKind, type LocalTarget, type TargetOptions, type UrlKind } from './lib/target.js';

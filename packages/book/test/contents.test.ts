@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { findContentsFile, parseContents, type Contents, type ContentsEntry } from '@tongwen/book';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseContents, type Contents, type ContentsEntry } from '@tongwen/book';
+import { describe, expect, it } from 'vitest';
 import { corpusPath, hasShared, sharedSkipReason } from '@tongwen/test-utils';
 
 /** The fields of entries that most tests look at. */
@@ -207,17 +205,11 @@ describe('parseContents: mdBook grammar', () => {
     expect(contents.problems[1]!.message).toBe('Unexpected empty link target in `[未写]()`, expected a file path (or the title alone for a plain-text entry)');
   });
 
-  it('detects mdBook from a draft chapter, or from book.toml when given the root', () => {
+  it('detects mdBook from a draft chapter, or from book.toml when told there is one', () => {
     expect(parseContents('- [草稿]()\n', 'SUMMARY.md').grammar).toBe('mdbook');
     expect(parseContents('- [a](a.md)\n', 'src/SUMMARY.md').grammar).toBe('gitbook');
-    const root = mkdtempSync(path.join(tmpdir(), 'tongwen-contents-'));
-    try {
-      writeFileSync(path.join(root, 'book.toml'), '[book]\n');
-      expect(parseContents('- [a](a.md)\n', 'src/SUMMARY.md', { root }).grammar).toBe('mdbook');
-      expect(parseContents('- [a](a.md)\n', 'src/SUMMARY.md', { root, grammar: 'gitbook' }).grammar).toBe('gitbook');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    expect(parseContents('- [a](a.md)\n', 'src/SUMMARY.md', { bookToml: true }).grammar).toBe('mdbook');
+    expect(parseContents('- [a](a.md)\n', 'src/SUMMARY.md', { bookToml: true, grammar: 'gitbook' }).grammar).toBe('gitbook');
   });
 
   it('reports items without links, bare text and lists after suffix chapters', () => {
@@ -244,47 +236,9 @@ describe('parseContents: mdBook grammar', () => {
   });
 });
 
-describe('findContentsFile', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'tongwen-find-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const folder = (name: string, files: string[]): string => {
-    const dir = path.join(root, name);
-    for (const file of files) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), '');
-    }
-    mkdirSync(dir, { recursive: true });
-    return dir;
-  };
-
-  it('prefers SUMMARY.md, then summary.md, then any case of the name', () => {
-    expect(findContentsFile(folder('upper', ['SUMMARY.md', 'summary.md']))).toEqual({ path: 'SUMMARY.md' });
-    expect(findContentsFile(folder('lower', ['summary.md']))).toEqual({ path: 'summary.md' });
-    expect(findContentsFile(folder('mixed', ['Summary.md']))).toEqual({ path: 'Summary.md' });
-  });
-
-  it('looks in src/ of an mdBook book', () => {
-    expect(findContentsFile(folder('mdbook', ['book.toml', 'src/SUMMARY.md']))).toEqual({ path: 'src/SUMMARY.md', grammar: 'mdbook' });
-    expect(findContentsFile(folder('mdbook-no-src', ['book.toml', 'SUMMARY.md']))).toEqual({ path: 'SUMMARY.md' });
-  });
-
-  it('returns the configured file when it exists', () => {
-    const dir = folder('configured', ['SUMMARY.md', 'docs/目录.md']);
-    expect(findContentsFile(dir, { configured: './docs/目录.md' })).toEqual({ path: 'docs/目录.md' });
-    expect(findContentsFile(dir, { configured: 'missing.md' })).toBeUndefined();
-  });
-
-  it('returns undefined when there is none', () => {
-    expect(findContentsFile(folder('none', ['README.md']))).toBeUndefined();
-    expect(findContentsFile(path.join(root, 'does-not-exist'))).toBeUndefined();
-  });
-});
-
 describe.skipIf(!hasShared)(`parseContents on the real corpora${hasShared ? '' : ` (${sharedSkipReason})`}`, () => {
   const parse = (book: string, file: string) => {
-    const found = findContentsFile(corpusPath(book));
-    expect(found?.path).toBe(file);
-    return parseContents(readFileSync(corpusPath(book, file), 'utf8'), file, { root: corpusPath(book) });
+    return parseContents(readFileSync(corpusPath(book, file), 'utf8'), file, { bookToml: existsSync(corpusPath(book, 'book.toml')) });
   };
   const withPath = (contents: Contents) => contents.entries.filter((e) => e.path !== undefined);
 
@@ -332,6 +286,6 @@ describe.skipIf(!hasShared)(`parseContents on the real corpora${hasShared ? '' :
     expect(contents.problems).toEqual([]);
     // Without the prefix lines' hint, book.toml above src/ still says mdBook.
     const body = readFileSync(corpusPath('trpl-zh-cn', 'src/SUMMARY.md'), 'utf8').replace(/^\[.*\n/gm, '');
-    expect(parseContents(body, 'src/SUMMARY.md', { root: corpusPath('trpl-zh-cn') }).grammar).toBe('mdbook');
+    expect(parseContents(body, 'src/SUMMARY.md', { bookToml: true }).grammar).toBe('mdbook');
   });
 });

@@ -10,7 +10,6 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'createSlugger',
     'factsOf',
     'findChapter',
-    'findContentsFile',
     'lineStartsOf',
     'nonOverlapping',
     'offsetAt',

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readFileText } from '@tongwen/workspace';
+
+const manifest = readFileText(fileURLToPath(new URL('../package.json', import.meta.url)));
 
 /** The version of the `tongwen` package. */
-export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const version: string = 'text' in manifest ? (JSON.parse(manifest.text) as { version: string }).version : '0.0.0';

@@ -67,7 +67,7 @@ describe('tongwen check', () => {
     const findings = JSON.parse(stdout).findings.map((f: { ruleId: string; file: string; message: string }) => [f.ruleId, f.file, f.message]);
     expect(findings).toEqual([
       ['link-missing-file', 'README.md', 'Unexpected link to missing file `nowhere.md`'],
-      ['file-encoding', 'old.md', 'Unexpected invalid UTF-8 at byte 2, expected a UTF-8 text file: not checked'],
+      ['file-encoding', 'old.md', 'Unexpected invalid UTF-8 at byte 2 (GBK, Big5 or another legacy encoding?), expected a UTF-8 text file: not checked'],
     ]);
   });
 

@@ -102,7 +102,7 @@ describe('tongwen convert', () => {
     const root = tempBook({ 'src/gbk.md': bad, 'src/ok.md': '关系\n' });
     const result = await convert(['src', '--to', 'zh-Hant', '--out', 'out'], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('gbk.md: not valid UTF-8; copied unchanged, not converted\n2 files: 1 converted, 2 written to out\n');
+    expect(result.stderr).toBe('gbk.md: Unexpected invalid UTF-8 at byte 2 (GBK, Big5 or another legacy encoding?), expected a UTF-8 text file; copied unchanged, not converted\n2 files: 1 converted, 2 written to out\n');
     expect(new Uint8Array(readFileSync(path.join(root, 'out/gbk.md')))).toEqual(bad);
     expect(read(root, 'out/ok.md')).toBe('關係\n');
   });

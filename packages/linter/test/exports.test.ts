@@ -20,6 +20,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'fingerprint',
     'fixBook',
     'hashText',
+    'isHidden',
     'isReservedHost',
     'lintBook',
     'listFiles',
@@ -30,8 +31,6 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'readSuppressions',
     'severityOf',
     'sortFindings',
-    'tempPrefix',
     'validateConfig',
-    'writeFileAtomic',
   ]);
 });

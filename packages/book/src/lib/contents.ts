@@ -14,7 +14,6 @@
  * never an exception) and reads the inline Markdown of each line with the
  * project's {@link parseMarkdown}.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Link, Nodes, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -27,68 +26,14 @@ export interface ParseContentsOptions {
   /**
    * Grammar of the list. Default `auto`: mdBook when the list has unbulleted
    * link lines before its first list item, a draft chapter `[title]()`, or a
-   * `book.toml` beside or above the contents file (looked for only when
-   * `root` is given); GitBook otherwise.
+   * `book.toml` beside or above the contents file (`bookToml`); GitBook otherwise.
    */
   grammar?: 'auto' | ContentsGrammar;
   /**
-   * Absolute path of the book root on disk, used only by the `auto` grammar
-   * to look for `book.toml`. Default: none (the file system is not read).
+   * Whether a `book.toml` sits beside or above the contents file (the
+   * workspace looks; this package reads no files). Default false.
    */
-  root?: string;
-}
-
-/** Options of {@link findContentsFile}. */
-export interface FindContentsOptions {
-  /** Contents file named by the configuration, relative to the book folder. Default: none. */
-  configured?: string;
-}
-
-/** What {@link findContentsFile} found. */
-export interface ContentsFile {
-  /** Path of the contents file from the book folder, `/`-separated. */
-  path: string;
-  /** `mdbook` when the folder is an mdBook book (`book.toml`). */
-  grammar?: 'mdbook';
-}
-
-/**
- * The contents file of a book folder: the configured one if given (when it
- * exists); else, when `book.toml` is in `dir`, the `SUMMARY.md` of `dir/src/`
- * (grammar `mdbook`); else `SUMMARY.md`, then `summary.md`, then any other
- * case of that name in `dir`. `undefined` when there is none.
- */
-export function findContentsFile(dir: string, options: FindContentsOptions = {}): ContentsFile | undefined {
-  if (options.configured !== undefined) {
-    const configured = options.configured.replace(/\\/g, '/').replace(/^\.\//, '');
-    return isFile(path.join(dir, configured)) ? { path: configured } : undefined;
-  }
-  if (isFile(path.join(dir, 'book.toml'))) {
-    const name = summaryIn(path.join(dir, 'src'));
-    if (name) return { path: `src/${name}`, grammar: 'mdbook' };
-  }
-  const name = summaryIn(dir);
-  return name ? { path: name } : undefined;
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The name of the summary file in `dir`: `SUMMARY.md`, `summary.md`, then any case. */
-function summaryIn(dir: string): string | undefined {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return undefined;
-  }
-  const candidates = names.filter((name) => name.toLowerCase() === 'summary.md' && isFile(path.join(dir, name)));
-  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0];
+  bookToml?: boolean;
 }
 
 /** One line of the source, without its line ending. */
@@ -130,7 +75,7 @@ export function parseContents(source: string, contentsPath: string, options: Par
   const lineStarts = lineStartsOf(text);
   const lines = linesOf(text, lineStarts);
   const classified = classify(lines);
-  const grammar = options.grammar === 'gitbook' || options.grammar === 'mdbook' ? options.grammar : detectGrammar(classified, contentsPath, options.root);
+  const grammar = options.grammar === 'gitbook' || options.grammar === 'mdbook' ? options.grammar : detectGrammar(classified, options.bookToml === true);
 
   const problems: ContentsProblem[] = [];
   const entries: ContentsEntry[] = [];
@@ -332,7 +277,7 @@ function widthOf(whitespace: string): number {
   return width;
 }
 
-function detectGrammar(lines: Classified[], contentsPath: string, root: string | undefined): ContentsGrammar {
+function detectGrammar(lines: Classified[], bookToml: boolean): ContentsGrammar {
   for (const line of lines) {
     if (line.type === 'item') break;
     if (line.type === 'other' && inlineOf(line.content).link) return 'mdbook';
@@ -340,17 +285,7 @@ function detectGrammar(lines: Classified[], contentsPath: string, root: string |
   for (const line of lines) {
     if (line.type === 'item' && /\]\(\s*\)/.test(line.content) && inlineOf(line.content).link?.url === '') return 'mdbook';
   }
-  if (root !== undefined) {
-    let dir = path.resolve(root, path.dirname(contentsPath));
-    const top = path.resolve(root);
-    for (;;) {
-      if (existsSync(path.join(dir, 'book.toml'))) return 'mdbook';
-      if (dir === top || !dir.startsWith(top)) break;
-      const parent = path.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
+  if (bookToml) return 'mdbook';
   return 'gitbook';
 }
 

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SlugFlavour } from '@tongwen/book';
 import { configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
 import type { Io } from '../io.js';
 
@@ -126,20 +126,16 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   }
 
   const src = path.resolve(io.cwd, positionals[0]!);
-  const srcStat = await stat(src).catch(() => undefined);
-  if (!srcStat?.isDirectory()) throw new Error(`${positionals[0]}: ${srcStat ? 'not a folder' : 'no such folder'}`);
+  if (!isFolder(src)) throw new Error(`${positionals[0]}: ${isFile(src) ? 'not a folder' : 'no such folder'}`);
   const out = values['in-place'] ? src : path.resolve(io.cwd, values.out!);
-  if (!values['in-place'] && out === src) throw new ConvertUsageError('Unexpected `--out` equal to SRC, expected `--in-place`');
+  if (!values['in-place'] && sameFolder(out, src)) throw new ConvertUsageError('Unexpected `--out` that is SRC (after resolving links), expected `--in-place`');
 
   let glossary: ConvertRun['glossary'];
   if (values.glossary !== undefined) {
     const file = path.resolve(io.cwd, values.glossary);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      throw new Error(`${values.glossary}: cannot read the glossary: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    const read = readFileText(file);
+    if ('error' in read) throw new Error(`${values.glossary}: cannot read the glossary: ${read.error}`);
+    const text = read.text;
     const format = /\.json$/i.test(file) ? 'json' : /\.(txt|text)$/i.test(file) ? 'text' : undefined;
     try {
       parseGlossary(text, format ? { format } : {});
@@ -162,6 +158,11 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     jobs: jobs ?? defaultJobs(availableParallelism()),
     engine: engineVersion,
   };
+}
+
+/** Whether two folders are the same once symbolic links are resolved (a missing `out` is not `src`). */
+function sameFolder(out: string, src: string): boolean {
+  return out === src || (realPath(out) !== undefined && realPath(out) === realPath(src));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { isFile } from '@tongwen/workspace';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChapterConversion } from '@tongwen/convert';
@@ -9,7 +9,7 @@ const workerUrl = new URL('./worker.js', import.meta.url);
 
 /** Whether chapters can be converted in worker threads (the built worker exists). */
 export function workersAvailable(): boolean {
-  return existsSync(fileURLToPath(workerUrl));
+  return isFile(fileURLToPath(workerUrl));
 }
 
 /** The outcome of one item: its conversion, or why it failed. */

@@ -1,10 +1,9 @@
-import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { writeFileAtomic } from '@tongwen/linter';
-import { listFiles, removeStaleTemps, sha256 } from './files.js';
+import { acquireLock, decodeText, isHidden, removeFile, removeStaleTemps, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
+import { listBookFiles, sha256 } from './files.js';
 import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
@@ -29,7 +28,6 @@ export interface ConvertRun {
 }
 
 const markdown = /\.(md|markdown)$/i;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface SourceFile {
   path: string;
@@ -45,10 +43,21 @@ interface SourceFile {
  * read, decoded or written (the others were still converted).
  */
 export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
+  const release = run.check ? undefined : acquireLock(run.out);
+  try {
+    return await convertLocked(run, io);
+  } finally {
+    release?.();
+  }
+}
+
+async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
   let failed = false;
   const exclude = run.inPlace ? [] : [run.out];
-  const paths = await listFiles(run.src, exclude, [manifestName]);
+  const paths = listBookFiles(run.src, exclude, [manifestName]);
+  const input = workTreeSource(run.src);
+  const outputTree = workTreeSource(run.out);
   const optionsKey = sha256(JSON.stringify({ engine: run.engine, config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? sha256(run.glossary.text) : null }));
   const previous = run.inPlace || run.check ? undefined : await readManifest(run.out);
   const known = previous && previous.options === optionsKey ? previous.files : {};
@@ -56,31 +65,27 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
   // Read every source: hashes decide what is converted again.
   const sources: SourceFile[] = [];
   for (const file of paths) {
-    try {
-      const bytes = new Uint8Array(await readFile(path.join(run.src, file)));
-      const source: SourceFile = { path: file, bytes, hash: sha256(bytes) };
-      // Markdown in dot-folders (`.github/`) is not part of the book's text: copied as it is.
-      if (markdown.test(file) && !file.split('/').slice(0, -1).some((segment) => segment.startsWith('.'))) {
-        try {
-          source.text = utf8.decode(bytes);
-        } catch {
-          say(`${file}: not valid UTF-8; copied unchanged, not converted`);
-          failed = true;
-        }
-      }
-      sources.push(source);
-    } catch (error) {
-      say(`${file}: cannot read: ${(error as Error).message}`);
+    const read = input.read(file);
+    if ('error' in read) {
+      say(`${file}: cannot read: ${read.error}`);
       failed = true;
+      continue;
     }
+    const source: SourceFile = { path: file, bytes: read.bytes, hash: sha256(read.bytes) };
+    // Markdown in dot-folders (`.github/`) is not part of the book's text: copied as it is.
+    if (markdown.test(file) && !isHidden(file)) {
+      const decoded = decodeText(read.bytes);
+      if ('problem' in decoded) {
+        say(`${file}: ${decoded.problem.replace(/: not checked$/, '')}; copied unchanged, not converted`);
+        failed = true;
+      } else source.text = decoded.text;
+    }
+    sources.push(source);
   }
 
   const existing = async (file: string): Promise<Uint8Array | undefined> => {
-    try {
-      return new Uint8Array(await readFile(path.join(run.out, file)));
-    } catch {
-      return undefined;
-    }
+    const read = outputTree.read(file);
+    return 'bytes' in read ? read.bytes : undefined;
   };
   /** Whether the output of a file is still what the manifest says was written. */
   const upToDate = async (source: SourceFile, entry: ManifestEntry | undefined): Promise<boolean> => {
@@ -137,7 +142,7 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
     }
     if (!same) {
       try {
-        writeFileAtomic(path.join(run.out, source.path), output);
+        writeFileAtomic(run.out, source.path, output);
         written++;
       } catch (error) {
         say(`${source.path}: cannot write: ${(error as Error).message}`);
@@ -200,10 +205,14 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
     const present = new Set(sources.map((source) => source.path));
     for (const file of Object.keys(known)) {
       if (present.has(file) || failed) continue;
-      await rm(path.join(run.out, file), { force: true });
+      try {
+        removeFile(run.out, file);
+      } catch (error) {
+        say(`${file}: not removed: ${(error as Error).message}`);
+      }
     }
     const folders = new Set(['', ...Object.keys(files).map((file) => path.posix.dirname(file))]);
-    for (const folder of folders) await removeStaleTemps(path.join(run.out, folder === '.' ? '' : folder));
+    for (const folder of folders) removeStaleTemps(run.out, folder === '.' ? '' : folder);
     const manifest: Manifest = { tool: 'tongwen convert', version: 1, options: optionsKey, files };
     try {
       await writeManifest(run.out, manifest);

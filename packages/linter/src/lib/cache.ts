@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { factsOf, type Chapter, type ChapterFacts, type Finding } from '@tongwen/book';
-import { writeFileAtomic } from './write.js';
+import { hashText, readStoreFile, writeStoreFile } from '@tongwen/workspace';
+
+export { codeFingerprint, defaultCacheFolder, hashText } from '@tongwen/workspace';
 
 interface Entry {
   hash: string;
@@ -20,11 +17,6 @@ interface CacheData {
   /** Hash of the book's file list: chapter rules may look at which files exist. */
   files?: string;
   entries: Record<string, Entry>;
-}
-
-/** SHA-1 of a string, hex. */
-export function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }
 
 /**
@@ -54,8 +46,8 @@ export class ChapterCache {
     let entries: Record<string, Entry> = {};
     let files: string | undefined;
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
-      if (data.format === 1 && data.key === key && data.entries && typeof data.entries === 'object') {
+      const data = JSON.parse(readStoreFile(file) ?? 'null') as CacheData;
+      if (data?.format === 1 && data.key === key && data.entries && typeof data.entries === 'object') {
         entries = data.entries;
         files = data.files;
       }
@@ -105,9 +97,8 @@ export class ChapterCache {
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
     try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
       const data: CacheData = { format: 1, key: this.key, ...(this.filesHash ? { files: this.filesHash } : {}), entries: this.next };
-      writeFileAtomic(this.file, JSON.stringify(data));
+      writeStoreFile(this.file, JSON.stringify(data));
       return undefined;
     } catch (error) {
       return error as Error;
@@ -115,38 +106,3 @@ export class ChapterCache {
   }
 }
 
-/**
- * A fingerprint of the code whose results the cache keeps: the size and
- * modification time of every file of the book, rules, linter and convert
- * packages. Rebuilding or editing any of them invalidates every cache.
- */
-export function codeFingerprint(): string {
-  const packages = new URL('../../../', import.meta.url);
-  const hash = createHash('sha1');
-  const walk = (dir: string): void => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts|json)$/.test(entry.name)) {
-        const stat = statSync(full);
-        hash.update(`${full}\0${stat.size}\0${stat.mtimeMs}\n`);
-      }
-    }
-  };
-  for (const name of ['book', 'rules', 'linter', 'convert']) {
-    for (const sub of ['dist', 'src']) walk(fileURLToPath(new URL(`${name}/${sub}`, packages)));
-  }
-  return hash.digest('hex');
-}
-
-/** The default cache folder: `node_modules/.cache/tongwen` of the working directory, else the system's temporary folder. */
-export function defaultCacheFolder(cwd: string): string {
-  const modules = path.join(cwd, 'node_modules');
-  return existsSync(modules) ? path.join(modules, '.cache', 'tongwen') : path.join(tmpdir(), 'tongwen-cache');
-}

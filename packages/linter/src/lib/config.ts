@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Severity, SlugFlavour } from '@tongwen/book';
+import { ConfigFileError, configNames, findConfig, readConfigFile, type FoundConfig } from '@tongwen/workspace';
 import { getRule, locales, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
 /** A rule's setting in the configuration: a level, or a level and options. */
@@ -27,6 +27,10 @@ export interface Config {
   repository?: string;
   /** Also check external `http(s)` links (as `--external`). Default false. */
   external?: boolean;
+  /** The JSON Schema of the file, for editors; ignored. */
+  $schema?: string;
+  /** This is the top configuration: folders above are not searched. */
+  root?: boolean;
 }
 
 /** A configuration problem: fails the run before any file is read (exit 2). */
@@ -37,25 +41,27 @@ export class ConfigError extends Error {
   }
 }
 
-/** File names searched for at the book root, in order. */
-export const configNames = ['tongwen.config.json', '.tongwenrc.json'] as const;
+export { configNames };
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
 const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'];
-const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true };
+const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, $schema: true, root: true };
 
-/** Read the configuration of a folder: the explicit file, or one of {@link configNames}; `{}` when there is none. */
+/**
+ * The configuration of a folder: the explicit file, else the nearest
+ * configuration file found upward (see `findConfig` of `@tongwen/workspace`);
+ * `{}` when there is none.
+ */
 export function loadConfig(dir: string, explicit?: string): { config: Config; file?: string } {
-  const file = explicit ? path.resolve(explicit) : configNames.map((name) => path.join(dir, name)).find((candidate) => existsSync(candidate));
-  if (!file) return { config: {} };
-  let raw: unknown;
+  let found: FoundConfig | undefined;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    found = explicit ? readConfigFile(path.resolve(explicit)) : findConfig(dir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ConfigError(`Cannot read configuration \`${file}\`: ${reason}`);
+    if (error instanceof ConfigFileError) throw new ConfigError(error.message);
+    throw error;
   }
-  return { config: validateConfig(raw, file), file };
+  if (!found) return { config: {} };
+  return { config: validateConfig(found.raw, found.file), file: found.file };
 }
 
 /** Check a raw configuration value; throws {@link ConfigError} naming the key, the value and what was expected. */
@@ -78,12 +84,16 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
   oneOf('locale', locales);
   oneOf('slug', slugFlavours);
   oneOf('preset', presets);
-  for (const key of ['contents', 'repository']) {
+  for (const key of ['contents', 'repository', '$schema']) {
     if (config[key] !== undefined && typeof config[key] !== 'string') fail(`\`${key}\` is ${JSON.stringify(config[key])}, expected a string`);
   }
   if (typeof config.repository === 'string' && !/^[\w.-]+\/[\w.-]+$/.test(config.repository)) {
     fail(`\`repository\` is ${JSON.stringify(config.repository)}, expected \`owner/repo\``);
   }
+  if (typeof config.contents === 'string' && !isInsidePath(config.contents)) {
+    fail(`\`contents\` is ${JSON.stringify(config.contents)}, expected a path inside the book folder`);
+  }
+  if (config.root !== undefined && typeof config.root !== 'boolean') fail(`\`root\` is ${JSON.stringify(config.root)}, expected true or false`);
   if (config.external !== undefined && typeof config.external !== 'boolean') fail(`\`external\` is ${JSON.stringify(config.external)}, expected true or false`);
   if (config.ignore !== undefined && !(Array.isArray(config.ignore) && config.ignore.every((glob) => typeof glob === 'string'))) {
     fail(`\`ignore\` is ${JSON.stringify(config.ignore)}, expected an array of globs`);
@@ -95,6 +105,12 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
     }
   }
   return config as Config;
+}
+
+/** Whether a relative path stays inside its folder (no `..` above it, not absolute). */
+function isInsidePath(file: string): boolean {
+  const normal = path.posix.normalize(file.replace(/\\/g, '/'));
+  return !path.posix.isAbsolute(normal) && !/^[a-zA-Z]:/.test(normal) && normal !== '..' && !normal.startsWith('../');
 }
 
 function checkRuleSetting(id: string, setting: unknown, fail: (message: string) => never): void {

@@ -12,12 +12,11 @@
  * `.local`, private and loopback addresses) are skipped unless
  * `checkReserved` is set; URLs matching `exclude` are skipped.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import type { Book, Finding, Severity } from '@tongwen/book';
 import { pointAt } from '@tongwen/book';
 import { repositoryPath } from '@tongwen/rules';
-import { writeFileAtomic } from './write.js';
+import { readStoreFile, writeStoreFile } from '@tongwen/workspace';
 
 /** Rule id of the findings of the external pass (not a registered rule: it runs only with `--external`). */
 export const externalRuleId = 'link-external';
@@ -113,9 +112,10 @@ export function isReservedHost(hostname: string): boolean {
 
 /** Read a cache file; an unreadable or malformed one is an empty cache. */
 function readCache(file: string | undefined): CacheFile {
-  if (!file || !existsSync(file)) return { version: 1, entries: {} };
+  const text = file === undefined ? undefined : readStoreFile(file);
+  if (text === undefined) return { version: 1, entries: {} };
   try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    const raw = JSON.parse(text) as Partial<CacheFile>;
     if (raw && raw.version === 1 && raw.entries && typeof raw.entries === 'object') return { version: 1, entries: raw.entries };
   } catch {
     // A broken cache is rebuilt.
@@ -226,7 +226,7 @@ export async function checkExternal(links: readonly ExternalLink[], options: Ext
       cache.entries[url] = result;
     }),
   );
-  if (options.cacheFile) writeFileAtomic(options.cacheFile, `${JSON.stringify(cache, null, 1)}\n`);
+  if (options.cacheFile) writeStoreFile(options.cacheFile, `${JSON.stringify(cache, null, 1)}\n`);
 
   const findings: Finding[] = [];
   for (const [url, located] of distinct) {

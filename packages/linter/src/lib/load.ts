@@ -1,111 +1,28 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import path from 'node:path';
-import picomatch from 'picomatch';
+import { chapterFromFacts, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type LoadProblem, type SlugFlavour } from '@tongwen/book';
+import { isHidden, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
 import type { ChapterCache } from './cache.js';
-import { chapterFromFacts, findContentsFile, parseChapter, parseContents, type Book, type Chapter, type LoadProblem, type SlugFlavour } from '@tongwen/book';
+
+export { decodeUtf8, discoverBooks, isHidden, listFiles, type BookSpec } from '@tongwen/workspace';
 
 /** Markdown files are chapters. */
 export const markdownExtensions = /\.(md|markdown)$/i;
 
-/** Folders never walked into. */
-const skippedFolders = new Set(['node_modules', '_book']);
-
-/** Where a book is and how to read it. */
-export interface BookSpec {
-  /** Absolute path of the book root (the folder of the contents list). */
-  root: string;
-  /** Contents list from the root, if the book has one. */
-  contents?: string;
-  grammar?: 'auto' | 'gitbook' | 'mdbook';
-}
-
 /** Options of {@link loadBook}. */
 export interface LoadOptions {
   slug?: SlugFlavour;
-  /** Globs (from the root) of files that are not part of the book at all. */
+  /** Globs (from the root) of files that are not part of the book at all: never listed, never read. */
   exclude?: readonly string[];
   /** Chapters larger than this many bytes are not parsed (a `file-too-large` problem). Default 64 MiB. */
   maxBytes?: number;
   /** Facts of unchanged chapters from an earlier run: those are not parsed again. */
   cache?: ChapterCache;
-}
-
-// ignoreBOM keeps a byte-order mark in the text, so that the chapter knows it had one and writes it back.
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Decode UTF-8 strictly; the 0-based byte offset of the first invalid sequence on failure. */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { invalidAt: number } {
-  try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    return { invalidAt: firstInvalidUtf8(bytes) };
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 && byte >= 0xc2 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 && byte <= 0xf4 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if (bytes[i + k]! >> 6 !== 0b10) return i;
-    i += length;
-  }
-  return i;
-}
-
-/**
- * List every file under `root` (paths from the root, `/`-separated).
- * `.git`, `node_modules` and build output are skipped; files in other
- * dot-folders are listed (an image in `.images/` is a real target) but are
- * never chapters. Symbolic links
- * are followed once (a folder already seen through another path is not
- * walked again, so loops end).
- */
-export function listFiles(root: string, exclude: readonly string[] = []): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const excluded = exclude.length > 0 ? picomatch([...exclude], { dot: true }) : () => false;
-  const walk = (dir: string, prefix: string): void => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const relative = prefix + entry.name;
-      const full = path.join(dir, entry.name);
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const stat = statSync(full);
-          isDirectory = stat.isDirectory();
-          isFile = stat.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDirectory) {
-        if (entry.name === '.git' || skippedFolders.has(entry.name) || excluded(relative)) continue;
-        walk(full, `${relative}/`);
-      } else if (isFile && !excluded(relative)) {
-        files.push(relative);
-      }
-    }
-  };
-  walk(root, '');
-  return files;
+  /** Where the files come from. Default: the work tree at the spec's root, with `exclude`. */
+  source?: FileSource;
+  /**
+   * Read only these chapters (and the Markdown files they link to), not the
+   * whole book: a book without a contents list checked file by file.
+   */
+  only?: ReadonlySet<string>;
 }
 
 /** Read and parse a whole book: contents list, every chapter once. */
@@ -113,20 +30,26 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
   const slug = options.slug ?? 'github';
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const problems: LoadProblem[] = [];
-  const files = listFiles(spec.root, options.exclude);
+  const source = options.source ?? workTreeSource(spec.root, { ...(options.exclude ? { ignore: options.exclude } : {}) });
+  const files = source.list();
   options.cache?.bookFiles(files);
   const chapters = new Map<string, Chapter>();
   const book: Book = { root: spec.root, chapters, files: new Set(files), problems, slug };
-
-  for (const file of files) {
-    if (!markdownExtensions.test(file) || isHidden(file)) continue;
-    const text = readText(spec.root, file, maxBytes, problems);
-    if (text === undefined) continue;
-    const facts = options.cache?.facts(file, text);
-    const chapter = facts ? chapterFromFacts(file, text, facts) : parseChapter(file, text, { slug });
+  const load = (file: string): Chapter | undefined => {
+    const read = readText(source, file, maxBytes);
+    if ('problem' in read) {
+      problems.push({ file, ruleId: read.problem.ruleId, severity: read.problem.ruleId === 'file-too-large' ? 'warning' : 'error', message: read.problem.message });
+      return undefined;
+    }
+    const facts = options.cache?.facts(file, read.text);
+    const chapter = facts ? chapterFromFacts(file, read.text, facts) : parseChapter(file, read.text, { slug });
     options.cache?.keepFacts(chapter);
     chapters.set(file, chapter);
-  }
+    return chapter;
+  };
+  const markdown = files.filter((file) => markdownExtensions.test(file) && !isHidden(file));
+  if (options.only && !spec.contents) loadLinked(markdown, options.only, load);
+  else for (const file of markdown) load(file);
   if (spec.contents) {
     const chapter = chapters.get(spec.contents);
     if (chapter) {
@@ -138,77 +61,21 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
   return book;
 }
 
-function readText(root: string, file: string, maxBytes: number, problems: LoadProblem[]): string | undefined {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path.join(root, file)).size;
-    if (size > maxBytes) {
-      problems.push({ file, ruleId: 'file-too-large', severity: 'warning', message: `File is ${size} bytes, more than the limit of ${maxBytes}: not checked` });
-      return undefined;
-    }
-    bytes = readFileSync(path.join(root, file));
-  } catch (error) {
-    problems.push({ file, ruleId: 'file-unreadable', severity: 'error', message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-    return undefined;
-  }
-  const decoded = decodeUtf8(bytes);
-  if ('invalidAt' in decoded) {
-    problems.push({ file, ruleId: 'file-encoding', severity: 'error', message: `Unexpected invalid UTF-8 at byte ${decoded.invalidAt}, expected a UTF-8 text file: not checked` });
-    return undefined;
-  }
-  return decoded.text;
-}
-
 /**
- * Find the books under `target`: a folder with a contents list is a book; a
- * folder with `book.toml` is an mdBook whose root is `src/`; otherwise its
- * sub-folders are searched (3 levels). A folder with no contents list
- * anywhere is one book without a contents list. A file is checked as part
- * of the book around it.
+ * Load the chapters in `only`, then the Markdown chapters they link to (their
+ * anchors are checked), without reading the rest of the folder.
  */
-export function discoverBooks(target: string, options: { contents?: string; grammar?: 'auto' | 'gitbook' | 'mdbook' } = {}): BookSpec[] {
-  const start = statSync(target).isDirectory() ? target : path.dirname(target);
-  if (!statSync(target).isDirectory()) {
-    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-      const spec = bookAt(dir, options);
-      if (spec) return [spec];
-      if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) break;
+function loadLinked(markdown: readonly string[], only: ReadonlySet<string>, load: (file: string) => Chapter | undefined): void {
+  const available = new Set(markdown);
+  const linked = new Set<string>();
+  for (const file of markdown) {
+    if (!only.has(file)) continue;
+    const chapter = load(file);
+    for (const link of chapter?.links ?? []) {
+      const target = resolveLocal(file, link.url);
+      const found = target ? findChapter(available, target.path) : undefined;
+      if (found && !only.has(found)) linked.add(found);
     }
-    return [{ root: path.resolve(start) }];
   }
-  const found: BookSpec[] = [];
-  const search = (dir: string, depth: number): void => {
-    const spec = bookAt(dir, options);
-    if (spec) {
-      found.push(spec);
-      return;
-    }
-    if (depth === 0) return;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !skippedFolders.has(entry.name)) search(path.join(dir, entry.name), depth - 1);
-    }
-  };
-  const root = path.resolve(target);
-  search(root, 3);
-  return found.length > 0 ? found : [{ root }];
-}
-
-function bookAt(dir: string, options: { contents?: string; grammar?: 'auto' | 'gitbook' | 'mdbook' }): BookSpec | undefined {
-  const contents = findContentsFile(dir, options.contents ? { configured: options.contents } : {});
-  if (!contents) return undefined;
-  // An mdBook's contents list is src/SUMMARY.md: the book root is src/.
-  const root = path.resolve(dir, path.dirname(contents.path));
-  const grammar = options.grammar ?? contents.grammar ?? 'auto';
-  return { root, contents: path.basename(contents.path), grammar };
-}
-
-/** Whether a path goes through a dot-folder (`.github/x.md`): such files are never chapters. */
-export function isHidden(file: string): boolean {
-  return file.split('/').slice(0, -1).some((segment) => segment.startsWith('.'));
+  for (const file of markdown) if (linked.has(file)) load(file);
 }

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { createRunCache, presetLocale, type Locale, type Settings } from '@tongwen/rules';
@@ -6,9 +5,9 @@ import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './c
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
 import { lintBook } from './lint.js';
-import { discoverBooks, loadBook, type BookSpec } from './load.js';
+import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
-import { writeFileAtomic } from './write.js';
+import { acquireLock, discoverBooks, isFile, isFolder, workTreeSource, writeFileAtomic, type BookSpec } from '@tongwen/workspace';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -61,6 +60,8 @@ export interface CheckResult {
   written: string[];
   /** With `external`: the external links of the checked files, for {@link checkExternal}. */
   externalLinks?: ExternalLink[];
+  /** How many files were read (chapters and contents lists; not the cache). */
+  reads: number;
 }
 
 /** A path given on the command line that does not exist, or a folder with nothing to check. */
@@ -80,9 +81,9 @@ export class InputError extends Error {
 export function check(options: CheckOptions): CheckResult {
   const targets = (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
   for (const target of targets) {
-    if (!existsSync(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
+    if (!isFile(target) && !isFolder(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
   }
-  const singleFolder = targets.length === 1 && statSync(targets[0]!).isDirectory();
+  const singleFolder = targets.length === 1 && isFolder(targets[0]!);
   const base = singleFolder ? targets[0]! : options.cwd;
   const onlyFiles = new Map<string, Set<string>>();
   const specs: BookSpec[] = [];
@@ -94,13 +95,13 @@ export function check(options: CheckOptions): CheckResult {
   };
 
   for (const target of targets) {
-    const baseConfig = configFor(statSync(target).isDirectory() ? target : path.dirname(target));
+    const baseConfig = configFor(isFolder(target) ? target : path.dirname(target));
     for (const spec of discoverBooks(target, { ...(baseConfig.contents ? { contents: baseConfig.contents } : {}), ...(baseConfig.grammar ? { grammar: baseConfig.grammar } : {}) })) {
       if (baseConfig.contents && !spec.contents) {
         throw new ConfigError(`The configured contents list \`${baseConfig.contents}\` does not exist in ${path.relative(options.cwd, spec.root) || '.'}`);
       }
       if (!specs.some((s) => s.root === spec.root)) specs.push(spec);
-      if (!statSync(target).isDirectory()) {
+      if (!isFolder(target)) {
         const files = onlyFiles.get(spec.root) ?? new Set<string>();
         files.add(path.relative(spec.root, target).split(path.sep).join('/'));
         onlyFiles.set(spec.root, files);
@@ -110,7 +111,7 @@ export function check(options: CheckOptions): CheckResult {
 
   // Validate every configuration and rule setting before any chapter is read.
   const plans = specs.map((spec) => {
-    const config = { ...configFor(path.resolve(spec.root)), ...(spec.root !== base ? configFor(spec.root) : {}) };
+    const config = configFor(path.resolve(spec.root));
     const rules = activeRules(config, options.rules);
     const implied = config.preset ? presetLocale(config.preset) : undefined;
     // An mdBook (found through book.toml) makes mdBook's anchors unless the configuration says otherwise.
@@ -118,7 +119,7 @@ export function check(options: CheckOptions): CheckResult {
     return { spec, config, rules, settings };
   });
 
-  const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [] };
+  const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0 };
   const cache = createRunCache();
   const useCache = options.cache !== false && !options.fix;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
@@ -129,15 +130,22 @@ export function check(options: CheckOptions): CheckResult {
     // A cache folder inside the book is not part of it (its file would change the book's file list).
     const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
     const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
-    const book = loadBook(spec, { slug: settings.slug, exclude, ...(chapterCache ? { cache: chapterCache } : {}) });
-    const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const only = onlyFiles.get(spec.root);
+    const source = workTreeSource(spec.root, { ignore: [...settings.ignore, ...exclude] });
+    const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}) });
+    result.reads += source.reads;
+    const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
-      for (const [file, text] of fixed.changed) {
-        writeFileAtomic(path.join(spec.root, file), text);
-        result.written.push(prefix ? `${prefix}/${file}` : file);
+      const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
+      try {
+        for (const [file, text] of fixed.changed) {
+          writeFileAtomic(spec.root, file, text);
+          result.written.push(prefix ? `${prefix}/${file}` : file);
+        }
+      } finally {
+        release?.();
       }
       for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
     }

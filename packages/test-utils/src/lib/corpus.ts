@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { isFolder } from '@tongwen/workspace';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -24,7 +24,7 @@ export function seedsPath(...parts: string[]): string {
 }
 
 /** Whether `../shared` is present; tests reading it use `describe.skipIf(!hasShared)`. */
-export const hasShared = existsSync(path.join(sharedDir, 'corpus'));
+export const hasShared = isFolder(path.join(sharedDir, 'corpus'));
 
 /** Why corpus tests are skipped, printed once when `../shared` is absent. */
 export const sharedSkipReason = `../shared not found at ${sharedDir}: tests on the real corpora are skipped (set TONGWEN_SHARED to its path)`;

@@ -1,0 +1,91 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Options of {@link findContentsFile}. */
+export interface FindContentsOptions {
+  /** Contents file named by the configuration, relative to the book folder. Default: none. */
+  configured?: string;
+}
+
+/** What {@link findContentsFile} found. */
+export interface ContentsFile {
+  /** Path of the contents file from the book folder, `/`-separated. */
+  path: string;
+  /** `mdbook` when the folder is an mdBook book (`book.toml`). */
+  grammar?: 'mdbook';
+}
+
+/**
+ * The contents file of a book folder: the configured one if given (when it
+ * exists); else, when `book.toml` is in `dir`, the `SUMMARY.md` of `dir/src/`
+ * (grammar `mdbook`); else `SUMMARY.md`, then `summary.md`, then any other
+ * case of that name in `dir`. `undefined` when there is none.
+ */
+export function findContentsFile(dir: string, options: FindContentsOptions = {}): ContentsFile | undefined {
+  if (options.configured !== undefined) {
+    const configured = options.configured.replace(/\\/g, '/').replace(/^\.\//, '');
+    return isFile(path.join(dir, configured)) ? { path: configured } : undefined;
+  }
+  if (isFile(path.join(dir, 'book.toml'))) {
+    const name = summaryIn(path.join(dir, 'src'));
+    if (name) return { path: `src/${name}`, grammar: 'mdbook' };
+  }
+  const name = summaryIn(dir);
+  return name ? { path: name } : undefined;
+}
+
+/** Whether `file` is a regular file (following links). */
+export function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The real path of an existing file or folder (links resolved), else `undefined`. */
+export function realPath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `dir` is a folder (following links). */
+export function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `book.toml` sits in `dir` or a folder above it, up to `root` (absolute paths): an mdBook. */
+export function hasBookToml(dir: string, root: string): boolean {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (isFile(path.join(current, 'book.toml'))) return true;
+    if (current === path.resolve(root) || path.dirname(current) === current) return false;
+  }
+}
+
+/** The name of the summary file in `dir`: `SUMMARY.md`, `summary.md`, then any case. */
+function summaryIn(dir: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const candidates = names.filter((name) => name.toLowerCase() === 'summary.md' && isFile(path.join(dir, name)));
+  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0];
+}
+
+/** Whether `dir` holds Markdown files besides `except`: a `summary.md` there sits among chapters. */
+export function hasOtherMarkdown(dir: string, except: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => name !== except && /\.(md|markdown)$/i.test(name));
+  } catch {
+    return false;
+  }
+}

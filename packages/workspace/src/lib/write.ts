@@ -1,0 +1,131 @@
+/**
+ * Every write and delete of tongwen goes through here: atomic (a temporary
+ * file renamed over the target) and guarded (the real path must lie inside
+ * the folder the run may write, and a symbolic link is never written through
+ * or replaced).
+ */
+import { randomUUID } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+
+/** Prefix of the temporary files of {@link writeFileAtomic}, followed by the writer's pid: a killed run may leave some. */
+export const tempPrefix = '.tongwen-tmp-';
+
+/** A write or delete refused by the guard: the message names the path and why. */
+export class WriteGuardError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriteGuardError';
+  }
+}
+
+/** Whether `child` is `parent` or lies under it (both absolute). */
+export function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+
+/** The real path of `file` when it does not exist yet: the real path of its nearest existing ancestor, then the rest. */
+function realTarget(file: string): string {
+  const missing: string[] = [];
+  for (let dir = path.resolve(file); ; dir = path.dirname(dir)) {
+    try {
+      return path.join(realpathSync(dir), ...missing.reverse());
+    } catch {
+      if (path.dirname(dir) === dir) return path.resolve(file);
+      missing.push(path.basename(dir));
+    }
+  }
+}
+
+/**
+ * The absolute path of `file` (from `root`, `/`-separated, or absolute) after
+ * checking that it may be written or deleted: its real path (symbolic links
+ * of its folders resolved) lies inside the real path of `root`, and it is not
+ * itself a symbolic link. Throws {@link WriteGuardError} otherwise.
+ */
+export function guardPath(root: string, file: string): string {
+  const full = path.resolve(root, file);
+  let link = false;
+  try {
+    link = lstatSync(full).isSymbolicLink();
+  } catch {
+    link = false;
+  }
+  if (link) throw new WriteGuardError(`Unexpected symbolic link \`${file}\`, expected a regular file: not written through`);
+  const realRoot = realTarget(root);
+  const real = realTarget(full);
+  if (!isInside(realRoot, real) || real === realRoot) {
+    throw new WriteGuardError(`Unexpected write to \`${file}\` outside \`${root}\`, expected a path inside it: not written`);
+  }
+  return full;
+}
+
+/**
+ * Write `file` (from `root`) atomically: a temporary file in the same folder
+ * (created if needed), flushed to disk, then renamed over the target. A run
+ * killed at any moment leaves the old file or the complete new one, never
+ * half of it. The mode of an existing file is kept. Guarded by {@link guardPath}.
+ */
+export function writeFileAtomic(root: string, file: string, data: string | Uint8Array): void {
+  const full = guardPath(root, file);
+  const dir = path.dirname(full);
+  mkdirSync(dir, { recursive: true });
+  // The folders just made may not have moved the target outside (a symlinked folder created meanwhile).
+  guardPath(root, file);
+  const temporary = path.join(dir, `${tempPrefix}${process.pid}-${randomUUID()}-${path.basename(full)}`);
+  let mode: number | undefined;
+  try {
+    mode = lstatSync(full).mode & 0o777;
+  } catch {
+    mode = undefined;
+  }
+  const fd = openSync(temporary, 'wx', mode ?? 0o644);
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temporary, full);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Delete `file` (from `root`) if it exists. Guarded by {@link guardPath}: never outside `root`, never a symbolic link's target. */
+export function removeFile(root: string, file: string): void {
+  rmSync(guardPath(root, file), { force: true });
+}
+
+/** Remove the temporary files left in `dir` (from `root`) by killed runs; those of running processes are kept. */
+export function removeStaleTemps(root: string, dir = ''): void {
+  let names: string[];
+  try {
+    names = readdirSync(path.resolve(root, dir));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(tempPrefix)) continue;
+    const pid = Number.parseInt(name.slice(tempPrefix.length), 10);
+    if (pid === process.pid || isRunning(pid)) continue;
+    removeFile(root, path.join(dir, name));
+  }
+}
+
+/** Whether a process of that id is running (a process of another user counts). */
+export function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

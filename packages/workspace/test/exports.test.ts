@@ -1,0 +1,43 @@
+import * as workspace from '@tongwen/workspace';
+import { expect, it } from 'vitest';
+
+it('exports exactly these values (types do not appear at runtime)', () => {
+  expect(Object.keys(workspace).sort()).toEqual([
+    'ConfigFileError',
+    'LockError',
+    'WriteGuardError',
+    'acquireLock',
+    'bookOfFile',
+    'codeFingerprint',
+    'configFolder',
+    'configNames',
+    'decodeText',
+    'decodeUtf8',
+    'defaultCacheFolder',
+    'discoverBooks',
+    'findConfig',
+    'findContentsFile',
+    'gitTop',
+    'guardPath',
+    'hasBookToml',
+    'hashText',
+    'isFile',
+    'isFolder',
+    'isHidden',
+    'isInside',
+    'isRunning',
+    'listFiles',
+    'lockName',
+    'readConfigFile',
+    'readFileText',
+    'readStoreFile',
+    'readText',
+    'realPath',
+    'removeFile',
+    'removeStaleTemps',
+    'tempPrefix',
+    'workTreeSource',
+    'writeFileAtomic',
+    'writeStoreFile',
+  ]);
+});

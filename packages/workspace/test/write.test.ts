@@ -1,0 +1,67 @@
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { acquireLock, LockError, lockName, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, WriteGuardError } from '@tongwen/workspace';
+import { describe, expect, it } from 'vitest';
+import { tempTree } from './helpers.js';
+
+describe('writeFileAtomic and its guard', () => {
+  it('writes inside the root, making folders, leaving no temporary file', () => {
+    const root = tempTree({ 'a.md': 'old\n' });
+    writeFileAtomic(root, 'a.md', 'new\n');
+    writeFileAtomic(root, 'deep/er/b.md', 'b\n');
+    expect(readFileSync(path.join(root, 'a.md'), 'utf8')).toBe('new\n');
+    expect(readFileSync(path.join(root, 'deep/er/b.md'), 'utf8')).toBe('b\n');
+    expect(readdirSync(root).sort()).toEqual(['a.md', 'deep']);
+  });
+
+  it('refuses a path outside the root, through `..` or through a symlinked folder', () => {
+    const top = tempTree({ 'victim.txt': 'keep\n', 'book/a.md': 'a\n' });
+    const root = path.join(top, 'book');
+    symlinkSync(top, path.join(root, 'escape'));
+    expect(() => writeFileAtomic(root, '../victim.txt', 'x')).toThrow(WriteGuardError);
+    expect(() => writeFileAtomic(root, 'escape/victim.txt', 'x')).toThrow(WriteGuardError);
+    expect(() => removeFile(root, '../victim.txt')).toThrow(WriteGuardError);
+    expect(() => removeFile(root, 'escape/victim.txt')).toThrow(WriteGuardError);
+    expect(readFileSync(path.join(top, 'victim.txt'), 'utf8')).toBe('keep\n');
+  });
+
+  it('never writes through or replaces a symbolic link, even one pointing inside', () => {
+    const root = tempTree({ 'a.md': 'a\n' });
+    symlinkSync(path.join(root, 'a.md'), path.join(root, 'link.md'));
+    expect(() => writeFileAtomic(root, 'link.md', 'x')).toThrow('Unexpected symbolic link `link.md`, expected a regular file: not written through');
+    expect(lstatSync(path.join(root, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(root, 'a.md'), 'utf8')).toBe('a\n');
+  });
+
+  it('removes temporary files of dead runs, not those of live ones', () => {
+    const dead = `${tempPrefix}999999999-x-a.md`;
+    const live = `${tempPrefix}${process.pid}-y-a.md`;
+    const root = tempTree({ [dead]: 'half', [live]: 'mine', 'a.md': 'a\n' });
+    removeStaleTemps(root);
+    expect(readdirSync(root).sort()).toEqual([live, 'a.md'].sort());
+  });
+});
+
+describe('acquireLock', () => {
+  it('refuses a second writer while the first holds the lock, and takes over a dead one', () => {
+    const root = tempTree({ 'a.md': 'a\n' });
+    const release = acquireLock(root);
+    // The parent process is alive: its lock is held.
+    writeFileSync(path.join(root, lockName), String(process.ppid));
+    expect(() => acquireLock(root)).toThrow(LockError);
+    writeFileSync(path.join(root, lockName), '999999999');
+    const again = acquireLock(root);
+    expect(readFileSync(path.join(root, lockName), 'utf8')).toBe(String(process.pid));
+    again();
+    release();
+    expect(existsSync(path.join(root, lockName))).toBe(false);
+  });
+
+  it('creates the folder it locks', () => {
+    const top = tempTree({});
+    const root = path.join(top, 'out');
+    acquireLock(root)();
+    mkdirSync(root, { recursive: true });
+    expect(readdirSync(root)).toEqual([]);
+  });
+});
