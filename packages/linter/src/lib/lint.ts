@@ -138,25 +138,38 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** Code units of context kept on each side of a flagged span (within its line). */
+const contextWidth = 16;
+
 /**
- * Give each finding a fingerprint that survives unrelated edits above it:
- * a hash of the rule, the file, the message and the text of its line with
- * whitespace collapsed; repeats of the same triple are numbered in order.
+ * Give each finding a fingerprint that survives unrelated edits: a hash of
+ * the rule id, the file, the flagged text with a little context on its line
+ * (whitespace collapsed) and an occurrence index among findings with the same
+ * key. Never the message (a changed suggestion keeps it), the line or the
+ * column (lines inserted above keep it).
  */
 export function fingerprint(findings: Finding[], book: Book): Finding[] {
   const seen = new Map<string, number>();
   for (const finding of findings) {
-    const chapter = book.chapters.get(finding.file);
-    let context = '';
-    if (chapter) {
-      const start = chapter.lineStarts[finding.line - 1] ?? 0;
-      const end = chapter.lineStarts[finding.line] ?? chapter.source.length;
-      context = chapter.source.slice(start, end).replace(/\s+/g, ' ').trim();
-    }
-    const key = `${finding.ruleId}\0${finding.file}\0${finding.message}\0${context}`;
+    const key = `${finding.ruleId}\0${finding.file}\0${flaggedText(finding, book.chapters.get(finding.file))}`;
     const count = seen.get(key) ?? 0;
     seen.set(key, count + 1);
     finding.fingerprint = createHash('sha1').update(`${key}\0${count}`).digest('hex').slice(0, 16);
   }
   return findings;
+}
+
+/** The flagged span and up to {@link contextWidth} code units around it on its line, whitespace collapsed; the whole line without offsets. */
+function flaggedText(finding: Finding, chapter: Chapter | undefined): string {
+  if (!chapter) return '';
+  const source = chapter.source;
+  const lineStart = chapter.lineStarts[finding.line - 1] ?? 0;
+  const lineEnd = chapter.lineStarts[finding.line] ?? source.length;
+  const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  if (finding.offset === undefined) return collapse(source.slice(lineStart, lineEnd));
+  const end = finding.endOffset ?? finding.offset;
+  const endLine = chapter.lineStarts[finding.endLine] ?? source.length;
+  const before = source.slice(Math.max(lineStart, finding.offset - contextWidth), finding.offset);
+  const after = source.slice(end, Math.min(endLine, end + contextWidth));
+  return `${collapse(before)}\0${collapse(source.slice(finding.offset, end))}\0${collapse(after)}`;
 }
