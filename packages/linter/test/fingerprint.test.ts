@@ -8,7 +8,7 @@ const todo = defineChapterRule({
   meta: { id: 'contents-orphan', family: 'structure', scope: 'chapter', description: 'test rule', fixable: false, severity: 'warning', presets: [], options: {} },
   check({ chapter, book, report }) {
     for (const match of chapter.source.matchAll(/TODO/g)) {
-      report({ start: match.index, end: match.index + 4, message: `Unexpected \`TODO\`, expected one of ${[...book.chapters.keys()].sort().join(', ')}` });
+      report({ start: match.index, end: match.index + 4, message: `Unexpected \`TODO\`, expected one of ${[...(book?.chapters.keys() ?? [])].sort().join(', ')}` });
     }
   },
 });

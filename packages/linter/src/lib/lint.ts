@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, detectLocale, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, detectLocale, getRule, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
@@ -49,6 +49,8 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
 
   for (const problem of book.problems) {
     if (options.fixableOnly) break;
+    // Problems with a registered rule (`file-encoding`…) are reported by that rule, with its level.
+    if (getRule(problem.ruleId)) continue;
     const position = problem.position;
     findings.push({
       ruleId: problem.ruleId,
@@ -62,6 +64,17 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     });
   }
 
+  const crashed = options.rules.find((active) => active.rule.meta.id === 'rule-crashed');
+  /** Run one rule on one file; a throw becomes a `rule-crashed` finding there, and the run goes on. */
+  const guarded = (ruleId: string, file: string, run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      if (!crashed || options.fixableOnly) return;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      push('rule-crashed', crashed.severity, file, { message: `Unexpected crash of rule \`${ruleId}\`: ${reason}, expected a rule that finishes (please report it)` });
+    }
+  };
   const bookRules = options.rules.filter((active) => isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
   const chapterRules = options.rules.filter((active) => !isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
   const cached = options.fixableOnly ? undefined : options.chapterCache;
@@ -78,7 +91,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     const locale = localeOf(chapter, chapter.path, options, book.root);
     for (const active of chapterRules) {
       const rule = active.rule as ChapterRule<any>;
-      rule.check({
+      guarded(rule.meta.id, chapter.path, () => rule.check({
         chapter,
         book,
         options: active.options,
@@ -86,21 +99,21 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
         settings: options.settings,
         cache,
         report: (report: Report) => push(rule.meta.id, report.severity ?? active.severity, chapter.path, report),
-      });
+      }));
     }
     cached?.keepFindings(chapter.path, findings.slice(before));
   }
 
   for (const active of bookRules) {
     const rule = active.rule as BookRule<any>;
-    rule.check({
+    guarded(rule.meta.id, book.contents?.path ?? [...book.chapters.keys()][0] ?? '.', () => rule.check({
       book,
       options: active.options,
       settings: options.settings,
       cache,
       localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root),
       report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
-    });
+    }));
   }
   const kept = options.only ? findings.filter((finding) => options.only!.has(finding.file) || !book.chapters.has(finding.file)) : findings;
   return fingerprint(sortFindings(kept), book);
