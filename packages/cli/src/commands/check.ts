@@ -112,7 +112,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.stdout.write(report);
   }
   const summary = summarize({ findings: result.findings, files: result.files });
-  if (result.findings.some((finding) => finding.ruleId === 'file-unreadable')) return 2;
+  if (result.unreadable.length > 0) return 2;
   if (summary.errors > 0) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
   return 0;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, detectLocale, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, detectLocale, getRule, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
@@ -49,6 +49,8 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
 
   for (const problem of book.problems) {
     if (options.fixableOnly) break;
+    // Problems with a registered rule (`file-encoding`…) are reported by that rule, with its level.
+    if (getRule(problem.ruleId)) continue;
     const position = problem.position;
     findings.push({
       ruleId: problem.ruleId,
@@ -62,6 +64,17 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     });
   }
 
+  const crashed = options.rules.find((active) => active.rule.meta.id === 'rule-crashed');
+  /** Run one rule on one file; a throw becomes a `rule-crashed` finding there, and the run goes on. */
+  const guarded = (ruleId: string, file: string, run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      if (!crashed || options.fixableOnly) return;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      push('rule-crashed', crashed.severity, file, { message: `Unexpected crash of rule \`${ruleId}\`: ${reason}, expected a rule that finishes (please report it)` });
+    }
+  };
   const bookRules = options.rules.filter((active) => isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
   const chapterRules = options.rules.filter((active) => !isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
   const cached = options.fixableOnly ? undefined : options.chapterCache;
@@ -78,7 +91,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     const locale = localeOf(chapter, chapter.path, options, book.root);
     for (const active of chapterRules) {
       const rule = active.rule as ChapterRule<any>;
-      rule.check({
+      guarded(rule.meta.id, chapter.path, () => rule.check({
         chapter,
         book,
         options: active.options,
@@ -86,21 +99,21 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
         settings: options.settings,
         cache,
         report: (report: Report) => push(rule.meta.id, report.severity ?? active.severity, chapter.path, report),
-      });
+      }));
     }
     cached?.keepFindings(chapter.path, findings.slice(before));
   }
 
   for (const active of bookRules) {
     const rule = active.rule as BookRule<any>;
-    rule.check({
+    guarded(rule.meta.id, book.contents?.path ?? [...book.chapters.keys()][0] ?? '.', () => rule.check({
       book,
       options: active.options,
       settings: options.settings,
       cache,
       localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root),
       report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
-    });
+    }));
   }
   const kept = options.only ? findings.filter((finding) => options.only!.has(finding.file) || !book.chapters.has(finding.file)) : findings;
   return fingerprint(sortFindings(kept), book);
@@ -138,25 +151,38 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** Code units of context kept on each side of a flagged span (within its line). */
+const contextWidth = 16;
+
 /**
- * Give each finding a fingerprint that survives unrelated edits above it:
- * a hash of the rule, the file, the message and the text of its line with
- * whitespace collapsed; repeats of the same triple are numbered in order.
+ * Give each finding a fingerprint that survives unrelated edits: a hash of
+ * the rule id, the file, the flagged text with a little context on its line
+ * (whitespace collapsed) and an occurrence index among findings with the same
+ * key. Never the message (a changed suggestion keeps it), the line or the
+ * column (lines inserted above keep it).
  */
 export function fingerprint(findings: Finding[], book: Book): Finding[] {
   const seen = new Map<string, number>();
   for (const finding of findings) {
-    const chapter = book.chapters.get(finding.file);
-    let context = '';
-    if (chapter) {
-      const start = chapter.lineStarts[finding.line - 1] ?? 0;
-      const end = chapter.lineStarts[finding.line] ?? chapter.source.length;
-      context = chapter.source.slice(start, end).replace(/\s+/g, ' ').trim();
-    }
-    const key = `${finding.ruleId}\0${finding.file}\0${finding.message}\0${context}`;
+    const key = `${finding.ruleId}\0${finding.file}\0${flaggedText(finding, book.chapters.get(finding.file))}`;
     const count = seen.get(key) ?? 0;
     seen.set(key, count + 1);
     finding.fingerprint = createHash('sha1').update(`${key}\0${count}`).digest('hex').slice(0, 16);
   }
   return findings;
+}
+
+/** The flagged span and up to {@link contextWidth} code units around it on its line, whitespace collapsed; the whole line without offsets. */
+function flaggedText(finding: Finding, chapter: Chapter | undefined): string {
+  if (!chapter) return '';
+  const source = chapter.source;
+  const lineStart = chapter.lineStarts[finding.line - 1] ?? 0;
+  const lineEnd = chapter.lineStarts[finding.line] ?? source.length;
+  const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  if (finding.offset === undefined) return collapse(source.slice(lineStart, lineEnd));
+  const end = finding.endOffset ?? finding.offset;
+  const endLine = chapter.lineStarts[finding.endLine] ?? source.length;
+  const before = source.slice(Math.max(lineStart, finding.offset - contextWidth), finding.offset);
+  const after = source.slice(end, Math.min(endLine, end + contextWidth));
+  return `${collapse(before)}\0${collapse(source.slice(finding.offset, end))}\0${collapse(after)}`;
 }

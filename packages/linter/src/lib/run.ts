@@ -62,6 +62,8 @@ export interface CheckResult {
   externalLinks?: ExternalLink[];
   /** How many files were read (chapters and contents lists; not the cache). */
   reads: number;
+  /** Files (relative to the base) whose bytes could not be read: an I/O failure (exit 2). */
+  unreadable: string[];
 }
 
 /** A path given on the command line that does not exist, or a folder with nothing to check. */
@@ -119,7 +121,7 @@ export function check(options: CheckOptions): CheckResult {
     return { spec, config, rules, settings };
   });
 
-  const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0 };
+  const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] };
   const cache = createRunCache();
   const useCache = options.cache !== false && !options.fix;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
@@ -135,6 +137,7 @@ export function check(options: CheckOptions): CheckResult {
     const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}) });
     result.reads += source.reads;
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
+    for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
     const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);

@@ -15,6 +15,7 @@
  * ```
  */
 import { defineBookRule } from '../lib/define.js';
+import { reportLoadProblems } from '../lib/load-problems.js';
 import { everyPreset } from '../lib/types.js';
 
 export default defineBookRule({
@@ -28,7 +29,10 @@ export default defineBookRule({
     presets: everyPreset,
     options: {},
   },
-  check({ book, report }) {
+  check(context) {
+    const { book, report } = context;
+    // A contents list the loader could not use (`Cannot read the contents list`).
+    reportLoadProblems('contents-syntax', context);
     const contents = book.contents;
     if (!contents) return;
     for (const problem of contents.problems) {

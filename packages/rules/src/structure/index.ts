@@ -8,6 +8,9 @@ import contentsSyntax from './contents-syntax.js';
 import contentsTitleMismatch from './contents-title-mismatch.js';
 import definitionUnused from './definition-unused.js';
 import emphasisNotRendered from './emphasis-not-rendered.js';
+import fileEncoding from './file-encoding.js';
+import fileTooLarge from './file-too-large.js';
+import fileUnreadable from './file-unreadable.js';
 import fenceUnclosed from './fence-unclosed.js';
 import headingAccidentalSetext from './heading-accidental-setext.js';
 import headingEmpty from './heading-empty.js';
@@ -23,6 +26,7 @@ import linkNotRendered from './link-not-rendered.js';
 import linkOutsideBook from './link-outside-book.js';
 import linkToUnlisted from './link-to-unlisted.js';
 import referenceUndefined from './reference-undefined.js';
+import ruleCrashed from './rule-crashed.js';
 
 /** The structure rules: contents list, links, anchors, images, headings, blocks. */
 export const structureRules: readonly AnyRule[] = [
@@ -53,4 +57,9 @@ export const structureRules: readonly AnyRule[] = [
   conflictMarker,
   emphasisNotRendered,
   autolinkSwallowsCjk,
+  // Files and the engine
+  fileEncoding,
+  fileUnreadable,
+  fileTooLarge,
+  ruleCrashed,
 ];

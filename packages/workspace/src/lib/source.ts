@@ -23,11 +23,14 @@ export interface FileSource {
   read(file: string): ReadResult;
   /** How many files were read so far (for tests and measurements). */
   readonly reads: number;
+  /** The files whose bytes could not be read (an I/O failure, not a finding about the book). */
+  readonly failures: readonly string[];
 }
 
 /** The working tree: files on the disk under {@link ListOptions} policy. */
 export function workTreeSource(root: string, options: ListOptions = {}): FileSource {
   let reads = 0;
+  const failures: string[] = [];
   return {
     root: path.resolve(root),
     list: () => listFiles(root, options),
@@ -43,12 +46,14 @@ export function workTreeSource(root: string, options: ListOptions = {}): FileSou
       try {
         return { bytes: new Uint8Array(readFileSync(path.join(root, file))) };
       } catch (error) {
+        failures.push(file);
         return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
       }
     },
     get reads() {
       return reads;
     },
+    failures,
   };
 }
 
