@@ -41,7 +41,7 @@ export class ConfigError extends Error {
 export const configNames = ['tongwen.config.json', '.tongwenrc.json'] as const;
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
-const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'];
+const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook', 'hexo'];
 const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true };
 
 /** Read the configuration of a folder: the explicit file, or one of {@link configNames}; `{}` when there is none. */
