@@ -10,6 +10,7 @@ describe('detectDialect', () => {
     [['hugo.toml', 'content/_index.md'], 'hugo'],
     [['config.toml', 'content/docs/_index.md'], 'hugo'],
     [['_config.yml', 'source/zh-cn/docs/index.md'], 'hexo'],
+    [['source/_data/sidebar.yml', 'source/zh-cn/docs/index.md'], 'hexo'],
   ] as const)('%j is %s', (files, dialect) => {
     expect(detectDialect(files)).toBe(dialect);
   });

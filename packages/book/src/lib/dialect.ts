@@ -42,15 +42,18 @@ export function dialectDefaults(dialect: Dialect): DialectDefaults {
  * `book.toml` → mdBook; `docusaurus.config.*` → Docusaurus;
  * `.vitepress/` → VitePress; `next.config.*` → Next.js; `hugo.toml|yaml|json`,
  * or `config.toml` beside a `content/` folder → Hugo; `_config.yml` beside a
- * `source/` folder (or with `scaffolds/`) → Hexo. Undefined when none says.
+ * `source/` folder (or with `scaffolds/`), or a `source/_data/` or
+ * `source/_posts/` folder → Hexo. Undefined when none says.
  */
 export function detectDialect(files: Iterable<string>): Dialect | undefined {
   const names = new Set<string>();
   const folders = new Set<string>();
+  const subfolders = new Set<string>();
   for (const file of files) {
-    const slash = file.indexOf('/');
-    if (slash === -1) names.add(file);
-    else folders.add(file.slice(0, slash));
+    const parts = file.split('/');
+    if (parts.length === 1) names.add(file);
+    else folders.add(parts[0]!);
+    if (parts.length > 2) subfolders.add(`${parts[0]}/${parts[1]}`);
   }
   const has = (pattern: RegExp): boolean => [...names].some((name) => pattern.test(name));
   if (names.has('book.toml')) return 'mdbook';
@@ -58,6 +61,6 @@ export function detectDialect(files: Iterable<string>): Dialect | undefined {
   if (folders.has('.vitepress')) return 'vitepress';
   if (has(/^next\.config\.(js|mjs|cjs|ts)$/)) return 'nextjs';
   if (has(/^hugo\.(toml|yaml|yml|json)$/) || (names.has('config.toml') && (folders.has('content') || folders.has('layouts')))) return 'hugo';
-  if (names.has('_config.yml') && (folders.has('source') || folders.has('scaffolds'))) return 'hexo';
+  if ((names.has('_config.yml') && (folders.has('source') || folders.has('scaffolds'))) || [...subfolders].some((folder) => folder === 'source/_data' || folder === 'source/_posts')) return 'hexo';
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Severity, SlugFlavour } from '@tongwen/book';
+import { dialects, type Dialect, type Severity, type SlugFlavour } from '@tongwen/book';
 import { getRule, locales, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
 /** A rule's setting in the configuration: a level, or a level and options. */
@@ -27,6 +27,12 @@ export interface Config {
   repository?: string;
   /** Also check external `http(s)` links (as `--external`). Default false. */
   external?: boolean;
+  /** The site tool the book is written for. Default: detected from the project's files (`book.toml`, `.vitepress/`, `hugo.toml`…), else none. */
+  dialect?: Dialect;
+  /** Folder(s) from the book root served at the site root (`/images/x.png`). Default: the dialect's (`public`, `static`). */
+  publicDir?: string | string[];
+  /** The path the site is served under (`/docs/`), stripped from site-absolute links. Default none. */
+  siteBase?: string;
 }
 
 /** A configuration problem: fails the run before any file is read (exit 2). */
@@ -42,7 +48,7 @@ export const configNames = ['tongwen.config.json', '.tongwenrc.json'] as const;
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
 const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook', 'hexo'];
-const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true };
+const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, dialect: true, publicDir: true, siteBase: true };
 
 /** Read the configuration of a folder: the explicit file, or one of {@link configNames}; `{}` when there is none. */
 export function loadConfig(dir: string, explicit?: string): { config: Config; file?: string } {
@@ -78,6 +84,8 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
   oneOf('locale', locales);
   oneOf('slug', slugFlavours);
   oneOf('preset', presets);
+  oneOf('dialect', dialects);
+  checkSiteKeys(config, fail);
   for (const key of ['contents', 'repository']) {
     if (config[key] !== undefined && typeof config[key] !== 'string') fail(`\`${key}\` is ${JSON.stringify(config[key])}, expected a string`);
   }
@@ -95,6 +103,16 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
     }
   }
   return config as Config;
+}
+
+/** `publicDir` (a folder or a list of folders) and `siteBase` (a path from `/`). */
+function checkSiteKeys(config: Record<string, unknown>, fail: (message: string) => never): void {
+  const publicDir = config.publicDir;
+  if (publicDir !== undefined && typeof publicDir !== 'string' && !(Array.isArray(publicDir) && publicDir.every((dir) => typeof dir === 'string'))) {
+    fail(`\`publicDir\` is ${JSON.stringify(publicDir)}, expected a folder or an array of folders`);
+  }
+  const siteBase = config.siteBase;
+  if (siteBase !== undefined && (typeof siteBase !== 'string' || !siteBase.startsWith('/'))) fail(`\`siteBase\` is ${JSON.stringify(siteBase)}, expected a path starting with \`/\``);
 }
 
 function checkRuleSetting(id: string, setting: unknown, fail: (message: string) => never): void {
