@@ -93,8 +93,21 @@ function headingFact(node: Heading, source: string, slug: (text: string) => stri
   return fact;
 }
 
+/** A component (Vue, MDX, Docusaurus: `<TeamMember permalink="x">`): a tag whose name starts with a capital. */
+const componentTag = /<([A-Z][\w.]*)\b([^>]*)>/g;
+/** Attributes of a component that give the page an anchor. */
+const componentAnchor = new Set(['id', 'permalink', 'anchor']);
+
 function htmlFacts(node: Html, lineStarts: number[], links: LinkFact[], anchors: AnchorFact[]): void {
   const base = node.position?.start.offset;
+  for (const tag of node.value.matchAll(componentTag)) {
+    for (const attribute of tag[2]!.matchAll(htmlAttribute)) {
+      if (!componentAnchor.has(attribute[1]!.toLowerCase())) continue;
+      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      const valueIndex = tag.index! + 1 + tag[1]!.length + attribute.index! + attribute[0].lastIndexOf(value);
+      anchors.push({ id: value, ...(base === undefined ? {} : { position: rangeAt(lineStarts, base + valueIndex, base + valueIndex + value.length) }) });
+    }
+  }
   for (const tag of node.value.matchAll(htmlTag)) {
     const name = tag[1]!.toLowerCase();
     const attributesStart = tag.index! + 1 + tag[1]!.length;
