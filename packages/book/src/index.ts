@@ -21,6 +21,8 @@ export type {
 } from './lib/types.js';
 export { applyEdits, EditConflictError, nonOverlapping, sortEdits } from './lib/edits.js';
 export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
+export { detectDialect, dialectDefaults, dialects, type Dialect, type DialectDefaults } from './lib/dialect.js';
+export { customIdOf, headingCustomId, headingText, htmlText, type CustomId } from './lib/heading.js';
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
 export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ChapterFacts, type ParseOptions } from './lib/parse.js';
 export {

@@ -54,3 +54,31 @@ describe('parseChapter', () => {
     expect(chapter.frontmatter).toEqual({ title: '标题', lang: 'zh-TW' });
   });
 });
+
+describe('headings of the documentation dialects', () => {
+  it('keeps the text inside inline HTML and drops the tags, as sites slug it', () => {
+    const chapter = parseChapter('a.md', '### `tidb_enable_1pc` <span class="version-mark">从 v5.0 版本开始引入</span>\n\n## 安装<a id="setup"></a>\n\n## ![图标](x.png) 概述\n');
+    expect(chapter.headings.map(({ text, slug }) => [text, slug])).toEqual([
+      ['tidb_enable_1pc 从 v5.0 版本开始引入', 'tidb_enable_1pc-从-v50-版本开始引入'],
+      ['安装', '安装'],
+      [' 概述', '-概述'],
+    ]);
+    expect(chapter.anchors.map((anchor) => anchor.id)).toEqual(['setup']);
+  });
+
+  it('reads custom ids in every syntax and leaves them out of the text', () => {
+    const source = '## 响应式基础 {#reactivity-fundamentals}\n\n## 深入 {#deep .tip data-x="1"}\n\n## 你好？ {/*hello*/}\n\n## 集合{/* #set */}\n';
+    const chapter = parseChapter('a.md', source, { slug: 'vitepress' });
+    expect(chapter.headings.map(({ text, id }) => [text, id])).toEqual([
+      ['响应式基础', 'reactivity-fundamentals'],
+      ['深入', 'deep'],
+      ['你好？', 'hello'],
+      ['集合', 'set'],
+    ]);
+  });
+
+  it('reads the title of TOML front matter (Hugo `+++`)', () => {
+    const chapter = parseChapter('a.md', '+++\ntitle = "安装指南"\nweight = 2\n[params]\ntitle = "x"\n+++\n\n正文\n');
+    expect(chapter.frontmatter).toEqual({ title: '安装指南', weight: '2' });
+  });
+});

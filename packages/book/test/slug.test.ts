@@ -18,7 +18,7 @@ interface CaseFile {
 type Comparison = Record<string, string> & { heading: string };
 
 /** Our flavours and the implementation column of slug-comparison.json each one reproduces. */
-const implementationOf: Record<SlugFlavour, string> = {
+const implementationOf: Partial<Record<SlugFlavour, string>> = {
   github: 'github_slugger',
   gitbook: 'honkit_github_slugid',
   vitepress: 'vitepress_mdit_vue',
@@ -54,7 +54,7 @@ describe.skipIf(!hasShared)(`slugs against ../shared/testdata/slugs${hasShared ?
 
   for (const flavour of flavours) {
     it(`${flavour} reproduces ${implementationOf[flavour]} on every heading of slug-comparison.json`, () => {
-      const column = implementationOf[flavour];
+      const column = implementationOf[flavour]!;
       const actual = comparison.map((row) => [row.heading, slugOf(row.heading, flavour)]);
       const expected = comparison.map((row) => [row.heading, row[column]]);
       expect(actual).toEqual(expected);
@@ -102,5 +102,17 @@ describe('slug flavours (fixtures written here)', () => {
 
   it('mdbook turns any Unicode whitespace into `-` and keeps `\\p{No}`', () => {
     expect(slugOf('  ①　简介 ', 'mdbook')).toBe('①-简介');
+  });
+});
+
+describe('the hexo flavour', () => {
+  it('keeps letter case and replaces ASCII punctuation runs by one `-`', () => {
+    const slugger = createSlugger('hexo');
+    expect(['Settings & Their Default Values', '布局（Layout）', 'Install Node.js', 'Install Node.js'].map((text) => slugger.slug(text))).toEqual([
+      'Settings-Their-Default-Values',
+      '布局（Layout）',
+      'Install-Node-js',
+      'Install-Node-js-1',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 export { activeRules, ConfigError, configNames, loadConfig, severityOf, validateConfig, type ActiveRule, type Config, type RuleLevel, type RuleSetting } from './lib/config.js';
+export { projectDialect, siteSettings } from './lib/dialect.js';
 export { readSuppressions, type Suppressions } from './lib/comments.js';
 export { compatibleFixes, fixBook, type FixResult } from './lib/fix.js';
 export { fingerprint, lintBook, localeOf, sortFindings, type LintOptions } from './lib/lint.js';

@@ -28,8 +28,10 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'loadConfig',
     'localeOf',
     'markdownExtensions',
+    'projectDialect',
     'readSuppressions',
     'severityOf',
+    'siteSettings',
     'sortFindings',
     'validateConfig',
   ]);

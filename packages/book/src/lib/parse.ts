@@ -1,10 +1,10 @@
 import type { Heading, Html, Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { headingCustomId, headingText } from './heading.js';
 import { lineStartsOf, rangeAt } from './position.js';
 import { createSlugger } from './slug.js';
 import type { AnchorFact, Chapter, HeadingFact, LinkFact, ReferenceFact, SlugFlavour } from './types.js';
@@ -38,7 +38,6 @@ export function parseChapter(path: string, source: string, options: ParseOptions
   return chapterFromTree(path, text, parseMarkdown(text), options, bom);
 }
 
-const explicitId = /\s*\{#([^\s{}]+)\}\s*$/;
 const htmlTag = /<(a|img|span|div|h[1-6]|p|section|sup|li|td|th|code|figure|source|video|iframe)\b([^>]*)>/gi;
 const htmlAttribute = /\s([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
@@ -55,7 +54,7 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'heading':
-        headings.push(headingFact(node, slugger.slug.bind(slugger)));
+        headings.push(headingFact(node, source, slugger.slug.bind(slugger)));
         break;
       case 'link':
       case 'image':
@@ -73,6 +72,8 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
         frontmatter = parseFrontmatter(node.value);
         break;
       default:
+        // TOML front matter (Hugo `+++`): mdast-util-frontmatter makes the node but does not type it.
+        if ((node.type as string) === 'toml') frontmatter = parseFrontmatter((node as unknown as { value: string }).value, 'toml');
         break;
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
@@ -82,22 +83,31 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
   return { path, source, bom, tree, lineStarts, headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}) };
 }
 
-function headingFact(node: Heading, slug: (text: string) => string): HeadingFact {
-  let text = toString(node);
-  let id: string | undefined;
-  const match = explicitId.exec(text);
-  if (match) {
-    id = match[1]!;
-    text = text.slice(0, match.index);
-  }
+function headingFact(node: Heading, source: string, slug: (text: string) => string): HeadingFact {
+  const custom = headingCustomId(node, source);
+  const text = headingText(node, custom?.start);
+  const id = custom?.id;
   const fact: HeadingFact = { depth: node.depth, text, slug: slug(text) };
   if (id) fact.id = id;
   if (node.position) fact.position = { start: { ...node.position.start, offset: node.position.start.offset! }, end: { ...node.position.end, offset: node.position.end.offset! } };
   return fact;
 }
 
+/** A component (Vue, MDX, Docusaurus: `<TeamMember permalink="x">`): a tag whose name starts with a capital. */
+const componentTag = /<([A-Z][\w.]*)\b([^>]*)>/g;
+/** Attributes of a component that give the page an anchor. */
+const componentAnchor = new Set(['id', 'permalink', 'anchor']);
+
 function htmlFacts(node: Html, lineStarts: number[], links: LinkFact[], anchors: AnchorFact[]): void {
   const base = node.position?.start.offset;
+  for (const tag of node.value.matchAll(componentTag)) {
+    for (const attribute of tag[2]!.matchAll(htmlAttribute)) {
+      if (!componentAnchor.has(attribute[1]!.toLowerCase())) continue;
+      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      const valueIndex = tag.index! + 1 + tag[1]!.length + attribute.index! + attribute[0].lastIndexOf(value);
+      anchors.push({ id: value, ...(base === undefined ? {} : { position: rangeAt(lineStarts, base + valueIndex, base + valueIndex + value.length) }) });
+    }
+  }
   for (const tag of node.value.matchAll(htmlTag)) {
     const name = tag[1]!.toLowerCase();
     const attributesStart = tag.index! + 1 + tag[1]!.length;
@@ -115,11 +125,13 @@ function htmlFacts(node: Html, lineStarts: number[], links: LinkFact[], anchors:
   }
 }
 
-/** Flat `key: value` pairs of YAML front matter (scalars only; quotes removed). */
-export function parseFrontmatter(value: string): Record<string, string> {
+/** Flat `key: value` pairs of YAML front matter, or `key = value` of TOML (Hugo `+++`): scalars only, quotes removed. */
+export function parseFrontmatter(value: string, language: 'yaml' | 'toml' = 'yaml'): Record<string, string> {
   const result: Record<string, string> = {};
+  const pair = language === 'toml' ? /^([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/ : /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/;
   for (const line of value.split(/\r?\n/)) {
-    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (language === 'toml' && /^\s*\[/.test(line)) break;
+    const match = pair.exec(line);
     if (!match) continue;
     let scalar = match[2]!;
     if (/^(["']).*\1$/.test(scalar)) scalar = scalar.slice(1, -1);

@@ -9,6 +9,7 @@ export interface Slugger {
    * - `github`: `-1`, `-2`…, skipping anchors already taken (github-slugger);
    * - `gitbook`: never numbered (HonKit/GitBook 3 give duplicates the same id);
    * - `vitepress`: `-1`, `-2`…, skipping anchors already taken (markdown-it-anchor);
+   * - `hexo`: as `vitepress`, letter case kept (hexo-renderer-marked);
    * - `mdbook`: `-1`, `-2`… counted per base anchor only, so `a`, `a`, `a-1`
    *   gives `a`, `a-1`, `a-1` as mdBook does.
    */
@@ -36,6 +37,9 @@ const vitepressControl = /[\u0000-\u001f]/g;
 const vitepressSpecial = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
 const vitepressCombining = /[\u0300-\u036f]/g;
 
+/** Hexo (`hexo-util` slugize, as hexo-renderer-marked calls it): no lower-casing, no NFKD. */
+const hexoSpecial = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g;
+
 /** mdBook (`normalize_id`): alphanumerics, `_` and `-` kept, whitespace to `-`. */
 const mdbookStrip = /[^\p{Alphabetic}\p{N}_\-\p{White_Space}]/gu;
 
@@ -56,6 +60,8 @@ export function slugOf(text: string, flavour: SlugFlavour = 'github'): string {
         .replace(/^-+|-+$/g, '')
         .replace(/^(\d)/, '_$1')
         .toLowerCase();
+    case 'hexo':
+      return text.replace(vitepressControl, '').replace(hexoSpecial, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
     case 'mdbook':
       return text
         .trim()
@@ -85,7 +91,8 @@ export function createSlugger(flavour: SlugFlavour = 'github'): Slugger {
         counts.set(base, seen + 1);
         return seen === 0 ? base : `${base}-${seen}`;
       }
-      case 'vitepress': {
+      case 'vitepress':
+      case 'hexo': {
         let result = base;
         for (let i = 1; taken.has(result); i++) result = `${base}-${i}`;
         taken.add(result);

@@ -74,11 +74,11 @@ export interface Finding {
 /** A heading of a chapter. */
 export interface HeadingFact {
   depth: 1 | 2 | 3 | 4 | 5 | 6;
-  /** Plain text of the heading (explicit `{#id}` removed). */
+  /** Plain text of the heading as sites slug it: the text content of inline HTML kept, tags and a custom id (`{#id}`, `{/*id*\/}`) removed. */
   text: string;
   /** Anchor under the book's slug flavour (GitHub by default), duplicates numbered. */
   slug: string;
-  /** Explicit id written as `{#id}` at the end of the heading, if any. */
+  /** Custom id written at the end of the heading (`{#id}`, `{#id .class}`, `{/*id*\/}`), if any. */
   id?: string;
   position?: Range;
 }
@@ -184,7 +184,7 @@ export interface LoadProblem {
 }
 
 /** Slug flavours: how a platform turns a heading into an anchor. */
-export type SlugFlavour = 'github' | 'gitbook' | 'vitepress' | 'mdbook';
+export type SlugFlavour = 'github' | 'gitbook' | 'vitepress' | 'mdbook' | 'hexo';
 
 /** The book model, built once per run. */
 export interface Book {

@@ -38,7 +38,7 @@ Exit codes: 0 done / up to date, 1 --check found stale files, 2 usage,
 configuration or I/O failure.
 `;
 
-const slugFlavours: readonly SlugFlavour[] = ['github', 'gitbook', 'vitepress', 'mdbook'];
+const slugFlavours: readonly SlugFlavour[] = ['github', 'gitbook', 'vitepress', 'mdbook', 'hexo'];
 
 /** Bumped when a change of the converter changes its output: older manifests are then ignored (2: quotes follow the locale; anchors followed through `x.html` links). */
 const engineVersion = 'tongwen-convert/2 opencc-js/1.4.2';

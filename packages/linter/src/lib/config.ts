@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Severity, SlugFlavour } from '@tongwen/book';
+import { dialects, type Dialect, type Severity, type SlugFlavour } from '@tongwen/book';
 import { ConfigFileError, configNames, findConfig, readConfigFile, type FoundConfig } from '@tongwen/workspace';
 import { getRule, locales, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
@@ -31,6 +31,12 @@ export interface Config {
   $schema?: string;
   /** This is the top configuration: folders above are not searched. */
   root?: boolean;
+  /** The site tool the book is written for. Default: detected from the project's files (`book.toml`, `.vitepress/`, `hugo.toml`…), else none. */
+  dialect?: Dialect;
+  /** Folder(s) from the book root served at the site root (`/images/x.png`). Default: the dialect's (`public`, `static`). */
+  publicDir?: string | string[];
+  /** The path the site is served under (`/docs/`), stripped from site-absolute links. Default none. */
+  siteBase?: string;
 }
 
 /** A configuration problem: fails the run before any file is read (exit 2). */
@@ -44,8 +50,8 @@ export class ConfigError extends Error {
 export { configNames };
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
-const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'];
-const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, $schema: true, root: true };
+const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook', 'hexo'];
+const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, $schema: true, root: true, dialect: true, publicDir: true, siteBase: true };
 
 /**
  * The configuration of a folder: the explicit file, else the nearest
@@ -84,6 +90,8 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
   oneOf('locale', locales);
   oneOf('slug', slugFlavours);
   oneOf('preset', presets);
+  oneOf('dialect', dialects);
+  checkSiteKeys(config, fail);
   for (const key of ['contents', 'repository', '$schema']) {
     if (config[key] !== undefined && typeof config[key] !== 'string') fail(`\`${key}\` is ${JSON.stringify(config[key])}, expected a string`);
   }
@@ -111,6 +119,16 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
 function isInsidePath(file: string): boolean {
   const normal = path.posix.normalize(file.replace(/\\/g, '/'));
   return !path.posix.isAbsolute(normal) && !/^[a-zA-Z]:/.test(normal) && normal !== '..' && !normal.startsWith('../');
+}
+
+/** `publicDir` (a folder or a list of folders) and `siteBase` (a path from `/`). */
+function checkSiteKeys(config: Record<string, unknown>, fail: (message: string) => never): void {
+  const publicDir = config.publicDir;
+  if (publicDir !== undefined && typeof publicDir !== 'string' && !(Array.isArray(publicDir) && publicDir.every((dir) => typeof dir === 'string'))) {
+    fail(`\`publicDir\` is ${JSON.stringify(publicDir)}, expected a folder or an array of folders`);
+  }
+  const siteBase = config.siteBase;
+  if (siteBase !== undefined && (typeof siteBase !== 'string' || !siteBase.startsWith('/'))) fail(`\`siteBase\` is ${JSON.stringify(siteBase)}, expected a path starting with \`/\``);
 }
 
 function checkRuleSetting(id: string, setting: unknown, fail: (message: string) => never): void {

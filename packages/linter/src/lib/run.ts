@@ -8,6 +8,7 @@ import { lintBook } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
 import { acquireLock, discoverBooks, isFile, isFolder, workTreeSource, writeFileAtomic, type BookSpec } from '@tongwen/workspace';
+import { siteSettings } from './dialect.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -116,8 +117,9 @@ export function check(options: CheckOptions): CheckResult {
     const config = configFor(path.resolve(spec.root));
     const rules = activeRules(config, options.rules);
     const implied = config.preset ? presetLocale(config.preset) : undefined;
-    // An mdBook (found through book.toml) makes mdBook's anchors unless the configuration says otherwise.
-    const settings: Settings = { slug: config.slug ?? (spec.grammar === 'mdbook' ? 'mdbook' : 'github'), ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
+    const site = siteSettings(config, spec);
+    // The dialect (configured or detected: an mdBook found through book.toml, .vitepress/, hugo.toml…) gives the slug flavour and static folders unless the configuration says otherwise.
+    const settings: Settings = { ...site, ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
     return { spec, config, rules, settings };
   });
 

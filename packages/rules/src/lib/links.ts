@@ -60,7 +60,7 @@ export function findFile(index: BookIndex, wanted: string, options: FindFileOpti
     if (index.files.has(candidate)) return { file: candidate };
   }
   if (index.folders.has(wanted)) {
-    for (const name of ['README.md', 'readme.md', 'index.md']) if (index.files.has(`${wanted}/${name}`)) return { file: `${wanted}/${name}`, folder: true };
+    for (const name of ['README.md', 'readme.md', 'index.md', '_index.md', 'index.mdx']) if (index.files.has(`${wanted}/${name}`)) return { file: `${wanted}/${name}`, folder: true };
     return { folder: true };
   }
   for (const candidate of candidates) {
@@ -102,13 +102,23 @@ export function repositoryPath(url: string, repository: string | undefined): { p
 /**
  * Resolve a link written in chapter `from` against the book: relative links
  * from the chapter's folder; site-absolute links (`/a/b`) from the book root,
- * then from each folder above the chapter (a site whose source folder is
- * inside the book, such as Hexo's `source/`); the book's own GitHub URLs
+ * then as the site serves them (see `siteCandidate`: each folder above the
+ * chapter as the site's source root, static folders, site base, locale
+ * prefix); templates (`{{< ref >}}`) are not resolved; the book's own GitHub URLs
  * (`settings.repository`) from the book root or, when the book is a folder of
  * the repository, from the shortest tail of the path that is a book file.
  * Undefined for external URLs (other than the book's own) and empty ones.
  */
-export function resolveInBook(book: Book, index: BookIndex, from: string, url: string, settings: Pick<Settings, 'repository'>, options: FindFileOptions = {}): ResolvedLink | undefined {
+export function resolveInBook(
+  book: Book,
+  index: BookIndex,
+  from: string,
+  url: string,
+  settings: Pick<Settings, 'repository' | 'publicDirs' | 'siteBase' | 'dialect'>,
+  options: FindFileOptions = {},
+): ResolvedLink | undefined {
+  // A template (Hugo `{{< ref "x" >}}`, `{{ .Site.BaseURL }}`, Jinja, Liquid) is resolved by the site, not here.
+  if (/\{\{|\{%/.test(url)) return undefined;
   const own = repositoryPath(url, settings.repository);
   if (own) {
     const target: LocalTarget = { path: own.path, outside: false };
@@ -127,14 +137,40 @@ export function resolveInBook(book: Book, index: BookIndex, from: string, url: s
   const site = url.trim().startsWith('/');
   const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
   if (!site || found.file || found.folder) return { target, via: site ? 'site' : 'relative', found };
-  // A site-absolute link: try each folder above the linking file as the site root.
+  const served = siteCandidate(index, from, target.path, settings, options);
+  return served ? { target: { ...target, path: served.path }, via: 'site', found: served.found } : { target, via: 'site', found };
+}
+
+/** Locale segments that sites put first in their URLs (`/zh-cn/docs/x`, `/zh-Hant/…`, `/en/…`). */
+const localeSegment = /^(?:zh(?:[-_](?:cn|tw|hk|hans|hant|sg|mo))?|en(?:[-_]us)?|ja|ko)\//i;
+
+/**
+ * A site-absolute path (from the book root, without its leading `/`) as the
+ * site serves it: the site base (`siteBase`) and a leading locale segment
+ * removed when the path does not hold them; each folder above the linking
+ * file, then the book root, as the site's source root; in each, the path
+ * itself, then under each folder served at the site root (`public/`,
+ * `static/`).
+ */
+function siteCandidate(index: BookIndex, from: string, wanted: string, settings: Pick<Settings, 'publicDirs' | 'siteBase'>, options: FindFileOptions): { path: string; found: FoundFile } | undefined {
+  const base = (settings.siteBase ?? '').replace(/^\/+|\/+$/g, '');
+  const paths = [wanted];
+  if (base && (wanted === base || wanted.startsWith(`${base}/`))) paths.push(wanted.slice(base.length + 1));
+  for (const path of [...paths]) if (localeSegment.test(path)) paths.push(path.replace(localeSegment, ''));
   const folders = from.split('/').slice(0, -1);
-  for (let i = folders.length; i > 0; i--) {
-    const candidate = `${folders.slice(0, i).join('/')}/${target.path}`;
-    const other = findFile(index, candidate, options);
-    if (other.file || other.folder) return { target: { ...target, path: candidate }, via: 'site', found: other };
+  const roots = folders.map((_, i) => `${folders.slice(0, folders.length - i).join('/')}/`).concat(['']);
+  const publicDirs = settings.publicDirs ?? ['public', 'static'];
+  for (const path of paths) {
+    for (const root of roots) {
+      for (const served of ['', ...publicDirs.map((dir) => `${dir.replace(/^\/+|\/+$/g, '')}/`)]) {
+        const candidate = `${root}${served}${path}`;
+        if (candidate === wanted) continue;
+        const found = findFile(index, candidate, options);
+        if (found.file || found.folder) return { path: candidate, found };
+      }
+    }
   }
-  return { target, via: 'site', found };
+  return undefined;
 }
 
 /**

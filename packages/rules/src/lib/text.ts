@@ -15,10 +15,10 @@
  * have the same shape (same node types and nesting; same code, HTML and
  * URLs): a space never breaks emphasis, a link, or anything else.
  */
-import { applyEdits, parseMarkdown, type Chapter, type Edit } from '@tongwen/book';
+import { applyEdits, headingCustomId, parseMarkdown, type Chapter, type Edit } from '@tongwen/book';
 import type { RunCache } from './types.js';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import type { Nodes, Parent, Root, Text } from 'mdast';
+import type { Heading, Nodes, Parent, Root, Text } from 'mdast';
 
 /** The opaque character standing for a non-text inline node in a {@link Stream}. */
 export const OBJECT = '\uFFFC';
@@ -103,10 +103,15 @@ export function proseStreams(chapter: Chapter, cache?: RunCache): Stream[] {
 
 function streamOf(chapter: Chapter, block: Parent, unit: Nodes): Stream {
   const items: Item[] = [];
+  // A heading's custom id (`{#id}`, `{/*id*/}`) is not prose: nothing from where it begins is read.
+  const cut = block.type === 'heading' ? (headingCustomId(block as Heading, chapter.source)?.start ?? Infinity) : Infinity;
   const walk = (node: Nodes, wrappers: Parent[]): void => {
+    const start = node.position?.start.offset ?? -Infinity;
+    if (start >= cut) return;
     if (node.type === 'text') {
       const offsets = alignOffsets(chapter.source, node);
-      items.push({ kind: 'text', node, value: node.value, ...(offsets ? { offsets } : {}), wrappers });
+      const keep = cut === Infinity ? node.value.length : keptUnits(node.value, offsets, cut);
+      items.push({ kind: 'text', node, value: node.value.slice(0, keep), ...(offsets ? { offsets: offsets.slice(0, keep) } : {}), wrappers });
       return;
     }
     if (wrapperTypes.has(node.type) && !isAutolink(node, chapter.source)) {
@@ -134,6 +139,13 @@ function streamOf(chapter: Chapter, block: Parent, unit: Nodes): Stream {
     }
   });
   return { block, unit, items, text, owner: Int32Array.from(owners), index: Int32Array.from(indexes) };
+}
+
+/** How many units of a text node's value come before the source offset `cut`. */
+function keptUnits(value: string, offsets: Int32Array | undefined, cut: number): number {
+  if (!offsets) return value.length;
+  for (let j = 0; j < value.length; j++) if (offsets[j]! >= cut) return j;
+  return value.length;
 }
 
 const asciiPunctuation = /^[!-/:-@[-`{-~]$/;

@@ -1,4 +1,4 @@
-import type { Book, Chapter, Edit, FindingCause, Severity, SlugFlavour } from '@tongwen/book';
+import type { Book, Chapter, Dialect, Edit, FindingCause, Severity, SlugFlavour } from '@tongwen/book';
 import type { Node } from 'unist';
 
 /** A Chinese locale (script variant) of a file. */
@@ -54,6 +54,12 @@ export interface Settings {
   repository?: string;
   /** Globs (from the book root) of files that need not be in the contents list. */
   ignore: readonly string[];
+  /** The site tool the book is written for (configuration `dialect`, else detected from the project's files). */
+  dialect?: Dialect;
+  /** Folders served at the site root (`/images/x.png` is `public/images/x.png`), from the book root or a folder above the chapter. Default: the dialect's (`public`, `static`). */
+  publicDirs?: readonly string[];
+  /** The path the site is served under (`/docs/`): stripped from site-absolute links before they are resolved. */
+  siteBase?: string;
 }
 
 /**

@@ -4,11 +4,15 @@
  * A contents-list entry's title differs from the first heading of its
  * chapter (or, for an entry with an anchor, from the heading of that
  * anchor): readers see one title in the navigation and another on the page.
- * Whitespace and full-/half-width forms do not count (`Docker（容器）` is
+ * Full-/half-width forms and spaces next to punctuation do not count (`Docker（容器）` is
  * `Docker (容器)`). A difference in numbering only (`1.2 镜像` and `镜像`,
  * `第一章 简介` and `简介`) is reported with its own message and can be
  * turned off (`numbering: false`). A listed chapter without any heading is
- * reported too (`missingHeading: false` turns that off). Navigation titles are
+ * reported too (`missingHeading: false` turns that off). A chapter without
+ * a level-1 heading is compared by its front-matter `title:` (Hugo, Hexo,
+ * VitePress, Docusaurus). Titles that differ only in spaces (`第二章 基本概念`
+ * / `第二章基本概念`) or only in a bracketed part (`挂载主机目录` /
+ * `挂载主机目录（Bind Mounts）`) are reported with severity `info`. Navigation titles are
  * often short forms of the heading: a title whose characters all appear in the heading
  * in order (or the heading's in the title), punctuation and case aside, is
  * accepted (`使用镜像` for `使用 Docker 镜像`)
@@ -22,7 +26,7 @@
  * * [1.2 镜像](image/README.md)      <!-- reported as numbering only when the heading is `镜像` -->
  * ```
  */
-import type { ContentsEntry, HeadingFact } from '@tongwen/book';
+import type { Chapter, ContentsEntry, HeadingFact } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 
@@ -33,6 +37,20 @@ const numbering =
 /** Compared form: NFKC (full-/half-width folded), whitespace removed. */
 export function comparable(title: string): string {
   return title.normalize('NFKC').replace(/[\s\u200b]+/g, '');
+}
+
+/** Compared form keeping the spaces that separate words: NFKC, runs of spaces as one, none next to punctuation. */
+function spaced(title: string): string {
+  return title
+    .normalize('NFKC')
+    .replace(/[\s\u200b]+/g, ' ')
+    .replace(/ ?([\p{P}\p{S}]) ?/gu, '$1')
+    .trim();
+}
+
+/** Compared form without bracketed parts (`挂载主机目录（Bind Mounts）` → `挂载主机目录`). */
+function unbracketed(title: string): string {
+  return comparable(title).replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '');
 }
 
 /** Compared form without punctuation, letter case folded: for the abbreviation test. */
@@ -78,7 +96,7 @@ export default defineBookRule<{ numbering: boolean; abbreviations: boolean; miss
       if (!chapter || chapter.path === contents.path) continue;
       // The GitBook introduction (root README.md) carries the book's title as its heading.
       if (contents.grammar === 'gitbook' && entry.path.toLowerCase() === readme) continue;
-      const heading = headingOf(chapter.headings, entry);
+      const heading = headingOf(chapter, entry);
       const range = titleRange(source, entry);
       if (!heading) {
         if (entry.anchor !== undefined || !options.missingHeading) continue;
@@ -86,18 +104,24 @@ export default defineBookRule<{ numbering: boolean; abbreviations: boolean; miss
         continue;
       }
       const title = heading.text.trim();
-      if (fold(comparable(entry.title)) === fold(comparable(title))) continue;
-      const cause = { file: chapter.path, line: heading.position?.start.line ?? 1, column: heading.position?.start.column ?? 1, message: 'Heading' };
+      const cause = { file: chapter.path, line: heading.position?.start.line ?? 1, column: heading.position?.start.column ?? 1, message: heading.depth === 0 ? 'Front-matter title' : 'Heading' };
+      if (fold(spaced(entry.title)) === fold(spaced(title))) continue;
+      if (fold(comparable(entry.title)) === fold(comparable(title))) {
+        report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\` (they differ only in spaces)` });
+        continue;
+      }
       if (fold(unnumbered(entry.title)) === fold(unnumbered(title))) {
         if (!options.numbering) continue;
         report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected numbering difference between the entry title \`${entry.title}\` and the heading \`${title}\` of \`${chapter.path}\`, expected the same numbering in both` });
         continue;
       }
-      if (options.abbreviations) {
-        const a = bare(entry.title);
-        const b = bare(title);
-        if (a !== '' && b !== '' && (subsequence(a, b) || subsequence(b, a))) continue;
+      if (fold(unbracketed(entry.title)) === fold(unbracketed(title))) {
+        report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\` (one adds a bracketed part to the other)` });
+        continue;
       }
+      const a = bare(entry.title);
+      const b = bare(title);
+      if (options.abbreviations && a !== '' && b !== '' && (subsequence(a, b) || subsequence(b, a))) continue;
       report({ file: contents.path, ...range, cause, message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\`` });
     }
   },
@@ -114,10 +138,29 @@ function subsequence(short: string, long: string): boolean {
   return true;
 }
 
-/** The heading an entry stands for: the one of its anchor, else the chapter's first. */
-function headingOf(headings: readonly HeadingFact[], entry: ContentsEntry): HeadingFact | undefined {
+/**
+ * The heading an entry stands for: the one of its anchor; else the chapter's
+ * level-1 heading; else its front-matter `title:` (Hugo, Hexo, VitePress,
+ * Docusaurus show it as the page title; given as a heading of depth 0);
+ * else its first heading.
+ */
+function headingOf(chapter: Chapter, entry: ContentsEntry): Pick<HeadingFact, 'text' | 'position'> & { depth: number } | undefined {
+  const headings = chapter.headings;
   if (entry.anchor !== undefined) return headings.find((heading) => heading.slug === entry.anchor || heading.id === entry.anchor);
+  const title = headings.find((heading) => heading.depth === 1 && heading.text.trim() !== '');
+  if (title) return title;
+  const front = chapter.frontmatter?.title?.trim();
+  if (front) return { depth: 0, text: front, ...frontmatterPosition(chapter) };
   return headings.find((heading) => heading.text.trim() !== '') ?? undefined;
+}
+
+/** The position of the `title:` line of a chapter's front matter. */
+function frontmatterPosition(chapter: Chapter): Pick<HeadingFact, 'position'> {
+  const match = /^title\s*[:=]/m.exec(chapter.source);
+  if (!match) return {};
+  const line = chapter.source.slice(0, match.index).split(/\r\n|\n|\r/).length;
+  const point = { line, column: 1, offset: match.index };
+  return { position: { start: point, end: point } };
 }
 
 /** The title inside the entry's line (`[title]`), else the whole line. */

@@ -3,7 +3,8 @@
  *
  * A link reference definition (`[label]: url`) that no `[text][label]`,
  * `[label][]` or `[label]` of the chapter uses: dead weight, or a sign that
- * the reference meant to use it is misspelled.
+ * the reference meant to use it is misspelled. The comment idiom
+ * `[//]: # (note)` / `[comment]: <> (note)` is not a definition to use.
  *
  * ```markdown
  * 见[官网][docker]。
@@ -31,6 +32,8 @@ export default defineChapterRule({
     const seen = new Set<string>();
     for (const link of chapter.links) {
       if (link.kind !== 'definition' || link.identifier === undefined) continue;
+      // The comment idiom `[//]: # (note)`, `[comment]: <> (note)`: a definition nobody means to use.
+      if (link.identifier === '//' || link.url === '#' || link.url === '') continue;
       if (seen.has(link.identifier)) continue;
       seen.add(link.identifier);
       if (used.has(link.identifier)) continue;

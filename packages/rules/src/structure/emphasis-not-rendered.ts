@@ -16,6 +16,11 @@
  * added on the failing side (`这是 **（配比）** 相互`); the fixed line is
  * re-parsed and the fix is offered only when it gives the emphasis.
  *
+ * A space inside one delimiter only (`**Repository (仓库) **`: the closing
+ * `**` after a space cannot close) is reported and fixed by removing the
+ * space; a run of four asterisks left as text next to a letter (`重点****`,
+ * an emptied or doubled `**` pair) is reported.
+ *
  * ```markdown
  * 这是（**配比**）相互       <!-- fine -->
  * 这是**（配比）**相互       <!-- reported, fixed to 这是（**配比**）相互 -->
@@ -89,7 +94,10 @@ export default defineChapterRule({
       const runs: Run[] = [];
       const collect = (parent: Parent): void => {
         for (const child of parent.children) {
-          if (child.type === 'text') textRuns(child, runs);
+          if (child.type === 'text') {
+            textRuns(child, runs);
+            quadruple(child);
+          }
           else if (child.type === 'emphasis' || child.type === 'strong' || child.type === 'delete') collect(child);
         }
       };
@@ -101,6 +109,10 @@ export default defineChapterRule({
         if (close.end - close.start !== length || close.start <= open.end) continue;
         const inner = source.slice(open.end, close.start);
         if (/\r|\n/.test(inner)) continue;
+        if (isWhitespace(open.after) !== isWhitespace(close.before) && length === 2 && innerSpace(open, close, inner)) {
+          i++;
+          continue;
+        }
         if (isWhitespace(open.after) || isWhitespace(close.before)) continue;
         const opens = leftFlanking(open);
         const closes = rightFlanking(close);
@@ -137,6 +149,45 @@ export default defineChapterRule({
           runEnd = at + 1;
         }
         index = runEnd - start;
+      }
+    };
+
+    /**
+     * `**Repository (仓库) **`: a space inside one delimiter only (the other
+     * side is tight, so the pair was meant as emphasis); fixed by removing
+     * the space when the fixed line is proved to render.
+     */
+    const innerSpace = (open: Run, close: Run, inner: string): boolean => {
+      const trimmed = inner.trim();
+      if (trimmed === '') return false;
+      // The tight side must be a working delimiter: only the space is wrong.
+      if (isWhitespace(open.after) ? !rightFlanking(close) : !leftFlanking(open)) return false;
+      const delimiter = source.slice(open.start, open.end);
+      const lineStart = Math.max(source.lastIndexOf('\n', open.start - 1), source.lastIndexOf('\r', open.start - 1)) + 1;
+      const lineEnd = lineEndFrom(source, close.end);
+      const before = source.slice(lineStart, open.start);
+      const after = source.slice(close.end, lineEnd);
+      const baseline = emphasisCount(source.slice(lineStart, lineEnd), delimiter.length);
+      // The space removed; then, when punctuation next to a delimiter needs it, a space on the outer side.
+      const tight = `${delimiter}${trimmed}${delimiter}`;
+      const text = [tight, `${tight} `, ` ${tight}`, ` ${tight} `].find((candidate) => emphasisCount(before + candidate + after, delimiter.length) > baseline);
+      if (text === undefined) return false;
+      const side = isWhitespace(open.after) ? `after the opening \`${delimiter}\`` : `before the closing \`${delimiter}\``;
+      report({ start: open.start, end: close.end, message: `Unexpected space ${side} around \`${trimmed}\`: the emphasis does not render, expected \`${text}\``, fix: [{ start: open.start, end: close.end, text }] });
+      return true;
+    };
+
+    /** `****` left as text next to a letter: an emptied or doubled `**` pair that renders as literal asterisks. */
+    const quadruple = (node: Text): void => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      for (const match of source.slice(start, end).matchAll(/(?<![*\\])\*{4}(?!\*)/g)) {
+        const at = start + match.index!;
+        const before = charBefore(at);
+        const after = charAfter(at + 4);
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) continue;
+        report({ start: at, end: at + 4, message: 'Unexpected literal `****`, expected `**` around the text to emphasise (or none)' });
       }
     };
 

@@ -64,8 +64,9 @@ export default defineChapterRule({
       if (!multiline && !prose && atx === 0) continue;
       const why = multiline ? 'it spans several lines' : prose ? 'it ends like a sentence' : 'the other headings use `#`';
       const underline = source.slice(heading.underline, heading.end).trimEnd();
+      // Reported on the paragraph that became the heading (where the reader sees the damage), through its underline.
       report({
-        start: heading.underline,
+        start: heading.start,
         end: heading.underline + underline.length,
         message: `Unexpected setext heading: \`${underline}\` under a paragraph makes it a level-2 heading (${why}), expected a blank line before \`${underline}\` for a thematic break, or \`## \` for a heading`,
       });

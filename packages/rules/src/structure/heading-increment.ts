@@ -16,6 +16,7 @@
 import type { Heading, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
+import { conventionalJumps } from '../lib/convention.js';
 
 /** The headings of the outline: not those inside block quotes. */
 export function outlineHeadings(tree: Nodes): Heading[] {
@@ -28,7 +29,7 @@ export function outlineHeadings(tree: Nodes): Heading[] {
   return headings;
 }
 
-export default defineChapterRule({
+export default defineChapterRule<{ consistent: boolean }>({
   meta: {
     id: 'heading-increment',
     family: 'structure',
@@ -37,12 +38,19 @@ export default defineChapterRule({
     fixable: false,
     severity: 'warning',
     presets: everyPreset,
-    options: {},
+    options: {
+      consistent: {
+        type: 'boolean',
+        default: true,
+        description: 'Follow the book: a level jump that most chapters make (`####` under `##` in at least half of them, three at least) is its convention and is not reported',
+      },
+    },
   },
-  check({ chapter, report }) {
+  check({ chapter, book, options, cache, report }) {
+    const conventional = options.consistent ? conventionalJumps(book, cache) : new Set<string>();
     let previous: number | undefined;
     for (const heading of outlineHeadings(chapter.tree)) {
-      if (previous !== undefined && heading.depth > previous + 1) {
+      if (previous !== undefined && heading.depth > previous + 1 && !conventional.has(`${previous}>${heading.depth}`)) {
         report({
           node: heading,
           message: `Unexpected heading level ${heading.depth} after level ${previous}, expected level ${previous + 1} at most`,

@@ -6,7 +6,9 @@
  * the hashes in it. Reported for two to six `#`s followed by anything but a
  * space or `#`, and for a single `#` followed by a Chinese character; a
  * single `#` before Latin letters or digits (`#hashtag`, `#123`, `#include`)
- * is left alone. Only lines of paragraphs are read: never code, HTML or
+ * is left alone, except as a one-line first paragraph of a chapter that has
+ * headings but none of level 1 (`#Introduction` over `## …`: the title). Only lines of paragraphs
+ * are read: never code, HTML or
  * inline code. Fixable: inserts the space.
  *
  * ```markdown
@@ -53,7 +55,7 @@ export default defineChapterRule({
         if (match[1] === '' && match.index !== 0) continue;
         if (match[1] === '' && match[2] !== '') continue;
         const next = String.fromCodePoint(source.codePointAt(after) ?? 32);
-        if (hashes.length === 1 && !han.test(next)) continue;
+        if (hashes.length === 1 && !han.test(next) && !(title && paragraph === first && at === start && /\p{L}/u.test(next))) continue;
         if (next === '!' || next === '{') continue;
         const lineEnd = text.slice(at - start).search(/\r\n|\n|\r|$/);
         report({
@@ -64,6 +66,9 @@ export default defineChapterRule({
         });
       }
     };
+    // `#Title` as the chapter's first block, in a chapter with `##` headings but none of level 1, is its title written without the space.
+    const first = chapter.tree.children.find((node) => node.type !== 'yaml' && (node.type as string) !== 'toml' && node.type !== 'html');
+    const title = first?.type === 'paragraph' && chapter.headings.length > 0 && !chapter.headings.some((heading) => heading.depth === 1) && !/\r|\n/.test(chapter.source.slice(first.position?.start.offset ?? 0, first.position?.end.offset ?? 0));
     walk(chapter.tree, (node) => {
       if (node.type === 'paragraph') {
         check(node);

@@ -5,7 +5,10 @@
  * second `#` is usually a `##` typed short, and it splits the outline (and
  * the contents-list title match) in two. With `frontmatter: true`, a
  * `title:` in the front matter counts as the first title (Hexo, VitePress,
- * Jekyll show it as the page title).
+ * Jekyll show it as the page title). A book whose chapters mostly write
+ * several `#` headings (a house convention) is followed (`consistent: true`,
+ * the default): then nothing is reported; in a book whose chapters have one
+ * title each, the chapter with two is reported.
  *
  * ```markdown
  * # 镜像
@@ -15,8 +18,9 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
+import { severalTitlesIsConvention } from '../lib/convention.js';
 
-export default defineChapterRule<{ frontmatter: boolean }>({
+export default defineChapterRule<{ frontmatter: boolean; consistent: boolean }>({
   meta: {
     id: 'heading-multiple-titles',
     family: 'structure',
@@ -27,9 +31,15 @@ export default defineChapterRule<{ frontmatter: boolean }>({
     presets: everyPreset,
     options: {
       frontmatter: { type: 'boolean', default: false, description: 'Count a front-matter `title:` as the first title' },
+      consistent: {
+        type: 'boolean',
+        default: true,
+        description: 'Follow the book: when most chapters have several level-1 headings (at least half of the titled ones, three at least), that is its convention and nothing is reported',
+      },
     },
   },
-  check({ chapter, options, report }) {
+  check({ chapter, book, options, cache, report }) {
+    if (options.consistent && severalTitlesIsConvention(book, cache)) return;
     let first = options.frontmatter && chapter.frontmatter?.title ? 'front matter' : undefined;
     for (const heading of chapter.headings) {
       if (heading.depth !== 1) continue;

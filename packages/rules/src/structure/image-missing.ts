@@ -5,7 +5,10 @@
  * attributes such as `<video>` and `<source>`) points to a file the book
  * does not have. Images above the book root are left to
  * `link-outside-book`, files that exist with another letter case to
- * `link-case-mismatch`.
+ * `link-case-mismatch`. A site-absolute image (`/images/x.png`) is looked
+ * for in the folders served at the site root (`public/`, `static/`, the
+ * `publicDir` setting); in a site dialect (VitePress, Hugo, Docusaurus,
+ * Next.js, Hexo) one that is not found is reported as `info`.
  *
  * ```markdown
  * ![架构](_images/arch.png)           <!-- fine when the file exists -->
@@ -13,6 +16,7 @@
  * ![架构](_images/arch.jpg)           <!-- reported, did you mean `_images/arch.png`? -->
  * ```
  */
+import { dialectDefaults } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { bookIndex, resolveInBook, urlRange } from '../lib/links.js';
@@ -40,10 +44,13 @@ export default defineBookRule({
         if (found.file || found.caseMismatch) continue;
         const suggestion = nearest(target.path, index.list);
         const range = urlRange(chapter, link);
+        // A site-absolute image in a site that serves static folders: the folder (`public/`) may be outside what was checked.
+        const served = resolved.via === 'site' && settings.dialect !== undefined && dialectDefaults(settings.dialect).routes;
         report({
           file: chapter.path,
           ...(range ?? { start: 0 }),
-          message: `Unexpected image from missing file \`${target.path}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
+          ...(served ? { severity: 'info' as const } : {}),
+          message: `Unexpected image from missing file \`${target.path}\`${served ? ` (site-absolute \`${link.url.trim()}\`, looked for in the folders served at the site root)` : ''}${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
         });
       }
     }

@@ -4,8 +4,12 @@
  * A link's fragment (`#安装`, `other.md#安装`) names no anchor of the target
  * chapter. Anchors are the chapter's headings under the book's slug flavour
  * (`slug` setting: `github` by default, or `gitbook`, `vitepress`,
- * `mdbook`), explicit ids (`## 安装 {#install}`) and HTML `id`/`name`
- * attributes. Percent-encoded fragments (`#%E5%AE%89%E8%A3%85`) are decoded
+ * `mdbook`, `hexo`; the dialect's by default), the text inside inline HTML
+ * of a heading counting as the sites count it, custom ids in every syntax
+ * (`## 安装 {#install}`, `{#install .class}`, `{/*install*\/}`), HTML
+ * `id`/`name` attributes and component ids (`<TeamMember id|permalink>`).
+ * A page without headings whose body is a component (`<ExampleRepl />`)
+ * makes its anchors when it runs: links into it are not checked. Percent-encoded fragments (`#%E5%AE%89%E8%A3%85`) are decoded
  * first. Absolute GitHub URLs into the book's own repository are checked
  * with GitHub's anchors, whatever the book's flavour. Fragments of files
  * that are not Markdown (`main.rs#L10`) are not checked.
@@ -51,7 +55,7 @@ export default defineBookRule<{ ignore: string[]; ignoreCase: boolean }>({
         if (fragment === undefined || fragment === '' || ignored.has(fragment)) continue;
         const file = resolved.found.file;
         const target = file === undefined ? undefined : book.chapters.get(file);
-        if (!target) continue;
+        if (!target || madeByComponents(target)) continue;
         const flavour: SlugFlavour = resolved.via === 'repository' ? 'github' : book.slug;
         const anchors = flavour === book.slug ? anchorsOf(target, cache) : anchorsUnder(target, flavour, cache);
         if (anchors.has(fragment)) continue;
@@ -91,4 +95,9 @@ function anchorsUnder(chapter: Chapter, flavour: SlugFlavour, cache: RunCache): 
     byChapter.set(chapter, anchors);
   }
   return anchors;
+}
+
+/** A page without headings whose body is a component (`<ExampleRepl />`, `<ApiIndex />`): its anchors are made when it runs, unknown here. */
+function madeByComponents(chapter: Chapter): boolean {
+  return chapter.headings.length === 0 && /^[ \t]*<[A-Z][\w.]*[\s/>]/m.test(chapter.source);
 }

@@ -5,10 +5,16 @@
  * a file the book does not have. Links are opened the way the static-site
  * tools open them: `x.html` opens `x.md` and `index.html` opens `README.md`
  * (mdBook, GitBook/HonKit and Hexo render Markdown to HTML); `x` opens `x.md`
- * (VitePress, Hexo); a folder opens its `README.md`/`index.md`; a
- * site-absolute link (`/zh-cn/docs/x`) is looked for from the book root and
- * then from each folder above the linking file (a site whose source folder
- * is inside the book, such as Hexo's `source/`). Absolute GitHub URLs into
+ * (VitePress, Hexo); a folder opens its `README.md`/`index.md`/`_index.md`
+ * (Hugo); a site-absolute link (`/zh-cn/docs/x`) is looked for from the book
+ * root and then from each folder above the linking file (a site whose source
+ * folder is inside the book, such as Hexo's `source/` or VitePress's `src/`),
+ * also under the folders served at the site root (`public/`, `static/`),
+ * without the site base (`siteBase`) or a leading locale segment. In a site
+ * that routes pages by URL (Hugo, VitePress, Docusaurus, Next.js, Hexo), a
+ * site-absolute link that is not found is reported as `info`: the site may
+ * generate that page or redirect it. Templates (`{{< ref "x" >}}`) are left
+ * to the site. Absolute GitHub URLs into
  * the book's own repository (`repository` setting) are checked as local
  * files. Links above the book root are left to `link-outside-book`, images
  * to `image-missing`, files that exist with another letter case to
@@ -20,6 +26,7 @@
  * 见[安装](../instal/README.md)。    <!-- reported, did you mean `install/README.md`? -->
  * ```
  */
+import { dialectDefaults } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { bareWebHost, bookIndex, resolveInBook, urlRange } from '../lib/links.js';
@@ -55,10 +62,13 @@ export default defineBookRule<{ html: boolean; extensionless: boolean }>({
         const range = urlRange(chapter, link);
         const written = link.url.trim();
         const how = via === 'site' ? ` (site-absolute \`${written}\`, looked for from the book root and the folders above this file)` : via === 'repository' ? ` (the book's own repository URL \`${written}\`)` : '';
+        // A site that routes pages by URL may generate the page or redirect it: unknown here, so info.
+        const routed = via === 'site' && settings.dialect !== undefined && dialectDefaults(settings.dialect).routes;
         report({
           file: chapter.path,
           ...(range ?? { start: 0 }),
-          message: `Unexpected link to missing file \`${target.path}\`${how}${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
+          ...(routed ? { severity: 'info' as const } : {}),
+          message: `Unexpected link to missing file \`${target.path}\`${how}${routed ? ' (a generated route or a redirect of the site would be unknown here)' : ''}${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
         });
       }
     }

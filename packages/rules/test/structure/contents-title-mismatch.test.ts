@@ -9,6 +9,8 @@ testRule(rule, {
     { name: 'the GitBook introduction README.md carries the book title', files: { 'SUMMARY.md': '* [前言](README.md)\n', 'README.md': '# Docker — 从入门到实践\n' } },
     { name: 'numbering differences turned off', files: { 'SUMMARY.md': '* [1.2 镜像](image.md)\n', 'image.md': '# 镜像\n' }, options: { numbering: false } },
     { name: 'an entry with an anchor is compared with that heading', files: { 'SUMMARY.md': '* [列出镜像](image.md#列出镜像)\n', 'image.md': '# 镜像\n\n## 列出镜像\n' } },
+    { name: 'a page without a level-1 heading is compared by its front-matter title', files: { 'SUMMARY.md': '* [安装](install.md)\n', 'install.md': '---\ntitle: 安装\n---\n\n## 下载\n' } },
+    { name: 'a Hugo page with TOML front matter', files: { 'SUMMARY.md': '* [配置](config.md)\n', 'config.md': '+++\ntitle = "配置"\n+++\n\n## 选项\n' } },
     { name: 'missing headings turned off', files: { 'SUMMARY.md': '* [镜像](image.md)\n', 'image.md': '正文\n' }, options: { missingHeading: false } },
   ],
   invalid: [
@@ -29,6 +31,21 @@ testRule(rule, {
       name: 'a chapter without a heading (CRLF, 𠮷)',
       files: { 'SUMMARY.md': '* [𠮷](a.md)\r\n* [镜像](image.md)\r\n', 'a.md': '# 𠮷\n', 'image.md': '正文\r\n' },
       errors: [{ file: 'SUMMARY.md', line: 2, column: 4, endLine: 2, endColumn: 6, message: 'Unexpected chapter `image.md` without a heading, expected a heading `镜像` as in the contents list' }],
+    },
+    {
+      name: 'a front-matter title that differs',
+      files: { 'SUMMARY.md': '* [安装](install.md)\n', 'install.md': '---\ntitle: 部署\n---\n\n## 下载\n' },
+      errors: [{ file: 'SUMMARY.md', line: 1, column: 4, endColumn: 6, message: 'Unexpected entry title `安装` for `install.md`, expected its heading `部署`' }],
+    },
+    {
+      name: 'titles that differ only in spaces (info)',
+      files: { 'SUMMARY.md': '* [第二章 基本概念](concepts.md)\n', 'concepts.md': '# 第二章基本概念\n' },
+      errors: [{ file: 'SUMMARY.md', line: 1, column: 4, endColumn: 12, severity: 'info', message: 'Unexpected entry title `第二章 基本概念` for `concepts.md`, expected its heading `第二章基本概念` (they differ only in spaces)' }],
+    },
+    {
+      name: 'titles that differ by a bracketed part (info)',
+      files: { 'SUMMARY.md': '* [挂载主机目录](bind.md)\n', 'bind.md': '# 挂载主机目录（Bind Mounts）\n' },
+      errors: [{ file: 'SUMMARY.md', line: 1, column: 4, endColumn: 10, severity: 'info', message: 'Unexpected entry title `挂载主机目录` for `bind.md`, expected its heading `挂载主机目录（Bind Mounts）` (one adds a bracketed part to the other)' }],
     },
     {
       name: 'abbreviations: false',

@@ -3,6 +3,7 @@ import { testRule } from '@tongwen/test-utils';
 
 testRule(rule, {
   valid: [
+    '[//]: # (这是注释)\n\n[comment]: <> (这也是注释)\n\n正文\n',
     '见[官网][docker]、[Docker][]、[docker]。\n\n[docker]: https://www.docker.com\n',
     '![图][logo]\n\n[LOGO]: logo.png\n',
   ],

@@ -10,8 +10,23 @@ testRule(rule, {
     '\\*\\*（配比）\\*\\* 已转义\n',
     '2 * 3 * 4 是乘法\n',
     '* 列表项\n',
+    '密码显示为 **** 即可\n',
+    { name: 'four asterisks that render as nested strong', code: '这是****重点****内容\n' },
+    '**仓库** 与 ** 不成对\n',
   ],
   invalid: [
+    {
+      name: 'a space before the closing delimiter',
+      code: '**Repository (仓库) **是存放镜像的地方\n',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 21, message: 'Unexpected space before the closing `**` around `Repository (仓库)`: the emphasis does not render, expected `**Repository (仓库)** `' }],
+      output: '**Repository (仓库)** 是存放镜像的地方\n',
+    },
+    {
+      name: 'four asterisks next to a letter',
+      code: '这是重点内容****\n',
+      errors: [{ line: 1, column: 7, endLine: 1, endColumn: 11, message: 'Unexpected literal `****`, expected `**` around the text to emphasise (or none)' }],
+      output: null,
+    },
     {
       code: '这是**（配比）**相互\n',
       errors: [{ line: 1, column: 3, endLine: 1, endColumn: 11, message: 'Unexpected literal `**` around `（配比）`: the opening `**` before `（` cannot open and the closing one cannot close, expected `（**配比**）`' }],

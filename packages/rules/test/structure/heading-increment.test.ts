@@ -6,8 +6,27 @@ testRule(rule, {
     '# 镜像\n\n## 获取\n\n### 参数\n\n## 列出\n',
     '## 从二级开始\n\n### 三级\n',
     { name: 'asides in block quotes are not part of the outline', code: '# 概念\n\n> #### 关键字\n> 正文\n' },
+    {
+      name: 'a book whose chapters write #### under ## follows its convention',
+      files: { 'a.md': '## 甲\n\n#### 一\n', 'b.md': '## 乙\n\n#### 二\n', 'c.md': '## 丙\n\n#### 三\n', 'd.md': '## 丁\n\n### 四\n' },
+    },
   ],
   invalid: [
+    {
+      name: 'a jump the book does not make, in a book with a convention',
+      files: { 'a.md': '## 甲\n\n#### 一\n', 'b.md': '## 乙\n\n#### 二\n', 'c.md': '## 丙\n\n#### 三\n', 'd.md': '# 丁\n\n### 四\n' },
+      errors: [{ file: 'd.md', line: 3, column: 1, endLine: 3, endColumn: 6, message: 'Unexpected heading level 3 after level 1, expected level 2 at most' }],
+    },
+    {
+      name: 'consistent: false reports the convention too',
+      files: { 'a.md': '## 甲\n\n#### 一\n', 'b.md': '## 乙\n\n#### 二\n', 'c.md': '## 丙\n\n#### 三\n' },
+      options: { consistent: false },
+      errors: [
+        { file: 'a.md', line: 3, column: 1, endLine: 3, endColumn: 7, message: 'Unexpected heading level 4 after level 2, expected level 3 at most' },
+        { file: 'b.md', line: 3, column: 1, endLine: 3, endColumn: 7, message: 'Unexpected heading level 4 after level 2, expected level 3 at most' },
+        { file: 'c.md', line: 3, column: 1, endLine: 3, endColumn: 7, message: 'Unexpected heading level 4 after level 2, expected level 3 at most' },
+      ],
+    },
     {
       code: '# 镜像\n\n## 获取\n\n#### 参数\n',
       errors: [{ line: 5, column: 1, endLine: 5, endColumn: 8, message: 'Unexpected heading level 4 after level 2, expected level 3 at most' }],

@@ -11,8 +11,15 @@ testRule(rule, {
     '`##安装` 是行内代码\n',
     '#!/bin/sh 是 shebang\n',
     '#{1} 模板\n',
+    { name: 'a hashtag first in a chapter that has a title', code: '#hashtag\n\n# 标题\n\n## 小节\n' },
   ],
   invalid: [
+    {
+      name: 'a title before Latin letters in a chapter with sections but no title',
+      code: '#Introduction\n\n## 安装\n',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 14, message: 'Unexpected `#` without a space before the text, expected `# ` to make a heading' }],
+      output: '# Introduction\n\n## 安装\n',
+    },
     {
       code: '##安装\n',
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 5, message: 'Unexpected `##` without a space before the text, expected `## ` to make a heading' }],

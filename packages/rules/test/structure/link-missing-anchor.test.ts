@@ -40,7 +40,7 @@ testRule(rule, {
   ],
 });
 
-const columns: Record<SlugFlavour, string> = { github: 'github_slugger', gitbook: 'honkit_github_slugid', vitepress: 'vitepress_mdit_vue', mdbook: 'mdbook' };
+const columns: Partial<Record<SlugFlavour, string>> = { github: 'github_slugger', gitbook: 'honkit_github_slugid', vitepress: 'vitepress_mdit_vue', mdbook: 'mdbook' };
 const flavours = Object.keys(columns) as SlugFlavour[];
 
 describe.skipIf(!hasShared)('link-missing-anchor follows the book\'s slug flavour (slug-comparison.json)', () => {
@@ -51,7 +51,7 @@ describe.skipIf(!hasShared)('link-missing-anchor follows the book\'s slug flavou
     cases.forEach((entry, i) => {
       book[`h${i}.md`] = `# ${entry.heading}\n`;
     });
-    book['links.md'] = cases.map((entry, i) => `[${i}](h${i}.md#${encodeURIComponent(entry[columns[written]]!)})`).join('\n\n') + '\n';
+    book['links.md'] = cases.map((entry, i) => `[${i}](h${i}.md#${encodeURIComponent(entry[columns[written]!]!)})`).join('\n\n') + '\n';
     return book;
   };
   for (const written of flavours) {
@@ -60,7 +60,7 @@ describe.skipIf(!hasShared)('link-missing-anchor follows the book\'s slug flavou
         const book = memoryBook(files(written), { slug: checked });
         const findings = lintBook(book, { rules: [{ rule, severity: 'error', options: { ignore: [], ignoreCase: false } }], settings: { slug: checked, ignore: [] } });
         const broken = findings.map((finding) => Number(/^\[?(\d+)/.exec(book.chapters.get('links.md')!.source.split('\n')[finding.line - 1]!)![1]));
-        const expected = cases.flatMap((entry, i) => (entry[columns[written]] !== entry[columns[checked]] ? [i] : []));
+        const expected = cases.flatMap((entry, i) => (entry[columns[written]!] !== entry[columns[checked]!] ? [i] : []));
         expect(broken).toEqual(expected);
         if (written === checked) expect(findings).toEqual([]);
       });
