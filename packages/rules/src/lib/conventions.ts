@@ -9,8 +9,8 @@
  * - `mdn-zh-cn`: the MDN zh-CN writing guide — spaces between Chinese and
  *   Latin, full-width punctuation and parentheses, curly quotes `“”`.
  * - `vue-zh-cn`: the Vue zh-CN translation guide — spaces between Chinese
- *   and Latin, curly quotes, and the parentheses the book already writes
- *   (`consistent`: half-width with spaces in the Vue docs).
+ *   and Latin, and the parentheses and quotes the book already writes
+ *   (`consistent`: half-width parentheses with spaces in the Vue docs).
  * - `moe-tw`: Taiwan's Ministry of Education punctuation manual (重訂標點
  *   符號手冊) — full-width punctuation, `「」` then `『』`; it sets no rule for
  *   spaces between Chinese and Latin, so `zh-spacing` is off.
@@ -37,7 +37,7 @@ export const conventions: Readonly<Record<ConventionName, ConventionRules>> = {
   'vue-zh-cn': {
     'zh-spacing': { space: 'always' },
     'zh-punctuation-width': { parentheses: 'consistent' },
-    'zh-quotes': { style: 'curly' },
+    'zh-quotes': { style: 'consistent' },
   },
   'moe-tw': {
     'zh-spacing': 'off',

@@ -32,6 +32,7 @@ import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { OBJECT, inSpans, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { dominantForm } from './dominant.js';
 import { chineseAt, clauseEnd, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
 
 type Width = 'full' | 'half';
@@ -171,32 +172,16 @@ function pushParens(pending: Entry[], stream: Stream, pair: ParenPair, conventio
   push(pending, stream, { from: odd, to: odd + 1, text: wanted, message: `Unexpected \`${seen}\` paired with \`${other}\`, expected \`${wanted}\`` }, []);
 }
 
-/**
- * The parentheses convention a book follows: `full` unless its half-width
- * pairs in Chinese text outnumber its full-width ones (counted once per run).
- */
+/** The parentheses convention a book follows: `half` when its half-width pairs in Chinese text outnumber its full-width ones. */
 function dominantParentheses(book: Book | undefined, chapter: Chapter, cache: RunCache): Width {
-  const chapters = book ? [...book.chapters.values()] : [chapter];
-  const memo = cache.memo('tongwen:parentheses-convention', () => new WeakMap<object, Width>());
-  const key = book ?? chapter;
-  const known = memo.get(key);
-  if (known) return known;
-  let full = 0;
-  let halfCount = 0;
-  for (const each of chapters) {
-    for (const stream of proseStreams(each, cache)) {
-      if (!/\p{Script=Han}/u.test(stream.text)) continue;
-      for (const pair of parenPairs(stream.text)) {
-        const openFull = stream.text[pair.open] === '（';
-        if (openFull !== (stream.text[pair.close] === '）')) continue;
-        if (openFull) full++;
-        else if (nextToChinese(stream.text, pair)) halfCount++;
-      }
+  return dominantForm('parentheses', { book, chapter, cache }, ['full', 'half'], 'full', (stream, add) => {
+    for (const pair of parenPairs(stream.text)) {
+      const openFull = stream.text[pair.open] === '（';
+      if (openFull !== (stream.text[pair.close] === '）')) continue;
+      if (openFull) add('full');
+      else if (nextToChinese(stream.text, pair)) add('half');
     }
-  }
-  const width: Width = halfCount > full ? 'half' : 'full';
-  memo.set(key, width);
-  return width;
+  });
 }
 
 /**
