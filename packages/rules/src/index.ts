@@ -7,6 +7,7 @@ export type {
   ChapterRule,
   Locale,
   PresetName,
+  ConventionName,
   Report,
   RuleFamily,
   RuleMeta,
@@ -23,4 +24,5 @@ export { repositoryPath } from './lib/links.js';
 export { distance, nearest } from './lib/nearest.js';
 export { inlineCode } from './lib/format.js';
 export { detectLocale, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
-export { getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';
+export { basePreset, getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';
+export { conventionNames, conventions, isConvention, presetSetting, type ConventionRules } from './lib/conventions.js';

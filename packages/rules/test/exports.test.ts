@@ -3,6 +3,9 @@ import { expect, it } from 'vitest';
 
 it('exports exactly these values (types do not appear at runtime)', () => {
   expect(Object.keys(rules).sort()).toEqual([
+    'basePreset',
+    'conventionNames',
+    'conventions',
     'createRunCache',
     'defineBookRule',
     'defineChapterRule',
@@ -13,6 +16,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'getRule',
     'inlineCode',
     'isBookRule',
+    'isConvention',
     'localeFromFrontmatter',
     'localeFromPath',
     'localeFromTag',
@@ -21,6 +25,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'optionDefaults',
     'presetLocale',
     'presetRules',
+    'presetSetting',
     'presets',
     'repositoryPath',
     'rules',

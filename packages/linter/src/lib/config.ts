@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { dialects, type Dialect, type Severity, type SlugFlavour } from '@tongwen/book';
 import { ConfigFileError, configNames, findConfig, readConfigFile, type FoundConfig } from '@tongwen/workspace';
-import { getRule, locales, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
+import { basePreset, getRule, locales, presetSetting, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
 /** A rule's setting in the configuration: a level, or a level and options. */
 export type RuleLevel = 'off' | Severity | 'warn';
@@ -182,11 +182,13 @@ export function activeRules(config: Config, overrides: Record<string, RuleLevel>
   for (const rule of registry) {
     const id = rule.meta.id;
     const setting = settings.get(id);
-    const inPreset = rule.meta.presets.includes(preset);
+    const conventional = presetSetting(preset, id);
+    const inPreset = rule.meta.presets.includes(basePreset(preset)) && conventional !== 'off';
     const level = setting?.level ?? (inPreset ? rule.meta.severity : 'off');
     const severity = severityOf(level);
     if (!severity) continue;
-    result.push({ rule, severity, options: { ...optionDefaults(rule.meta), ...(setting?.options ?? {}) } });
+    const presetOptions = typeof conventional === 'object' ? conventional : {};
+    result.push({ rule, severity, options: { ...optionDefaults(rule.meta), ...presetOptions, ...(setting?.options ?? {}) } });
   }
   return result;
 }

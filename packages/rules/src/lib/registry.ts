@@ -1,6 +1,7 @@
 import { scriptRules } from '../script/index.js';
 import { structureRules } from '../structure/index.js';
 import { typographyRules } from '../typography/index.js';
+import { conventionNames, isConvention, presetSetting } from './conventions.js';
 import { everyPreset, type AnyRule, type Locale, type PresetName } from './types.js';
 
 /** Every rule, by family then in the order of each family's index. */
@@ -11,15 +12,20 @@ export function getRule(id: string): AnyRule | undefined {
   return rules.find((rule) => rule.meta.id === id);
 }
 
-/** The preset names. */
-export const presets: readonly PresetName[] = everyPreset;
+/** The preset names: the rule sets, then the conventions. */
+export const presets: readonly PresetName[] = [...everyPreset, ...conventionNames];
+
+/** The rule set a preset builds on: a convention builds on `recommended`. */
+export function basePreset(name: PresetName): PresetName {
+  return isConvention(name) ? 'recommended' : name;
+}
 
 /** The rules a preset turns on, with their default severity. */
 export function presetRules(name: PresetName): AnyRule[] {
-  return rules.filter((rule) => rule.meta.presets.includes(name));
+  return rules.filter((rule) => rule.meta.presets.includes(basePreset(name)) && presetSetting(name, rule.meta.id) !== 'off');
 }
 
 /** The locale a preset is for (`zh-tw` → `zh-TW`); none for `recommended`. */
 export function presetLocale(name: PresetName): Locale | undefined {
-  return ({ 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'zh-tw': 'zh-TW', 'zh-hk': 'zh-HK' } as const satisfies Partial<Record<PresetName, Locale>>)[name as 'zh-hans'];
+  return ({ 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'zh-tw': 'zh-TW', 'zh-hk': 'zh-HK', 'moe-tw': 'zh-TW' } as const satisfies Partial<Record<PresetName, Locale>>)[name as 'zh-hans'];
 }

@@ -10,8 +10,11 @@ export const locales: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK
 /** Rule families: the folder a rule lives in. */
 export type RuleFamily = 'typography' | 'script' | 'structure';
 
+/** Convention presets: `recommended` with the options of a published style guide (see `conventions.ts`). */
+export type ConventionName = 'copywriting' | 'mdn-zh-cn' | 'vue-zh-cn' | 'moe-tw' | 'autospace';
+
 /** Preset names. */
-export type PresetName = 'recommended' | 'zh-hans' | 'zh-hant' | 'zh-tw' | 'zh-hk';
+export type PresetName = 'recommended' | 'zh-hans' | 'zh-hant' | 'zh-tw' | 'zh-hk' | ConventionName;
 
 /** Every preset: what a rule that is right for every book lists in its `presets`. */
 export const everyPreset: readonly PresetName[] = ['recommended', 'zh-hans', 'zh-hant', 'zh-tw', 'zh-hk'];

@@ -1,5 +1,8 @@
-import type { Edit } from '@tongwen/book';
-import { OBJECT, rangeOf, type Stream } from '../lib/text.js';
+import type { Chapter, Edit } from '@tongwen/book';
+import type { Nodes, Parent, Text } from 'mdast';
+import { OBJECT, proseStreams, rangeOf, type Stream } from '../lib/text.js';
+import type { RunCache } from '../lib/types.js';
+import { walk } from '../lib/walk.js';
 
 /** A run of adjacent characters of a stream that differ from their expected form. */
 export interface Span {
@@ -59,4 +62,53 @@ export function inWords(text: string, span: Span, words: readonly string[]): boo
     }
   }
   return false;
+}
+
+const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * The text the script rules read: every prose stream, then the alt text of
+ * every image (`![命令周期](…)`) as a stream of its own, whose unit is the
+ * image's block (so fixes are verified by re-parsing that block).
+ */
+export function scriptStreams(chapter: Chapter, cache: RunCache): Stream[] {
+  return [...proseStreams(chapter, cache), ...altStreams(chapter)];
+}
+
+/** One stream per image or image reference with alt text. */
+export function altStreams(chapter: Chapter): Stream[] {
+  const streams: Stream[] = [];
+  const visit = (node: Nodes, block: Parent | undefined, unit: Nodes | undefined): void => {
+    if ((node.type === 'image' || node.type === 'imageReference') && node.alt && block && unit) {
+      streams.push(altStream(chapter.source, node, node.alt, block, unit));
+      return;
+    }
+    if (!('children' in node)) return;
+    const isBlock = blockTypes.has(node.type);
+    const table = node.type === 'table' ? node : undefined;
+    for (const child of node.children as Nodes[]) visit(child, isBlock ? (node as Parent) : block, table ?? (isBlock && !unit ? node : unit));
+  };
+  walk(chapter.tree as Nodes, (node) => {
+    if (node.type === 'code' || node.type === 'html' || node.type === 'definition') return false;
+    if (!blockTypes.has(node.type) && node.type !== 'table') return true;
+    visit(node, undefined, undefined);
+    return false;
+  });
+  return streams;
+}
+
+/** A stream of one alt text; its offsets are known when the source writes it as itself right after `![`. */
+function altStream(source: string, image: Nodes, alt: string, block: Parent, unit: Nodes): Stream {
+  const start = image.position?.start.offset;
+  const node: Text = { type: 'text', value: alt };
+  const plain = start !== undefined && source.startsWith(`![${alt}]`, start);
+  const offsets = plain ? Int32Array.from({ length: alt.length }, (_, j) => start + 2 + j) : undefined;
+  return {
+    block,
+    unit,
+    items: [{ kind: 'text', node, value: alt, ...(offsets ? { offsets } : {}), wrappers: [] }],
+    text: alt,
+    owner: new Int32Array(alt.length),
+    index: Int32Array.from({ length: alt.length }, (_, j) => j),
+  };
 }

@@ -6,7 +6,7 @@
  * zh-Hant, zh-TW or zh-HK file, are reported, a run of adjacent ones as one
  * finding with the converted span. Characters used in both scripts (乾 in
  * 乾隆, 系 in 系統, 后 in 皇后) are never reported here (`zh-misconversion`
- * judges those in Traditional text). The locale of a file comes from
+ * judges those in Traditional text). Image alt text is read too. The locale of a file comes from
  * `--locale`, the configuration, front matter, its path, then detection.
  *
  * ```markdown
@@ -16,9 +16,9 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { proseStreams, verifiedFixes, type Pending } from '../lib/text.js';
+import { verifiedFixes, type Pending } from '../lib/text.js';
 import { ambiguousSimplified, converter } from './opencc.js';
-import { diffSpans, spanEdit } from './shared.js';
+import { diffSpans, scriptStreams, spanEdit } from './shared.js';
 
 interface Options {
   allow: string[];
@@ -53,7 +53,7 @@ export default defineChapterRule<Options>({
       ? (c: string): boolean => { const s = t2s(c); return s !== c && s2t(s) === c; }
       : (c: string): boolean => { const t = s2t(c); return t !== c && t2s(t) === c && !ambiguousSimplified.has(c); };
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
-    for (const stream of proseStreams(chapter, cache)) {
+    for (const stream of scriptStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
       const converted = forward(text);

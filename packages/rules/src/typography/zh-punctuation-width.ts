@@ -1,31 +1,52 @@
 /**
  * # zh-punctuation-width
  *
- * Punctuation takes the width of the sentence it is in: half-width
- * `, . : ; ! ? ( )` between Chinese characters become full-width
- * (`，。：；！？（）`), and full-width punctuation inside a Latin sentence
- * becomes half-width. A pair of parentheses is changed together. Code,
- * URLs, paths and `镜像名:标签`-style identifiers are never touched.
+ * Punctuation takes the width of the sentence it is in:
+ *
+ * - half-width `, . : ; ! ?` between Chinese characters become full-width
+ *   (`，。：；！？`), and so do those that end a Chinese clause: at the end
+ *   of a line (`组成:`, `报错.`, `需要帮助?`, `* 新增基本內容;`) or before
+ *   Latin text, a number or inline code (`附錄三:Docker`, `例如, npm`);
+ * - a colon between Chinese words (`他说:你好`), except an identifier
+ *   standing alone between spaces or as a whole table cell (`镜像名:标签`);
+ * - parentheses are paired across both widths, so a pair is never made of
+ *   the wrong marks: half-width `(…)` around or next to Chinese text become
+ *   `（…）`, and a mismatched pair (`（2.24)`) gets the width of its context;
+ * - a full-width `。` in a number (`3。Windows 环境`, `3。14`) becomes `.`;
+ * - full-width punctuation inside a Latin sentence becomes half-width.
+ *
+ * Code, URLs, paths, versions, times, `镜像:latest`-style literals and
+ * English sentences (`Facebook, Inc.`) are never touched. `parentheses`
+ * sets the convention for parentheses around Chinese: `full` (the default),
+ * `half` (never reported: a book that writes `(…)` with spaces), or
+ * `consistent`: the book's dominant form, reporting only the exceptions.
  *
  * ```markdown
  * 镜像（`Image`）和容器的关系，就像类和实例。   <!-- fine -->
  * 镜像(`Image`)和容器的关系,就像类和实例。      <!-- reported: `(…)` and `,` -->
+ * 附錄三:Docker 命令查詢                         <!-- reported: `:` -->
  * Use the `-d` flag，then run it.              <!-- reported: `，` -->
  * ```
  */
-import type { Edit } from '@tongwen/book';
+import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
-import { everyPreset } from '../lib/types.js';
-import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { everyPreset, type RunCache } from '../lib/types.js';
+import { OBJECT, inSpans, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { dominantForm } from './dominant.js';
+import { chineseAt, clauseEnd, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
+
+type Width = 'full' | 'half';
 
 interface Options {
   toFullWidth: boolean;
   toHalfWidth: boolean;
+  parentheses: Width | 'consistent';
 }
 
-const full: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 const quotes = '"\'“”‘’「」『』';
 const half: Record<string, string> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
+
+type Entry = Pending & { message: string; start: number; end: number };
 
 export default defineChapterRule<Options>({
   meta: {
@@ -37,77 +58,30 @@ export default defineChapterRule<Options>({
     severity: 'warning',
     presets: everyPreset,
     options: {
-      toFullWidth: { type: 'boolean', default: true, description: 'Report half-width punctuation between Chinese characters' },
-      toHalfWidth: { type: 'boolean', default: true, description: 'Report full-width punctuation inside a Latin sentence' },
+      toFullWidth: { type: 'boolean', default: true, description: 'Report half-width punctuation between Chinese characters or ending a Chinese clause' },
+      toHalfWidth: { type: 'boolean', default: true, description: 'Report full-width punctuation inside a Latin sentence or a number' },
+      parentheses: {
+        type: 'string',
+        enum: ['full', 'half', 'consistent'],
+        default: 'full',
+        description: 'Parentheses around Chinese text: `full` (`（…）`), `half` (`(…)` never reported), or `consistent` (the book’s dominant form; only the exceptions are reported)',
+      },
     },
   },
-  check({ chapter, options, cache, report }) {
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
-    const chinese = (text: string, i: number): boolean => i >= 0 && i < text.length && text[i] !== OBJECT && (isHanAt(text, i) || isCjkPunctuation(text[i]));
-    const push = (stream: Stream, at: number, length: number, message: string, edits: Edit[] | undefined): void => {
-      const start = offsetAt(stream, at);
-      if (start === undefined) return;
-      pending.push({ stream, edits: edits ?? [], message, start, end: start + length });
-    };
+  check({ chapter, book, options, cache, report }) {
+    const pending: Entry[] = [];
+    const parens = options.parentheses === 'consistent' ? dominantParentheses(book, chapter, cache) : options.parentheses;
     for (const stream of proseStreams(chapter, cache)) {
-      const text = stream.text;
-      const spans = protectedSpans(text);
-      if (options.toFullWidth && /\p{Script=Han}/u.test(text)) {
-        // Parentheses, as pairs.
-        const pairs: Array<[number, number]> = [];
-        const stack: number[] = [];
-        for (let i = 0; i < text.length; i++) {
-          if (text[i] === '(') stack.push(i);
-          else if (text[i] === ')' && stack.length > 0) pairs.push([stack.pop()!, i]);
-        }
-        for (const [open, close] of pairs) {
-          if (inSpans(spans, open) || inSpans(spans, close)) continue;
-          const inner = text.slice(open + 1, close);
-          let before = open - 1;
-          while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
-          const innerHan = /\p{Script=Han}/u.test(inner) && !/^[\s\w.,:;!?'"/-]*$/u.test(inner);
-          let after = close + 1;
-          while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
-          const outside = chinese(text, open - 1) || (innerHan && (chinese(text, before) || chinese(text, after)));
-          if (!outside) continue;
-          const a = rangeOf(stream, open, open + 1);
-          const b = rangeOf(stream, close, close + 1);
-          const edits = a && b ? [{ ...a, text: '（' }, { ...b, text: '）' }] : undefined;
-          push(stream, open, 1, 'Unexpected half-width `(…)` around Chinese text, expected `（…）`', edits);
-        }
-        // Other punctuation between Chinese characters (spaces after it are dropped).
-        for (let i = 1; i < text.length - 1; i++) {
-          const char = text[i]!;
-          if (!',.:;!?'.includes(char)) continue;
-          if (!chinese(text, i - 1)) continue;
-          let next = i + 1;
-          while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
-          if (!chinese(text, next) || text[next] === '…' || text[next] === '—') continue;
-          if (inSpans(spans, i)) continue;
-          if (char === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
-          if (char === ':' && next === i + 1 && identifier(text, i)) continue;
-          // A punctuation mark quoted as itself (`使用英文逗号“,”分隔`).
-          if (quotes.includes(text[i - 1]!) && quotes.includes(text[i + 1]!)) continue;
-          const range = rangeOf(stream, i, next);
-          const edits = range ? [{ ...range, text: full[char]! }] : undefined;
-          push(stream, i, 1, `Unexpected half-width \`${char}\` between Chinese characters, expected \`${full[char]}\``, edits);
-        }
+      const spans = protectedSpans(stream.text);
+      const add = (fix: MarkFix | undefined, extra: Edit[] = []): void => {
+        if (fix && !inSpans(spans, fix.from)) push(pending, stream, fix, extra);
+      };
+      if (options.toFullWidth && /\p{Script=Han}/u.test(stream.text)) {
+        for (const pair of parenPairs(stream.text)) if (!inSpans(spans, pair.open) && !inSpans(spans, pair.close)) pushParens(pending, stream, pair, parens);
+        for (let i = 1; i < stream.text.length; i++) add(betweenChinese(stream, i) ?? clauseEnd(stream.text, i));
       }
       if (options.toHalfWidth) {
-        for (let i = 1; i < text.length - 1; i++) {
-          const char = text[i]!;
-          const ascii = half[char];
-          if (!ascii) continue;
-          if (!/[A-Za-z0-9]/.test(text[i - 1]!) && !(char === '（' && text[i - 1] === ' ')) continue;
-          if (!/[A-Za-z0-9 ]/.test(text[i + 1]!)) continue;
-          const sentence = sentenceAround(text, i);
-          // A sentence with Chinese in it, or ended by a full-width stop, is Chinese.
-          if (/\p{Script=Han}/u.test(sentence) || /[。！？]$/.test(sentence)) continue;
-          const range = rangeOf(stream, i, i + 1);
-          const replacement = ascii + ('（）'.includes(char) || text[i + 1] === ' ' ? '' : ' ');
-          const edits = range ? [{ ...range, text: replacement }] : undefined;
-          push(stream, i, 1, `Unexpected full-width \`${char}\` in a Latin sentence, expected \`${ascii}\``, edits);
-        }
+        for (let i = 1; i < stream.text.length - 1; i++) add(periodInNumber(stream.text, i) ?? inLatinSentence(stream.text, i));
       }
     }
     const kept = verifiedFixes(chapter, pending, cache);
@@ -117,11 +91,111 @@ export default defineChapterRule<Options>({
   },
 });
 
-/** `镜像名:标签`: a colon between two short Chinese words standing alone (an identifier, not a sentence). */
-function identifier(text: string, i: number): boolean {
-  const left = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,4})$/u.exec(text.slice(0, i));
-  const right = /^(\p{Script=Han}{1,3})(?:$|[^\p{Script=Han}])/u.exec(text.slice(i + 1));
-  return left !== null && right !== null;
+/** Queue a finding for a mark fix; reported without a fix when its source is not plain prose. */
+function push(pending: Entry[], stream: Stream, fix: MarkFix, extra: Edit[]): void {
+  const start = offsetAt(stream, fix.from);
+  if (start === undefined) return;
+  const range = rangeOf(stream, fix.from, fix.to);
+  pending.push({ stream, edits: range ? [{ ...range, text: fix.text }, ...extra] : [], message: fix.message, start, end: start + 1 });
+}
+
+/** Half-width `, . : ; ! ?` between Chinese characters (spaces after it are dropped). */
+function betweenChinese(stream: Stream, i: number): MarkFix | undefined {
+  const text = stream.text;
+  const char = text[i]!;
+  if (!',.:;!?'.includes(char) || !chineseAt(text, i - 1)) return undefined;
+  const next = skipSpaces(text, i + 1);
+  if (!chineseAt(text, next) || text[next] === '…' || text[next] === '—') return undefined;
+  if (char === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) return undefined;
+  if (char === ':' && next === i + 1 && identifier(stream, i)) return undefined;
+  // A punctuation mark quoted as itself (`使用英文逗号“,”分隔`).
+  if (quotes.includes(text[i - 1]!) && quotes.includes(text[i + 1]!)) return undefined;
+  return { from: i, to: next, text: fullWidth[char]!, message: `Unexpected half-width \`${char}\` between Chinese characters, expected \`${fullWidth[char]}\`` };
+}
+
+/** Full-width punctuation inside a Latin sentence. */
+function inLatinSentence(text: string, i: number): MarkFix | undefined {
+  const char = text[i]!;
+  const ascii = half[char];
+  if (!ascii) return undefined;
+  if (!/[A-Za-z0-9]/.test(text[i - 1]!) && !(char === '（' && text[i - 1] === ' ')) return undefined;
+  if (!/[A-Za-z0-9 ]/.test(text[i + 1]!)) return undefined;
+  const sentence = sentenceAround(text, i);
+  // A sentence with Chinese in it, or ended by a full-width stop, is Chinese.
+  if (/\p{Script=Han}/u.test(sentence) || /[。！？]$/.test(sentence)) return undefined;
+  const replacement = ascii + ('（）'.includes(char) || text[i + 1] === ' ' ? '' : ' ');
+  return { from: i, to: i + 1, text: replacement, message: `Unexpected full-width \`${char}\` in a Latin sentence, expected \`${ascii}\`` };
+}
+
+/** What a pair of parentheses holds and where it stands. */
+function parenContext(text: string, pair: ParenPair): { chinese: boolean; innerHan: boolean } {
+  const inner = text.slice(pair.open + 1, pair.close);
+  let before = pair.open - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  const after = skipSpaces(text, pair.close + 1);
+  const innerHan = /\p{Script=Han}/u.test(inner) && !/^[\s\w.,:;!?'"/-]*$/u.test(inner);
+  return { chinese: chineseAt(text, pair.open - 1) || (innerHan && (chineseAt(text, before) || chineseAt(text, after))), innerHan };
+}
+
+/** Whether a pair stands after Chinese text (spaces between allowed: `组件 (component)`) or holds some. */
+function nextToChinese(text: string, pair: ParenPair): boolean {
+  let before = pair.open - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return chineseAt(text, before) || parenContext(text, pair).chinese;
+}
+
+/** Report a pair whose width is not the convention's (in Chinese text), or a pair of mismatched widths. */
+function pushParens(pending: Entry[], stream: Stream, pair: ParenPair, convention: Width): void {
+  const text = stream.text;
+  const openFull = text[pair.open] === '（';
+  const closeFull = text[pair.close] === '）';
+  const { chinese, innerHan } = parenContext(text, pair);
+  const b = (mark: string): Edit[] => {
+    const range = rangeOf(stream, pair.close, pair.close + 1);
+    return range ? [{ ...range, text: mark }] : [];
+  };
+  if (openFull === closeFull) {
+    if (!openFull && chinese && convention === 'full') {
+      const what = innerHan ? 'around Chinese text' : 'after Chinese text';
+      push(pending, stream, { from: pair.open, to: pair.open + 1, text: '（', message: `Unexpected half-width \`(…)\` ${what}, expected \`（…）\`` }, b('）'));
+    } else if (openFull && convention === 'half') {
+      push(pending, stream, { from: pair.open, to: pair.open + 1, text: '(', message: 'Unexpected full-width `（…）`, expected `(…)` as in the rest of the book' }, b(')'));
+    }
+    return;
+  }
+  // Mismatched: the odd mark takes the width the pair should have.
+  const width: Width = chinese || innerHan ? convention : 'half';
+  const odd = (width === 'full') === openFull ? pair.close : pair.open;
+  const seen = text[odd]!;
+  const wanted = width === 'full' ? fullWidth[seen]! : half[seen]!;
+  const other = odd === pair.open ? text[pair.close] : text[pair.open];
+  push(pending, stream, { from: odd, to: odd + 1, text: wanted, message: `Unexpected \`${seen}\` paired with \`${other}\`, expected \`${wanted}\`` }, []);
+}
+
+/** The parentheses convention a book follows: `half` when its half-width pairs in Chinese text outnumber its full-width ones. */
+function dominantParentheses(book: Book | undefined, chapter: Chapter, cache: RunCache): Width {
+  return dominantForm('parentheses', { book, chapter, cache }, ['full', 'half'], 'full', (stream, add) => {
+    for (const pair of parenPairs(stream.text)) {
+      const openFull = stream.text[pair.open] === '（';
+      if (openFull !== (stream.text[pair.close] === '）')) continue;
+      if (openFull) add('full');
+      else if (nextToChinese(stream.text, pair)) add('half');
+    }
+  });
+}
+
+/**
+ * `镜像名:标签`: a colon between two short Chinese words standing alone — between
+ * spaces, brackets or quotes, or as a whole table cell — is an identifier, not a
+ * sentence (`他说:你好` is a sentence).
+ */
+function identifier(stream: Stream, i: number): boolean {
+  const text = stream.text;
+  const left = /(?:^|([^\p{Script=Han}]))(\p{Script=Han}{1,4})$/u.exec(text.slice(0, i));
+  const right = /^(\p{Script=Han}{1,3})(?:$|([^\p{Script=Han}]))/u.exec(text.slice(i + 1));
+  if (!left || !right) return false;
+  const bound = (char: string | undefined): boolean => char === undefined ? stream.block.type === 'tableCell' : /[\s<>\[\]{}"'“”「」*_`]/.test(char) || char === OBJECT;
+  return bound(left[1]) && bound(right[2]);
 }
 
 /** The sentence around `i`: up to the nearest sentence end or line break on each side. */

@@ -15,16 +15,20 @@
  * ```
  *
  * With `space: "never"` the opposite is checked: no space between Chinese
- * and Latin (`使用 Docker` is reported).
+ * and Latin (`使用 Docker` is reported). With `space: "consistent"` the
+ * book's own dominant form is expected (boundaries written with a space
+ * against those written without, over every chapter), and only the
+ * exceptions are reported.
  */
 import type { InlineCode, Nodes } from 'mdast';
-import type { Edit } from '@tongwen/book';
+import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
-import { everyPreset } from '../lib/types.js';
+import { everyPreset, type RunCache } from '../lib/types.js';
+import { dominantForm } from './dominant.js';
 import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 
 interface Options {
-  space: 'always' | 'never';
+  space: 'always' | 'never' | 'consistent';
   digits: boolean;
   symbols: string[];
   inlineCode: boolean;
@@ -43,14 +47,20 @@ export default defineChapterRule<Options>({
     severity: 'warning',
     presets: everyPreset,
     options: {
-      space: { type: 'string', enum: ['always', 'never'], default: 'always', description: '`always`: a space between Chinese and Latin; `never`: no space' },
+      space: {
+        type: 'string',
+        enum: ['always', 'never', 'consistent'],
+        default: 'always',
+        description: '`always`: a space between Chinese and Latin; `never`: no space (CSS `text-autospace`); `consistent`: what the book does most (only the exceptions are reported)',
+      },
       digits: { type: 'boolean', default: true, description: 'Digits count as Latin (`3 个`)' },
       symbols: { type: 'string[]', default: ['%', '°', '‰', '℃', '℉'], description: 'Symbols that count as Latin after a digit (`50% 的`)' },
       inlineCode: { type: 'boolean', default: true, description: 'Check the boundary between Chinese and inline code' },
       ignore: { type: 'string[]', default: [], description: 'Regular expressions: a boundary inside a match is not checked (e.g. `第\\d+章`)' },
     },
   },
-  check({ chapter, options, cache, report }) {
+  check({ chapter, book, options, cache, report }) {
+    const space = options.space === 'consistent' ? dominantSpacing(book, chapter, cache) : options.space;
     const ignore = options.ignore.map((source) => new RegExp(source, 'gu'));
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     const latin = (char: string | undefined, previous: string | undefined): boolean =>
@@ -105,7 +115,7 @@ export default defineChapterRule<Options>({
       const inside = (a: number, b: number): boolean =>
         spans.some(([s, e]) => a >= s && b < e) || ignored.some(([s, e]) => a >= s && b < e);
 
-      if (options.space === 'always') {
+      if (space === 'always') {
         for (let i = 1; i < text.length; i++) {
           const code = text.charCodeAt(i);
           if (code >= 0xdc00 && code <= 0xdfff) continue;
@@ -147,3 +157,10 @@ export default defineChapterRule<Options>({
     }
   },
 });
+
+/** Whether a book writes a space between Chinese and Latin more often than not. */
+function dominantSpacing(book: Book | undefined, chapter: Chapter, cache: RunCache): 'always' | 'never' {
+  return dominantForm('spacing', { book, chapter, cache }, ['always', 'never'], 'always', (stream, add) => {
+    for (const match of stream.text.matchAll(/\p{Script=Han}([ \t]*)[A-Za-z0-9]|[A-Za-z0-9]([ \t]*)\p{Script=Han}/gu)) add((match[1] ?? match[2]) ? 'always' : 'never');
+  });
+}

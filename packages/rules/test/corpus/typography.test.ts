@@ -11,12 +11,12 @@ import { describe, expect, it } from 'vitest';
 
 const typography = rules.filter((rule) => rule.meta.family === 'typography');
 
-function checkCorpus(name: string): string[] {
+function checkCorpus(name: string, options: Record<string, Record<string, unknown>> = {}): string[] {
   const lines: string[] = [];
   for (const spec of discoverBooks(corpusPath(name))) {
     const settings: Settings = { slug: 'github', ignore: [] };
     const book = loadBook(spec);
-    const active: ActiveRule[] = typography.map((rule) => ({ rule, severity: rule.meta.severity, options: optionDefaults(rule.meta) }));
+    const active: ActiveRule[] = typography.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...options[rule.meta.id] } }));
     const prefix = spec.root.slice(corpusPath(name).length + 1);
     for (const finding of lintBook(book, { rules: active, settings })) {
       if (finding.ruleId !== undefined && typography.some((rule) => rule.meta.id === finding.ruleId)) {
@@ -37,11 +37,21 @@ export function countByRule(lines: string[]): Record<string, number> {
 }
 
 describe.skipIf(!hasShared)('typography rules on the corpora', () => {
-  for (const name of ['docker_practice-2018', 'docker_practice-2026', 'trpl-zh-cn', 'hexo-docs-zh']) {
+  for (const name of ['docker_practice-2018', 'docker_practice-2026', 'trpl-zh-cn', 'hexo-docs-zh', 'tldr-zh']) {
     it(name, () => {
       const lines = checkCorpus(name);
       expect(countByRule(lines)).toMatchSnapshot('counts');
       expect(lines).toMatchSnapshot();
     });
   }
+  // A VitePress book with a house style (half-width parentheses with spaces, 306 to 1): with the
+  // `consistent` convention only the exception is reported (the default reports 261 pairs).
+  it('vue-docs-zh-cn (parentheses: consistent)', () => {
+    const lines = checkCorpus('vue-docs-zh-cn', { 'zh-punctuation-width': { parentheses: 'consistent' } });
+    expect(countByRule(lines)).toMatchSnapshot('counts');
+    expect(lines.filter((line) => line.includes('zh-punctuation-width'))).toEqual([
+      'src/about/translation.md:198:24 warning zh-punctuation-width Unexpected full-width `（…）`, expected `(…)` as in the rest of the book',
+    ]);
+    expect(lines).toMatchSnapshot();
+  });
 });

@@ -3,6 +3,8 @@ import { testRule } from '@tongwen/test-utils';
 
 const toFull = (a: string, b: string) => `Unexpected half-width \`${a}\` between Chinese characters, expected \`${b}\``;
 const parens = 'Unexpected half-width `(…)` around Chinese text, expected `（…）`';
+const atEnd = (a: string, b: string) => `Unexpected half-width \`${a}\` at the end of a Chinese clause, expected \`${b}\``;
+const afterHan = (a: string, b: string) => `Unexpected half-width \`${a}\` after Chinese text, expected \`${b}\``;
 
 testRule(rule, {
   valid: [
@@ -15,15 +17,27 @@ testRule(rule, {
     '使用英文逗号“,”分隔\n',
     'Use the `-d` flag, then run it (in the background).\n',
     '等待...然后\n',
+    { name: 'a literal `name:value` after Chinese', code: '拉取镜像:latest 版本，端口:80 开放。\n' },
+    { name: 'URLs, paths, versions and times', code: '访问 https://example.com/a,b 或 ./a/b.md 文件，版本 v1.2.3，时间 12:30。\n' },
+    { name: 'an English sentence with a company name', code: 'Copyright Facebook, Inc. All rights reserved.\n' },
+    { name: 'English quotes inside Chinese text', code: '他说 "Hello, world." 然后离开。\n' },
+    { name: 'a Latin sentence ending in a Chinese name', code: 'This book was translated by the team of 张三.\n' },
+    { name: 'a file name after Chinese', code: '编辑配置文件.json 即可。\n' },
+    { name: 'a closing mark with nothing open (a numbered list)', code: '1) 第一步（可选）\n' },
+    { name: 'a full stop after a number at the end of a sentence', code: '最新版本是 3。\n' },
+    { name: 'a sentence ending in a number, then one starting with Latin', code: '版本号是 3。Windows 用户请注意。\n' },
+    { name: 'half-width parentheses when the convention is `half`', code: '使用组件 (component) 来构建。\n', options: { parentheses: 'half' } },
+    { name: 'the dominant form of the book (`consistent`)', files: { 'a.md': '使用组件 (component) 来构建。\n', 'b.md': '调用函数 (function) 与方法 (method)。\n' }, path: 'a.md', options: { parentheses: 'consistent' } },
   ],
   invalid: [
     {
       code: '镜像(`Image`)和容器的关系,就像类和实例.\n',
       errors: [
-        { line: 1, column: 3, endColumn: 4, message: parens },
+        { line: 1, column: 3, endColumn: 4, message: 'Unexpected half-width `(…)` after Chinese text, expected `（…）`' },
         { line: 1, column: 18, endColumn: 19, message: toFull(',', '，') },
+        { line: 1, column: 25, endColumn: 26, message: atEnd('.', '。') },
       ],
-      output: '镜像（`Image`）和容器的关系，就像类和实例.\n',
+      output: '镜像（`Image`）和容器的关系，就像类和实例。\n',
     },
     {
       name: 'spaces after the mark go with it',
@@ -31,8 +45,9 @@ testRule(rule, {
       errors: [
         { line: 1, column: 5, message: toFull(',', '，') },
         { line: 1, column: 14, message: toFull(';', '；') },
+        { line: 1, column: 18, message: atEnd('!', '！') },
       ],
-      output: '容器消亡，数据卷不会消亡；因此!\n',
+      output: '容器消亡，数据卷不会消亡；因此！\n',
     },
     {
       name: 'a colon in a sentence, not an identifier',
@@ -43,8 +58,62 @@ testRule(rule, {
     {
       name: 'parentheses inside link text',
       code: '使用 [数据卷(Volume)](a.md)、或者\n',
-      errors: [{ line: 1, column: 8, message: parens }],
+      errors: [{ line: 1, column: 8, message: 'Unexpected half-width `(…)` after Chinese text, expected `（…）`' }],
       output: '使用 [数据卷（Volume）](a.md)、或者\n',
+    },
+    {
+      name: 'half-width marks ending a Chinese clause at the end of a line',
+      code: '由以下部分组成:\n\n运行时报错.\n\n需要帮助?\n\n* 新增基本內容;\n',
+      errors: [
+        { line: 1, column: 8, message: atEnd(':', '：') },
+        { line: 3, column: 6, message: atEnd('.', '。') },
+        { line: 5, column: 5, message: atEnd('?', '？') },
+        { line: 7, column: 9, message: atEnd(';', '；') },
+      ],
+      output: '由以下部分组成：\n\n运行时报错。\n\n需要帮助？\n\n* 新增基本內容；\n',
+    },
+    {
+      name: 'at the end of a line inside a paragraph, before a Latin word, after a closing mark',
+      code: '现在可以在 npm 上使用了!\n下一行\n\n附錄三:Docker 命令查詢\n\n例如, npm 会安装它。\n\n注意（重要）:\n',
+      errors: [
+        { line: 1, column: 15, message: atEnd('!', '！') },
+        { line: 4, column: 4, message: afterHan(':', '：') },
+        { line: 6, column: 3, message: afterHan(',', '，') },
+        { line: 8, column: 7, message: atEnd(':', '：') },
+      ],
+      output: '现在可以在 npm 上使用了！\n下一行\n\n附錄三：Docker 命令查詢\n\n例如，npm 会安装它。\n\n注意（重要）：\n',
+    },
+    {
+      name: 'a colon between Chinese words that is a sentence, not an identifier',
+      code: '他说:你好\n',
+      errors: [{ line: 1, column: 3, message: toFull(':', '：') }],
+      output: '他说：你好\n',
+    },
+    {
+      name: 'a full-width period in a number',
+      code: '#### 3。Windows 环境\n\n圆周率约为 3。14 左右。\n',
+      errors: [
+        { line: 1, column: 7, message: 'Unexpected full-width `。` in the number `3。`, expected `.`' },
+        { line: 3, column: 8, message: 'Unexpected full-width `。` in the number `3。14`, expected `.`' },
+      ],
+      output: '#### 3.Windows 环境\n\n圆周率约为 3.14 左右。\n',
+    },
+    {
+      name: 'mismatched parentheses: the odd mark takes the width of its context',
+      code: '发布日期（2.24)，以及 call (see below）.\n',
+      errors: [
+        { line: 1, column: 10, message: 'Unexpected `)` paired with `（`, expected `）`' },
+        { line: 1, column: 30, message: 'Unexpected `）` paired with `(`, expected `)`' },
+      ],
+      output: '发布日期（2.24），以及 call (see below).\n',
+    },
+    {
+      name: 'full-width parentheses are the exceptions when the book writes half-width ones (`consistent`)',
+      files: { 'a.md': '使用组件（component）来构建。\n', 'b.md': '调用函数 (function) 与方法 (method)。\n' },
+      path: 'a.md',
+      options: { parentheses: 'consistent' },
+      errors: [{ line: 1, column: 5, message: 'Unexpected full-width `（…）`, expected `(…)` as in the rest of the book' }],
+      output: '使用组件(component)来构建。\n',
     },
     {
       name: 'full-width in a Latin sentence',

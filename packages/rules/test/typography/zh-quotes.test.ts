@@ -9,6 +9,9 @@ testRule(rule, {
     'Say "hello" to 容器。\n',
     '```\n"镜像"\n```\n',
     { code: '所谓「镜像」\n', options: { style: 'corner' } },
+    { name: 'English quotes inside Chinese text', code: '他说 "Hello, world" 然后离开。\n' },
+    { name: 'the book’s dominant style (`consistent`)', files: { 'a.md': '所谓「镜像」\n', 'b.md': '「容器」和「仓库」\n' }, path: 'a.md', options: { style: 'consistent' } },
+    { name: 'nested quotes', code: '所谓“他说‘你好’”的意思。\n' },
   ],
   invalid: [
     {
@@ -30,6 +33,33 @@ testRule(rule, {
       code: '提及 "字符串" 时\n',
       errors: [{ line: 1, column: 4, endColumn: 9, message: 'Unexpected `"…"` in zh-Hans text, expected `“…”`' }],
       output: '提及 “字符串” 时\n',
+    },
+    {
+      name: 'the exceptions to the book’s dominant style (`consistent`)',
+      files: { 'a.md': '所谓“镜像”\n', 'b.md': '「容器」和「仓库」\n' },
+      path: 'a.md',
+      options: { style: 'consistent' },
+      errors: [{ line: 1, column: 3, endColumn: 7, message: 'Unexpected `“…”` in zh-Hans text, expected `「…」`' }],
+      output: '所谓「镜像」\n',
+    },
+    {
+      name: 'a curly mark closed by a straight one',
+      code: '他说“你好"，然后离开。\n',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: 'Unexpected `"` closing `“`, expected `”`' }],
+      output: '他说“你好”，然后离开。\n',
+    },
+    {
+      name: 'an unclosed mark is never paired with a later one',
+      code: '他说“你好，然后说“再见”。\n',
+      errors: [{ line: 1, column: 3, endColumn: 4, message: 'Unexpected unclosed `“`, expected a closing `”`' }],
+      output: null,
+    },
+    {
+      name: 'a corner mark closed by a curly one',
+      code: '所謂「鏡像”，就是\n',
+      locale: 'zh-TW',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: 'Unexpected `”` closing `「`, expected `」`' }],
+      output: '所謂「鏡像」，就是\n',
     },
     {
       name: 'CRLF and a surrogate pair',

@@ -5,6 +5,7 @@ const missing = (a: string, b: string) => `Unexpected missing space between ${a}
 
 testRule(rule, {
   valid: [
+    { name: 'a book that writes no space (`consistent`)', files: { 'a.md': '使用Docker运行\n', 'b.md': '在Linux和macOS上\n' }, path: 'a.md', options: { space: 'consistent' } },
     '使用 Docker 运行 3 个服务，占用 50% 内存。\n',
     '运行 `docker ps` 命令，见 [Docker](https://docker.com) 文档。\n',
     '```sh\n使用Docker运行\n```\n',
@@ -17,6 +18,17 @@ testRule(rule, {
     { code: '运行`docker ps`命令\n', options: { inlineCode: false } },
   ],
   invalid: [
+    {
+      name: 'the exceptions to the book’s dominant spacing (`consistent`)',
+      files: { 'a.md': '使用Docker运行\n', 'b.md': '在 Linux 和 macOS 上，用 npm 安装\n' },
+      path: 'a.md',
+      options: { space: 'consistent' },
+      errors: [
+        { line: 1, column: 2, endColumn: 4, message: 'Unexpected missing space between `用` and `D`, expected a space' },
+        { line: 1, column: 8, endColumn: 10, message: 'Unexpected missing space between `r` and `运`, expected a space' },
+      ],
+      output: '使用 Docker 运行\n',
+    },
     {
       code: '使用Docker运行3个服务\n',
       errors: [

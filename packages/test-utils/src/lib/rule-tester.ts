@@ -1,6 +1,6 @@
 import { parseChapter, parseContents, type Book, type Chapter, type Finding, type Severity, type SlugFlavour } from '@tongwen/book';
 import { fixBook, lintBook, type ActiveRule } from '@tongwen/linter';
-import { isBookRule, optionDefaults, type AnyRule, type Locale, type Settings } from '@tongwen/rules';
+import { createRunCache, isBookRule, optionDefaults, type AnyRule, type Locale, type RunCache, type Settings } from '@tongwen/rules';
 import { describe, expect, it } from 'vitest';
 
 /** An expected finding. Lines and columns are 1-based; the end is exclusive. */
@@ -65,11 +65,11 @@ function bookOf(rule: AnyRule, input: CaseInput): { book: Book; file: string } {
   return { book, file: isBookRule(rule) && !input.code ? '' : file };
 }
 
-function run(rule: AnyRule, input: CaseInput, fixableOnly = false): { book: Book; findings: Finding[]; active: ActiveRule[]; settings: Settings } {
+function run(rule: AnyRule, input: CaseInput, cache: RunCache, fixableOnly = false): { book: Book; findings: Finding[]; active: ActiveRule[]; settings: Settings } {
   const { book } = bookOf(rule, input);
   const active: ActiveRule[] = [{ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...(input.options ?? {}) } }];
   const settings: Settings = { slug: 'github', ignore: [], ...input.settings };
-  const findings = lintBook(book, { rules: active, settings, ...(input.locale ? { locale: input.locale } : {}), fixableOnly });
+  const findings = lintBook(book, { rules: active, settings, cache, ...(input.locale ? { locale: input.locale } : {}), fixableOnly });
   return { book, findings, active, settings };
 }
 
@@ -98,10 +98,12 @@ function stripPositions(node: { position?: unknown; children?: unknown[] }): voi
  */
 export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
+    // One run cache per table, as one run has: converters and the word segmenter are built once.
+    const cache = createRunCache();
     for (const raw of cases.valid) {
       const input: CaseInput = typeof raw === 'string' ? { code: raw } : raw;
       it(`valid: ${input.name ?? input.code ?? Object.keys(input.files ?? {}).join(', ')}`, () => {
-        const { findings } = run(rule, input);
+        const { findings } = run(rule, input, cache);
         expect(findings.map(summary)).toEqual([]);
       });
     }
@@ -109,15 +111,15 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
       it(`invalid: ${input.name ?? input.code ?? Object.keys(input.files ?? {}).join(', ')}`, () => {
         assertSoundCase(rule, input);
         const defaultFile = input.path ?? 'chapter.md';
-        const { findings } = run(rule, input);
+        const { findings } = run(rule, input, cache);
         const expected = input.errors.map((error) => expectedAsFinding(error, defaultFile, rule.meta.severity));
         expect(findings.map((finding, i) => pick(finding, expected[i]))).toEqual(expected);
 
         if (input.output !== undefined) {
           const outputFile = input.outputFile ?? defaultFile;
-          const { book, active, settings } = run(rule, input);
+          const { book, active, settings } = run(rule, input, cache);
           const before = book.chapters.get(outputFile)?.source;
-          const result = fixBook(book, { rules: active, settings, ...(input.locale ? { locale: input.locale } : {}) });
+          const result = fixBook(book, { rules: active, settings, cache, ...(input.locale ? { locale: input.locale } : {}) });
           const after = book.chapters.get(outputFile)?.source;
           if (input.output === null) {
             expect(result.changed.has(outputFile)).toBe(false);
@@ -125,7 +127,7 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
             if (input.output === before) throw new Error('The expected output equals the input: a fix that changes nothing');
             expect(after).toBe(input.output);
             // Fixes converge: fixing the output changes nothing more.
-            const again = run(rule, { ...input, ...(input.files ? { files: { ...input.files, [outputFile]: after! } } : { code: after! }) }, true);
+            const again = run(rule, { ...input, ...(input.files ? { files: { ...input.files, [outputFile]: after! } } : { code: after! }) }, cache, true);
             expect(again.findings.filter((finding) => finding.file === outputFile && finding.fix).map(summary)).toEqual([]);
           }
         }
@@ -137,7 +139,7 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
         const { book } = bookOf(rule, input);
         for (const chapter of book.chapters.values()) stripPositions(chapter.tree as never);
         const active: ActiveRule[] = [{ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...(input.options ?? {}) } }];
-        expect(() => lintBook(book, { rules: active, settings: { slug: 'github', ignore: [], ...input.settings }, ...(input.locale ? { locale: input.locale } : {}) })).not.toThrow();
+        expect(() => lintBook(book, { rules: active, cache, settings: { slug: 'github', ignore: [], ...input.settings }, ...(input.locale ? { locale: input.locale } : {}) })).not.toThrow();
       }
     });
   });

@@ -1,0 +1,37 @@
+/**
+ * The `consistent` conventions: the form a book uses most, counted once per
+ * run over every chapter's prose (memoised in the run's cache by book), so
+ * a rule can report only the exceptions.
+ */
+import type { Book, Chapter } from '@tongwen/book';
+import { proseStreams, type Stream } from '../lib/text.js';
+import type { RunCache } from '../lib/types.js';
+
+/**
+ * The form of `forms` with the highest count over the book (the chapter
+ * alone when there is no book); `fallback` on a tie or when nothing counts.
+ * `tally(stream, add)` calls `add(form)` once per occurrence.
+ */
+export function dominantForm<T extends string>(
+  key: string,
+  context: { book?: Book | undefined; chapter: Chapter; cache: RunCache },
+  forms: readonly T[],
+  fallback: T,
+  tally: (stream: Stream, add: (form: T) => void) => void,
+): T {
+  const memo = context.cache.memo(`tongwen:dominant:${key}`, () => new WeakMap<object, T>());
+  const owner: object = context.book ?? context.chapter;
+  const known = memo.get(owner);
+  if (known) return known;
+  const counts = new Map<T, number>(forms.map((form) => [form, 0]));
+  const chapters = context.book ? [...context.book.chapters.values()] : [context.chapter];
+  for (const chapter of chapters) {
+    for (const stream of proseStreams(chapter, context.cache)) {
+      if (/\p{Script=Han}/u.test(stream.text)) tally(stream, (form) => counts.set(form, (counts.get(form) ?? 0) + 1));
+    }
+  }
+  let best = fallback;
+  for (const [form, count] of counts) if (count > (counts.get(best) ?? 0)) best = form;
+  memo.set(owner, best);
+  return best;
+}

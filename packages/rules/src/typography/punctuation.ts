@@ -1,0 +1,113 @@
+/**
+ * Where half-width and full-width punctuation meet Chinese text: the
+ * classes `zh-punctuation-width` reports, as pure functions over a prose
+ * stream's text. Each returns the stream positions and the replacement;
+ * the rule turns them into findings and verified fixes.
+ */
+import { OBJECT, isCjkPunctuation, isHanAt } from '../lib/text.js';
+
+/** One mark to replace: stream range `[from, to)` becomes `text`. */
+export interface MarkFix {
+  from: number;
+  to: number;
+  text: string;
+  message: string;
+}
+
+export const fullWidth: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+/** Closing full-width marks after which a clause can end (`（注）:`). */
+const closers = '）」』》〉】”’';
+
+/** Whether the character before `i` is Chinese: a Han character or a closing full-width mark. */
+export function hanBefore(text: string, i: number): boolean {
+  return i > 0 && (isHanAt(text, i - 1) || closers.includes(text[i - 1]!));
+}
+
+/** The index of the first character at or after `i` that is not a space or tab. */
+export function skipSpaces(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k;
+}
+
+/** The clause before `i`, back to the previous sentence or clause mark or line break. */
+function clauseBefore(text: string, i: number): string {
+  let from = i;
+  while (from > 0 && !/[。！？；，：\n]/.test(text[from - 1]!) && !(/[.!?;,:]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ''))) from--;
+  return text.slice(from, i);
+}
+
+/** Whether the clause before `i` is Chinese: it has more Han characters than Latin letters. */
+export function chineseClause(text: string, i: number): boolean {
+  const clause = clauseBefore(text, i);
+  const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = clause.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > 0 && han >= latin;
+}
+
+/**
+ * A half-width mark that ends a Chinese clause: after a Han character, at
+ * the end of the line (`组成:`, `报错.`, `需要帮助?`, `* 新增基本內容;`), or
+ * before Latin text, a number or inline code (`附錄三:Docker`, `例如, npm`,
+ * `命令:` + code). `.` only at the end of a line (`文件.md` is a name).
+ */
+export function clauseEnd(text: string, i: number): MarkFix | undefined {
+  const char = text[i]!;
+  if (!',.:;!?'.includes(char) || !hanBefore(text, i)) return undefined;
+  const next = skipSpaces(text, i + 1);
+  const atEnd = next >= text.length || text[next] === '\n';
+  const beforeLatin = !atEnd && (/[A-Za-z0-9]/.test(text[next]!) || text[next] === OBJECT);
+  if (!atEnd && !(beforeLatin && char !== '.')) return undefined;
+  if (char === '.' && text[i + 1] === '.') return undefined;
+  // `name:value` written without a space, where the value is a lower-case word or a number (`镜像:latest`, `端口:80`): a literal.
+  if (beforeLatin && char === ':' && next === i + 1 && /^[a-z0-9][\w.-]*(?:$|[\s)）])/.test(text.slice(next))) return undefined;
+  if (!chineseClause(text, i)) return undefined;
+  const where = atEnd ? 'at the end of a Chinese clause' : 'after Chinese text';
+  return { from: i, to: atEnd ? i + 1 : next, text: fullWidth[char]!, message: `Unexpected half-width \`${char}\` ${where}, expected \`${fullWidth[char]}\`` };
+}
+
+/**
+ * A full-width `。` inside a number: a numbered heading or list item
+ * (`3。Windows 环境`) or a decimal (`3。14`).
+ */
+export function periodInNumber(text: string, i: number): MarkFix | undefined {
+  if (text[i] !== '。' || !/[0-9]/.test(text[i - 1] ?? '')) return undefined;
+  const decimal = /[0-9]/.test(text[i + 1] ?? '');
+  const numbering = /(?:^|\n)[0-9]+(?:\.[0-9]+)*$/.test(text.slice(0, i)) && i + 1 < text.length && text[i + 1] !== '\n';
+  if (!decimal && !numbering) return undefined;
+  return { from: i, to: i + 1, text: '.', message: `Unexpected full-width \`。\` in the number \`${numberAround(text, i)}\`, expected \`.\`` };
+}
+
+function numberAround(text: string, i: number): string {
+  const before = /[0-9.]*$/.exec(text.slice(0, i))?.[0] ?? '';
+  const after = /^[0-9]*/.exec(text.slice(i + 1))?.[0] ?? '';
+  return `${before}。${after}`;
+}
+
+/** A pair of parentheses of either width, by stream index. */
+export interface ParenPair {
+  open: number;
+  close: number;
+}
+
+/**
+ * Pair parentheses of both widths with one stack, so that a pair is never
+ * made of the wrong marks: `（2.24)` is one pair (of mismatched widths), and
+ * a closing mark with nothing open (`1)` in a list) pairs with nothing.
+ */
+export function parenPairs(text: string): ParenPair[] {
+  const pairs: ParenPair[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(' || char === '（') stack.push(i);
+    else if ((char === ')' || char === '）') && stack.length > 0) pairs.push({ open: stack.pop()!, close: i });
+  }
+  return pairs;
+}
+
+/** Whether `i` is inside or next to Chinese text (a Han character or a full-width mark). */
+export function chineseAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && text[i] !== OBJECT && (isHanAt(text, i) || isCjkPunctuation(text[i]));
+}
