@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { DictGroup, DictLike, Trie } from 'opencc-js';
-import { simplifiedToTraditional, taiwanPhrases } from './corrections.js';
+import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
@@ -145,13 +145,13 @@ export class Converters {
   }
 
   #build(config: OpenccConfig): TextConverter {
-    const preset = (this.#opencc.Locale.configs as Record<string, PresetConfig | undefined>)[config];
+    const preset = (this.#opencc.Locale.configs as Record<string, PresetConfig | undefined>)[config === 's2twt' ? 's2twp' : config];
     if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
     const normalize = (preset.normalizationChain ?? []).map((group) => this.#trie(group));
     const locales = localesOf(config);
     const pairs = this.#glossary && locales ? glossaryPairs(this.#glossary, locales.from, locales.to) : [];
     if (!this.#wordAware) return this.#buildPlain(preset, normalize, pairs);
-    const chain = preset.conversionChain.map((group) => this.#stage(group));
+    const chain = preset.conversionChain.map((group) => this.#stage(group, undefined, config === 's2twt'));
     const segmentation = preset.segmentation === undefined ? chain[0]! : this.#stage(segmentationGroup(preset.segmentation), chain[0]);
     const glossary = new Dictionary();
     for (const [source, target] of pairs) glossary.add(source, target);
@@ -209,12 +209,13 @@ export class Converters {
 
   /**
    * A stage of a dictionary group, with tongwen's corrections for the
-   * stages that hold OpenCC's STPhrases or TWPhrases. `convertedFrom` takes
+   * stages that hold OpenCC's STPhrases or TWPhrases (and the tech profile's
+ * entries with `tech`). `convertedFrom` takes
    * the already-converted targets of another stage (the segmentation of a
    * chain uses those of its first stage).
    */
-  #stage(group: DictGroup, convertedFrom?: Stage): Stage {
-    const key = this.#groupKey(group);
+  #stage(group: DictGroup, convertedFrom?: Stage, tech = false): Stage {
+    const key = `${this.#groupKey(group)}${tech ? '+tech' : ''}`;
     let stage = this.#stages.get(key);
     if (stage) return stage;
     const dictionary = Dictionary.fromGroup(group);
@@ -222,7 +223,7 @@ export class Converters {
     const stPhrases = configs.s2t?.conversionChain[0]?.[0];
     const twPhrases = configs.s2twp?.conversionChain[1]?.[0];
     if (stPhrases !== undefined && group.includes(stPhrases)) for (const [from, to] of simplifiedToTraditional) dictionary.add(from, to);
-    if (twPhrases !== undefined && group.includes(twPhrases)) for (const [from, to] of taiwanPhrases) dictionary.add(from, to);
+    if (twPhrases !== undefined && group.includes(twPhrases)) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) dictionary.add(from, to);
     let converted = convertedFrom?.converted;
     if (!converted) {
       converted = new Dictionary();
