@@ -1,5 +1,6 @@
 export { configFor, localesOf, locales, openccConfigs, parseLocale, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig } from './lib/profiles.js';
 export { Converters, createConverters, createConvertersSync, type ConvertersOptions, type TextConverter } from './lib/engine.js';
+export type { Segmenter } from './lib/segmenter.js';
 export { GlossaryError, glossaryPairs, parseGlossary, type Glossary, type GlossaryEntry, type ParseGlossaryOptions } from './lib/glossary.js';
 export {
   anchorMaps,

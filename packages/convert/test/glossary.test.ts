@@ -32,11 +32,14 @@ describe('glossary', () => {
 
   test('a term never splits a dictionary phrase that starts before it', async () => {
     // 头发 is a phrase of STPhrases (頭髮); the term 发现 starts inside it.
-    const plain = await createConverters();
+    const plain = await createConverters({ segmentation: false });
     const converters = await createConverters({ glossary: parseGlossary('发现 發見') });
+    const plainGlossary = await createConverters({ glossary: parseGlossary('发现 發見'), segmentation: false });
     expect(plain.get('s2t')('头发现')).toBe('頭髮現');
-    expect(converters.get('s2t')('头发现')).toBe('頭髮現');
-    expect(converters.get('s2tw')('头发现')).toBe('頭髮現');
+    expect(plainGlossary.get('s2t')('头发现')).toBe('頭髮現');
+    expect(plainGlossary.get('s2tw')('头发现')).toBe('頭髮現');
+    // Word-aware, the phrase is a segment where it is a word (头发/现在)…
+    expect(converters.get('s2t')('他的头发现在很长')).toBe('他的頭髮現在很長');
     // …and applies where it starts a segment.
     expect(converters.get('s2t')('我发现了')).toBe('我發見了');
     expect(converters.get('s2tw')('我发现了')).toBe('我發見了');

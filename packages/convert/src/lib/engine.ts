@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
 import type { DictGroup, DictLike, Trie } from 'opencc-js';
+import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
+import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
+import { fitsWords, loadJieba, wordCuts, type Segmenter } from './segmenter.js';
 
 /** Converts plain text (no Markdown awareness). */
 export type TextConverter = (text: string) => string;
@@ -24,18 +27,48 @@ export interface ConvertersOptions {
    * that starts before it.
    */
   glossary?: Glossary;
+  /**
+   * Word-aware conversion (default `true`): OpenCC's phrases are matched only
+   * where they respect the word boundaries of jieba (`@node-rs/jieba`), text
+   * already in the target script is left as it is (converting converted text
+   * changes nothing), and tongwen's correction table applies. `false` gives
+   * exactly opencc-js's output. A {@link Segmenter} may be passed instead of
+   * `true` (tests); when jieba cannot be loaded on a platform, phrases are
+   * matched as OpenCC does (see {@link Converters.segmented}).
+   */
+  segmentation?: boolean | Segmenter;
+}
+
+/** One stage of a conversion chain: a dictionary, and its multi-character targets that are already converted text. */
+interface Stage {
+  dictionary: Dictionary;
+  /** Targets (of two characters or more) that are no source phrase: text already converted, kept as it is. */
+  converted: Dictionary;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  /** The glossary's replacement, when the segment is a glossary term. */
+  glossary?: string;
+  /** Already in the first stage's target script: the first stage leaves it. */
+  converted?: boolean;
 }
 
 /**
- * The converters of one run, built lazily: the dictionaries' tries are made
- * the first time a configuration is asked for and shared between the
+ * The converters of one run, built lazily: the dictionaries are made the
+ * first time a configuration is asked for and shared between the
  * configurations of this instance only (no module-level cache). Create one
  * per run (or per worker) with {@link createConverters}.
  */
 export class Converters {
   readonly #opencc: OpenCCModule;
   readonly #glossary: Glossary | undefined;
+  readonly #wordAware: boolean;
+  #segmenter: Segmenter | undefined | null;
+  #simplifiedChars: Map<string, string> | undefined;
   readonly #tries = new Map<string, Trie>();
+  readonly #stages = new Map<string, Stage>();
   readonly #dictIds = new Map<DictLike, number>();
   readonly #converters = new Map<OpenccConfig, TextConverter>();
 
@@ -43,6 +76,8 @@ export class Converters {
   constructor(opencc: OpenCCModule, options: ConvertersOptions = {}) {
     this.#opencc = opencc;
     this.#glossary = options.glossary;
+    this.#wordAware = options.segmentation !== false;
+    this.#segmenter = typeof options.segmentation === 'object' ? options.segmentation : this.#wordAware ? null : undefined;
   }
 
   /** The configurations built so far (for tests and diagnostics). */
@@ -50,10 +85,16 @@ export class Converters {
     return [...this.#converters.keys()];
   }
 
+  /** Whether phrases follow word boundaries (jieba loaded); `false` with `segmentation: false` or where jieba is unavailable. */
+  get segmented(): boolean {
+    return this.#segmenterOf() !== undefined;
+  }
+
   /**
    * The converter of an OpenCC configuration, with this instance's glossary
-   * for the configuration's direction. Without a glossary the output equals
-   * opencc-js's `Converter` output for the same configuration.
+   * for the configuration's direction. With `segmentation: false` and no
+   * glossary the output equals opencc-js's `Converter` output for the same
+   * configuration.
    */
   get(config: OpenccConfig): TextConverter {
     let converter = this.#converters.get(config);
@@ -64,18 +105,83 @@ export class Converters {
     return converter;
   }
 
+  /**
+   * Word boundaries of `text` (see {@link wordCuts}), computed on its
+   * Simplified form so that Traditional text is cut as the same words;
+   * `undefined` without a segmenter.
+   */
+  cuts(text: string): Uint8Array | undefined {
+    const segmenter = this.#segmenterOf();
+    if (!segmenter) return undefined;
+    const chars = this.#simplified();
+    let simplified = '';
+    for (let i = 0; i < text.length; i++) simplified += chars.get(text[i]!) ?? text[i]!;
+    return wordCuts(segmenter, simplified);
+  }
+
+  #segmenterOf(): Segmenter | undefined {
+    if (this.#segmenter === null) this.#segmenter = loadJieba();
+    return this.#segmenter;
+  }
+
+  /** Traditional and regional variant characters → Simplified (one UTF-16 unit each), for segmenting. */
+  #simplified(): Map<string, string> {
+    if (this.#simplifiedChars) return this.#simplifiedChars;
+    const configs = this.#opencc.Locale.configs as Record<string, PresetConfig>;
+    const chars = new Map<string, string>();
+    const add = (dict: DictLike | undefined, then?: Map<string, string>): void => {
+      if (typeof dict !== 'string') return;
+      for (const entry of dict.split('|')) {
+        const [key, value] = entry.split(' ');
+        if (key?.length === 1 && value?.length === 1 && key !== value) chars.set(key, then?.get(value) ?? value);
+      }
+    };
+    add(configs.t2s?.conversionChain[0]?.[1]);
+    const ts = new Map(chars);
+    add(configs.tw2s?.conversionChain[0]?.[1], ts);
+    add(configs.hk2s?.conversionChain[0]?.[1], ts);
+    this.#simplifiedChars = chars;
+    return chars;
+  }
+
   #build(config: OpenccConfig): TextConverter {
-    const preset = (this.#opencc.Locale.configs as Record<string, PresetConfig | undefined>)[config];
+    const preset = (this.#opencc.Locale.configs as Record<string, PresetConfig | undefined>)[config === 's2twt' ? 's2twp' : config];
     if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
     const normalize = (preset.normalizationChain ?? []).map((group) => this.#trie(group));
-    const chain = preset.conversionChain.map((group) => this.#trie(group));
-    let segmentation: Trie | undefined;
-    if (preset.segmentation !== undefined) {
-      const seg = preset.segmentation;
-      segmentation = Array.isArray(seg) && seg.every((dict: unknown) => typeof dict === 'string') ? this.#trie(seg as DictGroup) : this.#trie([seg as DictLike]);
-    }
     const locales = localesOf(config);
     const pairs = this.#glossary && locales ? glossaryPairs(this.#glossary, locales.from, locales.to) : [];
+    if (!this.#wordAware) return this.#buildPlain(preset, normalize, pairs);
+    const chain = preset.conversionChain.map((group) => this.#stage(group, undefined, config === 's2twt'));
+    const segmentation = preset.segmentation === undefined ? chain[0]! : this.#stage(segmentationGroup(preset.segmentation), chain[0]);
+    const glossary = new Dictionary();
+    for (const [source, target] of pairs) glossary.add(source, target);
+    return (text: string): string => {
+      let normalized = text;
+      for (const trie of normalize) normalized = trie.convert(normalized);
+      const cuts = this.cuts(normalized);
+      const parts: string[] = [];
+      for (const segment of segmentWords(normalized, segmentation, glossary, cuts)) {
+        if (segment.glossary !== undefined) {
+          parts.push(segment.glossary);
+          continue;
+        }
+        let result = normalized.slice(segment.start, segment.end);
+        chain.forEach((stage, index) => {
+          if (index === 0 && segment.converted) return;
+          const sameLength = result.length === segment.end - segment.start;
+          result = convertStage(stage, result, sameLength ? cuts : undefined, segment.start);
+        });
+        parts.push(result);
+      }
+      return parts.join('');
+    };
+  }
+
+  /** opencc-js's algorithm, unchanged (greedy maximum match), with glossary terms competing. */
+  #buildPlain(preset: PresetConfig, normalize: Trie[], pairs: Array<[string, string]>): TextConverter {
+    const chain = preset.conversionChain.map((group) => this.#trie(group));
+    let segmentation: Trie | undefined;
+    if (preset.segmentation !== undefined) segmentation = this.#trie(segmentationGroup(preset.segmentation));
     let glossary: Trie | undefined;
     if (pairs.length > 0) {
       glossary = new this.#opencc.Trie();
@@ -94,16 +200,42 @@ export class Converters {
       for (const trie of normalize) normalized = trie.convert(normalized);
       if (!segmentation && !glossary) return convertSegment(normalized);
       const parts: string[] = [];
-      for (const segment of segmentText(normalized, segmentation, glossary)) {
-        parts.push(segment.glossary === undefined ? convertSegment(segment.text) : segment.glossary);
+      for (const segment of segmentPlain(normalized, segmentation, glossary)) {
+        parts.push(segment.glossary === undefined ? convertSegment(normalized.slice(segment.start, segment.end)) : segment.glossary);
       }
       return parts.join('');
     };
   }
 
-  /** A trie of a dictionary group (earlier dictionaries win), shared within this instance. */
-  #trie(group: DictGroup): Trie {
-    const key = group
+  /**
+   * A stage of a dictionary group, with tongwen's corrections for the
+   * stages that hold OpenCC's STPhrases or TWPhrases (and the tech profile's
+ * entries with `tech`). `convertedFrom` takes
+   * the already-converted targets of another stage (the segmentation of a
+   * chain uses those of its first stage).
+   */
+  #stage(group: DictGroup, convertedFrom?: Stage, tech = false): Stage {
+    const key = `${this.#groupKey(group)}${tech ? '+tech' : ''}`;
+    let stage = this.#stages.get(key);
+    if (stage) return stage;
+    const dictionary = Dictionary.fromGroup(group);
+    const configs = this.#opencc.Locale.configs as Record<string, PresetConfig>;
+    const stPhrases = configs.s2t?.conversionChain[0]?.[0];
+    const twPhrases = configs.s2twp?.conversionChain[1]?.[0];
+    if (stPhrases !== undefined && group.includes(stPhrases)) for (const [from, to] of simplifiedToTraditional) dictionary.add(from, to);
+    if (twPhrases !== undefined && group.includes(twPhrases)) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) dictionary.add(from, to);
+    let converted = convertedFrom?.converted;
+    if (!converted) {
+      converted = new Dictionary();
+      for (const [from, to] of dictionary.entries()) if (to.length >= 2 && to !== from && !dictionary.has(to)) converted.add(to, to);
+    }
+    stage = { dictionary, converted };
+    this.#stages.set(key, stage);
+    return stage;
+  }
+
+  #groupKey(group: DictGroup): string {
+    return group
       .map((dict: DictLike) => {
         let id = this.#dictIds.get(dict);
         if (id === undefined) {
@@ -113,6 +245,11 @@ export class Converters {
         return id;
       })
       .join(',');
+  }
+
+  /** A trie of a dictionary group (earlier dictionaries win), shared within this instance. */
+  #trie(group: DictGroup): Trie {
+    const key = this.#groupKey(group);
     let trie = this.#tries.get(key);
     if (!trie) {
       trie = new this.#opencc.Trie();
@@ -121,6 +258,74 @@ export class Converters {
     }
     return trie;
   }
+}
+
+function segmentationGroup(segmentation: DictLike | DictGroup): DictGroup {
+  return Array.isArray(segmentation) && segmentation.every((dict: unknown) => typeof dict === 'string') ? (segmentation as DictGroup) : [segmentation as DictLike];
+}
+
+/**
+ * One stage over a segment, word-aware: at each position the longest phrase
+ * that fits the word boundaries (see {@link fitsWords}) is converted, unless
+ * a longer stretch is already converted text (互不干擾 stays: 干擾 is what
+ * 干扰 becomes), which is kept.
+ */
+function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, offset: number): string {
+  const parts: string[] = [];
+  const fits = (start: number) => (end: number) => fitsWords(cuts, offset + start, offset + end);
+  for (let i = 0; i < text.length; ) {
+    const accept = fits(i);
+    const phrase = stage.dictionary.longest(text, i, accept);
+    const converted = stage.converted.longest(text, i, accept);
+    if (converted && (!phrase || converted.end > phrase.end)) {
+      parts.push(text.slice(i, converted.end));
+      i = converted.end;
+    } else if (phrase) {
+      parts.push(phrase.value);
+      i = phrase.end;
+    } else {
+      const end = i + unmatchedLength(text, i);
+      parts.push(text.slice(i, end));
+      i = end;
+    }
+  }
+  return parts.join('');
+}
+
+/**
+ * OpenCC's segmentation (dictionary phrases, and runs of unmatched
+ * characters kept together), word-aware: a phrase that does not fit the
+ * word boundaries is not a segment; already-converted text is a segment the
+ * first stage leaves; glossary terms compete by longest match (winning a tie).
+ */
+function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, cuts: Uint8Array | undefined): Segment[] {
+  const segments: Segment[] = [];
+  let runStart = -1;
+  const flush = (end: number): void => {
+    if (runStart >= 0) segments.push({ start: runStart, end });
+    runStart = -1;
+  };
+  for (let i = 0; i < text.length; ) {
+    const accept = (end: number): boolean => fitsWords(cuts, i, end);
+    const term = glossary.size > 0 ? glossary.longest(text, i) : undefined;
+    const phrase = segmentation.dictionary.longest(text, i, accept);
+    const converted = segmentation.converted.longest(text, i, accept);
+    const best = converted && (!phrase || converted.end > phrase.end) ? { end: converted.end, converted: true } : phrase ? { end: phrase.end, converted: false } : undefined;
+    if (term && (!best || term.end >= best.end)) {
+      flush(i);
+      segments.push({ start: i, end: term.end, glossary: term.value });
+      i = term.end;
+    } else if (best) {
+      flush(i);
+      segments.push({ start: i, end: best.end, ...(best.converted ? { converted: true } : {}) });
+      i = best.end;
+    } else {
+      if (runStart < 0) runStart = i;
+      i += unmatchedLength(text, i);
+    }
+  }
+  flush(text.length);
+  return segments;
 }
 
 /**
@@ -137,23 +342,17 @@ export async function createConverters(options: ConvertersOptions = {}): Promise
   return new Converters(opencc, options);
 }
 
-interface Segment {
-  text: string;
-  /** The glossary's replacement, when the segment is a glossary term. */
-  glossary?: string;
-}
-
 /**
  * Maximum-match segmentation as OpenCC does it (dictionary phrases, and runs
  * of unmatched characters kept together), with glossary terms competing:
  * at each position the longer of the dictionary match and the glossary
  * match wins, the glossary on a tie.
  */
-function segmentText(text: string, segmentation: Trie | undefined, glossary: Trie | undefined): Segment[] {
+function segmentPlain(text: string, segmentation: Trie | undefined, glossary: Trie | undefined): Segment[] {
   const segments: Segment[] = [];
   let runStart = -1;
   const flush = (end: number): void => {
-    if (runStart >= 0) segments.push({ text: text.slice(runStart, end) });
+    if (runStart >= 0) segments.push({ start: runStart, end });
     runStart = -1;
   };
   for (let i = 0; i < text.length; ) {
@@ -161,11 +360,11 @@ function segmentText(text: string, segmentation: Trie | undefined, glossary: Tri
     const phrase = segmentation?.matchPrefix(text, i) ?? null;
     if (term && (!phrase || term.end >= phrase.end)) {
       flush(i);
-      segments.push({ text: text.slice(i, term.end), glossary: term.value });
+      segments.push({ start: i, end: term.end, glossary: term.value });
       i = term.end;
     } else if (phrase) {
       flush(i);
-      segments.push({ text: text.slice(i, phrase.end) });
+      segments.push({ start: i, end: phrase.end });
       i = phrase.end;
     } else {
       if (runStart < 0) runStart = i;

@@ -12,12 +12,13 @@ export const locales: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK
  */
 export type OpenccConfig =
   | 's2t' | 't2s'
+  | 's2twt'
   | 's2tw' | 'tw2s' | 's2twp' | 'tw2sp'
   | 's2hk' | 'hk2s' | 's2hkp' | 'hk2sp'
   | 't2tw' | 'tw2t' | 't2hk' | 'hk2t'
   | 't2jp' | 'jp2t';
 
-/** Every {@link OpenccConfig}. */
+/** Every OpenCC configuration ({@link OpenccConfig} but tongwen's own `s2twt`). */
 export const openccConfigs: readonly OpenccConfig[] = [
   's2t', 't2s', 's2tw', 'tw2s', 's2twp', 'tw2sp', 's2hk', 'hk2s', 's2hkp', 'hk2sp', 't2tw', 'tw2t', 't2hk', 'hk2t', 't2jp', 'jp2t',
 ];
@@ -26,6 +27,12 @@ export const openccConfigs: readonly OpenccConfig[] = [
 export interface Direction {
   from: Locale;
   to: Locale;
+  /**
+   * zh-Hans → zh-TW only: OpenCC's Taiwan phrases corrected and completed
+   * for technical writing (`s2twt`, see `taiwanTechPhrases`). Takes
+   * precedence over `phrases`. Default `false`.
+   */
+  tech?: boolean;
   /**
    * Also convert regional phrases (软件 → 軟體 for zh-TW, `s2twp`; `s2hkp` for
    * zh-HK; `tw2sp`/`hk2sp` back). Only meaningful when one side is zh-TW or
@@ -46,6 +53,7 @@ const table: Record<string, OpenccConfig> = {
   'zh-Hans>zh-Hant': 's2t',
   'zh-Hans>zh-TW': 's2tw',
   'zh-Hans>zh-TW+': 's2twp',
+  'zh-Hans>zh-TW#': 's2twt',
   'zh-Hans>zh-HK': 's2hk',
   'zh-Hans>zh-HK+': 's2hkp',
   'zh-Hant>zh-Hans': 't2s',
@@ -61,13 +69,13 @@ const table: Record<string, OpenccConfig> = {
 
 /**
  * The OpenCC configuration for a direction: zh-Hans → zh-Hant `s2t`, → zh-TW
- * `s2tw` (`s2twp` with phrases), → zh-HK `s2hk` (`s2hkp`), and back `t2s`,
+ * `s2tw` (`s2twp` with phrases, tongwen's `s2twt` with `tech`), → zh-HK `s2hk` (`s2hkp`), and back `t2s`,
  * `tw2s` (`tw2sp`), `hk2s` (`hk2sp`); between Traditional forms `t2tw`,
  * `tw2t`, `t2hk`, `hk2t`. Throws {@link UnsupportedDirectionError} otherwise.
  */
 export function configFor(direction: Direction): OpenccConfig {
   const regional = direction.from === 'zh-TW' || direction.from === 'zh-HK' || direction.to === 'zh-TW' || direction.to === 'zh-HK';
-  const key = `${direction.from}>${direction.to}${direction.phrases && regional ? '+' : ''}`;
+  const key = `${direction.from}>${direction.to}${direction.tech ? '#' : direction.phrases && regional ? '+' : ''}`;
   const config = table[key];
   if (!config) throw new UnsupportedDirectionError(direction);
   return config;
@@ -77,7 +85,7 @@ export function configFor(direction: Direction): OpenccConfig {
 export function localesOf(config: OpenccConfig): { from: Locale; to: Locale } | undefined {
   for (const [key, value] of Object.entries(table)) {
     if (value !== config) continue;
-    const [from, to] = key.replace('+', '').split('>') as [Locale, Locale];
+    const [from, to] = key.replace(/[+#]/, '').split('>') as [Locale, Locale];
     return { from, to };
   }
   return undefined;

@@ -8,7 +8,8 @@ import type { Locale, RunCache } from '../lib/types.js';
 
 /** The converters of this run (built lazily, one per configuration). */
 export function converters(cache: RunCache): Converters {
-  return cache.memo('tongwen:opencc:converters', () => createConvertersSync());
+  // Plain OpenCC (no word segmentation): the rules compare with OpenCC's own round trip.
+  return cache.memo('tongwen:opencc:converters', () => createConvertersSync({ segmentation: false }));
 }
 
 /** One converter of this run. */

@@ -1,0 +1,55 @@
+/**
+ * tongwen's small correction table: what OpenCC's dictionaries and jieba's
+ * segmentation get wrong in technical prose, each entry tested in
+ * `test/corrections.test.ts`.
+ */
+
+/**
+ * Words added to jieba's dictionary with a frequency, so that the word
+ * boundaries of technical prose come out right (注册/表单, not 注册表/单).
+ */
+export const segmentationWords: ReadonlyArray<readonly [string, number]> = [
+  ['表单', 2000], // 注册表单 is 注册 + 表单 (a form), not 注册表 + 单 (s2twp made 登錄檔單)
+  ['周线', 1000], // 周线图 is 周线 + 图 (週線圖, a weekly chart), not 周 + 线图
+  ['乙太网', 1000], // Taiwan's 乙太網 (Ethernet) is one word: 乙太網絡 → 以太网络
+];
+
+/**
+ * Phrases of the Simplified → Traditional stage (all of s2t, s2tw, s2twp,
+ * s2hk, s2hkp) that OpenCC's STPhrases lacks or gets wrong.
+ */
+export const simplifiedToTraditional: ReadonlyArray<readonly [string, string]> = [];
+
+/** Phrases of the Taiwan phrase stage (s2twp) that OpenCC's TWPhrases gets wrong. */
+export const taiwanPhrases: ReadonlyArray<readonly [string, string]> = [];
+
+/**
+ * The zh-TW technical-writing profile (`s2twt`, `--profile tech`): OpenCC's
+ * Taiwan phrases (s2twp) with these entries of the Taiwan phrase stage
+ * replaced or added. Keys are Traditional (what the first stage gives).
+ * The reasons are in `packages/convert/docs/tech-profile.md`.
+ */
+export const taiwanTechPhrases: ReadonlyArray<readonly [string, string]> = [
+  // OpenCC's TWPhrases where the software sense is wrong
+  ['權限', '權限'], // permission: 權限; 許可權 is a mechanical artifact
+  ['腳本', '腳本'], // script: 腳本 in Taiwan tech writing; 指令碼 is one vendor's term
+  ['實例', '實例'], // instance: 實例; 例項 is an artifact
+  ['擴展', '擴充'], // extend/extension: 擴充; 擴充套件 is an artifact
+  ['回調', '回呼'], // callback: 回呼, not 回撥 (to dial back)
+  ['參數', '參數'], // parameter: 參數; 引數 is an argument
+  ['鏡像', '映像'], // (container, disk) image: 映像
+  ['註冊表', '註冊表'], // a registry (container, package): 註冊表; 登錄檔 is only the Windows registry
+  ['進程', '行程'], // process: 行程; OpenCC's 程序 reads back as program (and converts again to 程式)
+  // common zh-TW tech terms where OpenCC has none
+  ['示例', '範例'], // example
+  ['當前', '目前'], // current (目前目錄, 目前分支)
+  ['獲取', '取得'], // get, fetch
+  ['令牌', '權杖'], // token
+  ['憑據', '憑證'], // credentials
+  ['控制檯', '主控台'], // console
+  ['控制臺', '主控台'], // console
+  ['生成', '產生'], // generate
+  ['平臺', '平台'], // platform: 平台 in Taiwan tech writing
+  ['配置文件', '設定檔'], // configuration file
+  ['配置項', '設定項'], // configuration item
+];

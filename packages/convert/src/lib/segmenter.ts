@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+import { segmentationWords } from './corrections.js';
+
+/**
+ * Splits text into words: the concatenation of the words is the text. Used
+ * to keep OpenCC's phrase matches inside word boundaries.
+ */
+export interface Segmenter {
+  cut(text: string): string[];
+}
+
+interface JiebaModule {
+  Jieba: { withDict(dict: Uint8Array): JiebaInstance };
+}
+
+interface JiebaInstance {
+  cut(text: string, hmm?: boolean): string[];
+  loadDict(dict: Uint8Array): void;
+}
+
+/**
+ * jieba (`@node-rs/jieba`, its default dictionary plus tongwen's
+ * {@link segmentationWords}), without HMM guessing of unknown words: unknown
+ * stretches fall apart into single characters, which never forbid a phrase.
+ * Returns `undefined` when the native module cannot be loaded on this
+ * platform (conversion then matches phrases as OpenCC does).
+ */
+export function loadJieba(): Segmenter | undefined {
+  const require = createRequire(import.meta.url);
+  let jieba: JiebaInstance;
+  try {
+    const { Jieba } = require('@node-rs/jieba') as JiebaModule;
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+    jieba.loadDict(new TextEncoder().encode(segmentationWords.map(([word, frequency]) => `${word} ${frequency}`).join('\n')));
+  } catch {
+    return undefined;
+  }
+  return { cut: (text) => jieba.cut(text, false) };
+}
+
+/**
+ * Word boundaries of `text`: `cuts[k]` is 1 when a word ends before offset
+ * `k` (0-based UTF-16), for `k` in `0..text.length` (both ends are
+ * boundaries). `undefined` when the segmenter's words do not add up to the
+ * text.
+ */
+export function wordCuts(segmenter: Segmenter, text: string): Uint8Array | undefined {
+  const cuts = new Uint8Array(text.length + 1);
+  cuts[0] = 1;
+  let offset = 0;
+  for (const word of segmenter.cut(text)) {
+    if (!text.startsWith(word, offset)) return undefined;
+    offset += word.length;
+    cuts[offset] = 1;
+  }
+  return offset === text.length ? cuts : undefined;
+}
+
+/**
+ * Whether a phrase at `[start, end)` may be used: it lies inside one word,
+ * or it is three characters or more and starts and ends on word boundaries
+ * (an idiom or a name that the segmenter splits into words). A phrase that
+ * starts inside one word and ends inside another (个中 in 一个/中央, 面包 in
+ * 这/里面/包含) is the greedy match's classic error, and so is a
+ * two-character phrase made of two one-character words (云为 in 阿里/云/为,
+ * 是只 in 就是/只).
+ */
+export function fitsWords(cuts: Uint8Array | undefined, start: number, end: number): boolean {
+  if (!cuts || end - start < 2) return true;
+  let inner = false;
+  for (let k = start + 1; k < end; k++) if (cuts[k] === 1) inner = true;
+  if (!inner) return true;
+  return cuts[start] === 1 && cuts[end] === 1 && end - start >= 3;
+}

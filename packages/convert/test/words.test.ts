@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseChapter } from '@tongwen/book';
+import { anchorMaps, convertChapter, createConverters, finishChapter, fragmentEdits, type Converters, type TextConverter } from '@tongwen/convert';
+import { corpusPath, hasShared, sharedSkipReason } from '@tongwen/test-utils';
+
+/**
+ * Every Simplified corpus book: glaring word-boundary errors (characters
+ * converted otherwise than their own jieba word converts alone, e.g. 一箇中央,
+ * 這裡麵包含, 提交併且) of plain opencc-js and of tongwen, s2tw.
+ */
+const books = {
+  'docker_practice-2018': { opencc: 31, tongwen: 0 },
+  'docker_practice-2026': { opencc: 38, tongwen: 0 },
+  'trpl-zh-cn/src': { opencc: 127, tongwen: 0 },
+  'hexo-docs-zh/source/zh-cn': { opencc: 1, tongwen: 0 },
+  'tldr-zh/pages.zh': { opencc: 28, tongwen: 1 },
+  'vue-docs-zh-cn/src': { opencc: 79, tongwen: 0 },
+} as const;
+
+function markdownFiles(root: string, dir = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const relative = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...markdownFiles(root, relative));
+    else if (entry.name.endsWith('.md')) files.push(relative);
+  }
+  return files.sort();
+}
+
+/**
+ * Each jieba word converted on its own by plain OpenCC: how a character
+ * converts when no phrase reaches across its word.
+ */
+function wordByWord(converters: Converters, plain: TextConverter): TextConverter {
+  return (text) => {
+    const cuts = converters.cuts(text);
+    if (!cuts) return plain(text);
+    let out = '';
+    let start = 0;
+    for (let k = 1; k <= text.length; k++) {
+      if (cuts[k] !== 1) continue;
+      out += plain(text.slice(start, k));
+      start = k;
+    }
+    return out;
+  };
+}
+
+/** Characters where `a` differs from the word-by-word reference (same length only). */
+function differences(a: string, reference: string): number {
+  if (a.length !== reference.length) return 0;
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== reference[i]) count++;
+  return count;
+}
+
+describe.skipIf(!hasShared)('word boundaries on every corpus book', () => {
+  if (!hasShared) test.skip(sharedSkipReason, () => {});
+
+  test('every book: fewer glaring word-boundary errors than opencc-js; converting the output again changes nothing', async () => {
+    const converters = await createConverters();
+    const plain = (await createConverters({ segmentation: false })).get('s2tw');
+    const tongwen = converters.get('s2tw');
+    const reference = wordByWord(converters, plain);
+    const counts: Record<string, { opencc: number; tongwen: number }> = {};
+    const unstable: string[] = [];
+    for (const book of Object.keys(books)) {
+      const root = corpusPath(book);
+      const errors = { opencc: 0, tongwen: 0 };
+      const measured: TextConverter = (text) => {
+        const ours = tongwen(text);
+        const expected = reference(text);
+        errors.opencc += differences(plain(text), expected);
+        errors.tongwen += differences(ours, expected);
+        return ours;
+      };
+      const chapters = markdownFiles(root).map((file) => parseChapter(file, readFileSync(path.join(root, file), 'utf8')));
+      const conversions = chapters.map((chapter) => convertChapter(chapter, { convert: measured }));
+      const maps = anchorMaps(conversions);
+      chapters.forEach((chapter, index) => {
+        const conversion = conversions[index]!;
+        const output = finishChapter(chapter.source, conversion, fragmentEdits(conversion, (target) => maps.get(target)));
+        const again = convertChapter(parseChapter(chapter.path, output), { convert: tongwen });
+        for (const edit of again.edits) unstable.push(`${book}/${chapter.path}: ${output.slice(edit.start, edit.end)} → ${edit.text}`);
+      });
+      counts[book] = errors;
+      expect(errors.tongwen, book).toBeLessThan(errors.opencc);
+    }
+    expect(unstable).toEqual([]);
+    expect(counts).toEqual(books);
+  });
+});
