@@ -17,4 +17,4 @@ export {
   type FragmentRef,
 } from './lib/markdown.js';
 export { defaultQuoteStyle, quoteConverter, type QuoteStyle } from './lib/quotes.js';
-export { createSegmenter, toWords, wordsAround, type Segmenter, type Word } from './lib/words.js';
+export { createSegmenter, toWords, wordsAround, type WordSegmenter, type Word } from './lib/words.js';

@@ -7,7 +7,7 @@
  * and most runs never need it. Keep one segmenter per run (in the run's
  * cache), never at module level.
  */
-import { createRequire } from 'node:module';
+import { loadJieba, type Segmenter } from './segmenter.js';
 
 /** A word of a text: UTF-16 offsets `[start, end)`. */
 export interface Word {
@@ -15,32 +15,23 @@ export interface Word {
   end: number;
 }
 
-/** Cuts text into words. */
-export interface Segmenter {
+/** Cuts text into words with offsets. */
+export interface WordSegmenter {
   /** The words of `text`, in order, covering it exactly (punctuation and Latin runs are words too). */
   words(text: string): Word[];
 }
 
-interface JiebaModule {
-  Jieba: { withDict(dict: Uint8Array): { cut(text: string, hmm?: boolean): string[] } };
-}
+/** Every character a word: what is left when jieba cannot be loaded on this platform (no boundary then forbids anything). */
+const characters: Segmenter = { cut: (text) => [...text] };
 
-/** A segmenter whose dictionary is loaded on first use. */
-export function createSegmenter(): Segmenter {
-  let jieba: { cut(text: string, hmm?: boolean): string[] } | undefined;
-  const load = (): { cut(text: string, hmm?: boolean): string[] } => {
-    if (!jieba) {
-      const require = createRequire(import.meta.url);
-      const { Jieba } = require('@node-rs/jieba') as JiebaModule;
-      const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-      jieba = Jieba.withDict(dict);
-    }
-    return jieba;
-  };
+/** A segmenter (the one jieba of {@link loadJieba}) whose dictionary is loaded on first use. */
+export function createSegmenter(): WordSegmenter {
+  let jieba: Segmenter | undefined;
   return {
     words(text: string): Word[] {
       if (text === '') return [];
-      return toWords(text, load().cut(text, false));
+      jieba ??= loadJieba() ?? characters;
+      return toWords(text, jieba.cut(text));
     },
   };
 }

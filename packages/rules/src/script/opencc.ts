@@ -3,7 +3,7 @@
  * use (only when a script rule runs) and kept in the run's cache, never at
  * module level.
  */
-import { createConvertersSync, createSegmenter, type Converters, type OpenccConfig, type Segmenter, type TextConverter } from '@tongwen/convert';
+import { createConvertersSync, createSegmenter, type Converters, type OpenccConfig, type TextConverter, type WordSegmenter } from '@tongwen/convert';
 import type { Locale, RunCache } from '../lib/types.js';
 
 /** The converters of this run (built lazily, one per configuration). */
@@ -41,6 +41,6 @@ export function isAcceptedPair(a: string, b: string): boolean {
 
 
 /** The word segmenter of this run (its dictionary is loaded on first use). */
-export function segmenter(cache: RunCache): Segmenter {
+export function segmenter(cache: RunCache): WordSegmenter {
   return cache.memo('tongwen:segmenter', () => createSegmenter());
 }
