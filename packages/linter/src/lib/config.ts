@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Severity, SlugFlavour } from '@tongwen/book';
+import { slugFlavours, type Severity, type SlugFlavour } from '@tongwen/book';
 import { ConfigFileError, configNames, findConfig, readConfigFile, type FoundConfig } from '@tongwen/workspace';
 import { getRule, locales, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
@@ -44,7 +44,6 @@ export class ConfigError extends Error {
 export { configNames };
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
-const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'];
 const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, $schema: true, root: true };
 
 /**

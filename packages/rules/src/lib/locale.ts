@@ -1,26 +1,8 @@
-import type { Chapter } from '@tongwen/book';
+import { parseLocale, type Chapter } from '@tongwen/book';
 import type { Locale, RunCache } from './types.js';
 
-const byTag: Record<string, Locale> = {
-  'zh-hans': 'zh-Hans',
-  'zh-cn': 'zh-Hans',
-  'zh-sg': 'zh-Hans',
-  zh: 'zh-Hans',
-  'zh-hant': 'zh-Hant',
-  'zh-tw': 'zh-TW',
-  'zh-hk': 'zh-HK',
-  'zh-mo': 'zh-HK',
-};
-
-/** A locale from a language tag such as `zh-TW`, `zh_tw`, `zh-Hant-TW`; undefined when unknown. */
-export function localeFromTag(tag: string): Locale | undefined {
-  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
-  if (byTag[lower]) return byTag[lower];
-  if (/^zh-hant-(tw)$/.test(lower)) return 'zh-TW';
-  if (/^zh-hant-(hk|mo)$/.test(lower)) return 'zh-HK';
-  if (/^zh-hans-/.test(lower)) return 'zh-Hans';
-  return undefined;
-}
+/** A locale from a language tag such as `zh-TW`, `zh_tw`, `zh-Hant-TW` (the one parser, `parseLocale` of `@tongwen/book`). */
+export const localeFromTag = parseLocale;
 
 /** The locale a chapter's front matter declares (`lang`, `locale` or `language`). */
 export function localeFromFrontmatter(chapter: Chapter): Locale | undefined {
