@@ -30,3 +30,4 @@ export {
   type ParseContentsOptions,
 } from './lib/contents.js';
 export { findChapter, resolveLocal, safeDecode, targetCandidates, urlKind, type LocalTarget, type TargetOptions, type UrlKind } from './lib/target.js';
+export { locales, parseLocale, slugFlavours, type Locale } from './lib/locale.js';

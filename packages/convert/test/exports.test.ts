@@ -44,4 +44,7 @@ test('directions map to OpenCC configurations', () => {
   expect(() => convert.configFor({ from: 'zh-TW', to: 'zh-HK' })).toThrow(convert.UnsupportedDirectionError);
   expect(convert.localesOf('s2twp')).toEqual({ from: 'zh-Hans', to: 'zh-TW' });
   expect(convert.parseLocale('zh_tw')).toBe('zh-TW');
+  // One parser with `check --locale`: region tags are accepted by `convert --to` too.
+  expect(convert.parseLocale('zh-cn')).toBe('zh-Hans');
+  expect(convert.parseLocale('zh-Hant-TW')).toBe('zh-TW');
 });

@@ -23,6 +23,6 @@ export { docsPath, toLintPlugin } from './lib/lint-plugin.js';
 export { repositoryPath } from './lib/links.js';
 export { distance, nearest } from './lib/nearest.js';
 export { inlineCode } from './lib/format.js';
-export { detectLocale, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
+export { detectLocale, dominantLocale, isNotChinese, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
 export { basePreset, getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';
 export { conventionNames, conventions, isConvention, presetSetting, type ConventionRules } from './lib/conventions.js';

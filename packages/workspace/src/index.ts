@@ -2,7 +2,8 @@ export { configFolder, ConfigFileError, configNames, findConfig, readConfigFile,
 export { findContentsFile, hasBookToml, isFile, isFolder, realPath, type ContentsFile, type FindContentsOptions } from './lib/contents.js';
 export { decodeText, decodeUtf8, type Decoded } from './lib/decode.js';
 export { bookOfFile, discoverBooks, type BookSpec, type DiscoverOptions } from './lib/discover.js';
-export { gitTop, isHidden, listFiles, type ListOptions } from './lib/list.js';
+export { gitSource, GitError, type GitRevision } from './lib/git.js';
+export { gitTop, isHidden, keepListed, listFiles, type ListOptions } from './lib/list.js';
 export { acquireLock, LockError, lockName } from './lib/lock.js';
 export { readFileText, readText, workTreeSource, type FileProblem, type FileSource, type ReadResult } from './lib/source.js';
 export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 it('exports exactly these values (types do not appear at runtime)', () => {
   expect(Object.keys(workspace).sort()).toEqual([
     'ConfigFileError',
+    'GitError',
     'LockError',
     'WriteGuardError',
     'acquireLock',
@@ -17,6 +18,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'discoverBooks',
     'findConfig',
     'findContentsFile',
+    'gitSource',
     'gitTop',
     'guardPath',
     'hasBookToml',
@@ -26,6 +28,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'isHidden',
     'isInside',
     'isRunning',
+    'keepListed',
     'listFiles',
     'lockName',
     'readConfigFile',

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SlugFlavour } from '@tongwen/book';
+import { slugFlavours, type SlugFlavour } from '@tongwen/book';
 import { configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
@@ -38,7 +38,6 @@ Exit codes: 0 done / up to date, 1 --check found stale files, 2 usage,
 configuration or I/O failure.
 `;
 
-const slugFlavours: readonly SlugFlavour[] = ['github', 'gitbook', 'vitepress', 'mdbook', 'hexo'];
 
 /** Bumped when a change of the converter changes its output: older manifests are then ignored (2: quotes follow the locale; anchors followed through `x.html` links). */
 const engineVersion = 'tongwen-convert/2 opencc-js/1.4.2';

@@ -1,8 +1,6 @@
-/** A written form of Chinese that tongwen converts between. */
-export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
+import { locales, parseLocale, type Locale } from '@tongwen/book';
 
-/** Every {@link Locale}, in the order the CLI lists them. */
-export const locales: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+export { locales, parseLocale, type Locale };
 
 /**
  * OpenCC configuration names (the file names of OpenCC's `*.json` configs),
@@ -91,8 +89,3 @@ export function localesOf(config: OpenccConfig): { from: Locale; to: Locale } | 
   return undefined;
 }
 
-/** Parse a locale as users write it (`zh-hant`, `zh_TW`, `zh-Hans`…); `undefined` if unknown. */
-export function parseLocale(text: string): Locale | undefined {
-  const lower = text.trim().toLowerCase().replace('_', '-');
-  return locales.find((locale) => locale.toLowerCase() === lower);
-}

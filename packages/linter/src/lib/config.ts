@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { dialects, type Dialect, type Severity, type SlugFlavour } from '@tongwen/book';
+import { dialects, slugFlavours, type Dialect, type Severity, type SlugFlavour } from '@tongwen/book';
 import { ConfigFileError, configNames, findConfig, readConfigFile, type FoundConfig } from '@tongwen/workspace';
 import { basePreset, getRule, locales, presetSetting, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
@@ -50,7 +50,6 @@ export class ConfigError extends Error {
 export { configNames };
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
-const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook', 'hexo'];
 const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, $schema: true, root: true, dialect: true, publicDir: true, siteBase: true };
 
 /**

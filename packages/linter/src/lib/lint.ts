@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, detectLocale, getRule, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
@@ -22,10 +22,11 @@ export interface LintOptions {
 
 /**
  * The locale of a file: `--locale` on the command line, then the
- * configuration, then front matter, then the path (`zh-tw/`), then the characters, then zh-Hans.
+ * configuration, then front matter, then the path (`zh-tw/`), then the
+ * characters, then `fallback` (the book's dominant locale), then zh-Hans.
  */
-export function localeOf(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>, root = ''): Locale {
-  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(root ? `${root}/${path}` : path) ?? options.settings.presetLocale ?? (chapter && detectLocale(chapter)) ?? 'zh-Hans';
+export function localeOf(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>, root = '', fallback?: Locale): Locale {
+  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(root ? `${root}/${path}` : path) ?? options.settings.presetLocale ?? (chapter && detectLocale(chapter)) ?? fallback ?? 'zh-Hans';
 }
 
 /** Run the rules over a book: findings sorted by file, line, column, rule, with fingerprints. */
@@ -64,6 +65,9 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     });
   }
 
+  let dominantMemo: { locale: Locale | undefined } | undefined;
+  /** The book's dominant locale, computed once and only when a short chapter needs it. */
+  const dominant = (): Locale | undefined => (dominantMemo ??= { locale: dominantLocale(book.chapters.values(), cache) }).locale;
   const crashed = options.rules.find((active) => active.rule.meta.id === 'rule-crashed');
   /** Run one rule on one file; a throw becomes a `rule-crashed` finding there, and the run goes on. */
   const guarded = (ruleId: string, file: string, run: () => void): void => {
@@ -88,9 +92,12 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       continue;
     }
     const before = findings.length;
-    const locale = localeOf(chapter, chapter.path, options, book.root);
+    const locale = localeOf(chapter, chapter.path, options, book.root, dominant());
+    const foreign = isNotChinese(chapter);
     for (const active of chapterRules) {
       const rule = active.rule as ChapterRule<any>;
+      // Script rules judge Chinese text: a file in another language has none to judge.
+      if (foreign && rule.meta.family === 'script') continue;
       guarded(rule.meta.id, chapter.path, () => rule.check({
         chapter,
         book,
@@ -111,7 +118,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       options: active.options,
       settings: options.settings,
       cache,
-      localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root),
+      localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root, dominant()),
       report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
     }));
   }

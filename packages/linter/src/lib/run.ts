@@ -7,7 +7,7 @@ import { fixBook } from './fix.js';
 import { lintBook } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
-import { acquireLock, discoverBooks, isFile, isFolder, workTreeSource, writeFileAtomic, type BookSpec } from '@tongwen/workspace';
+import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
 import { siteSettings } from './dialect.js';
 
 /** Options of {@link check}. */
@@ -16,6 +16,12 @@ export interface CheckOptions {
   paths: string[];
   /** Working directory: paths in findings are relative to it unless one folder is checked. */
   cwd: string;
+  /**
+   * Where the files come from: the work tree (default), the git index
+   * (staged content) or a commit. Books and configurations are found in the
+   * work tree; chapters are read from the source.
+   */
+  source?: SourceChoice;
   /** Explicit configuration file (`--config`). */
   config?: string;
   /** Rule levels from the command line (`--rule id=level`). */
@@ -35,6 +41,14 @@ export interface CheckOptions {
    * touches the network).
    */
   external?: boolean;
+}
+
+/** The source of a run's files: the work tree, or a git revision (the index or a commit). */
+export type SourceChoice = { kind: 'worktree' } | GitRevision;
+
+/** The file source of one book for a choice of source. */
+export function openSource(root: string, choice: SourceChoice, options: ListOptions): FileSource {
+  return choice.kind === 'worktree' ? workTreeSource(root, options) : gitSource(root, choice, options);
 }
 
 /** One book of a run. */
@@ -83,6 +97,7 @@ export class InputError extends Error {
  */
 export function check(options: CheckOptions): CheckResult {
   const targets = (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
+  if (options.fix && options.source && options.source.kind !== 'worktree') throw new InputError('Unexpected `--fix` with a git source, expected the work tree');
   for (const target of targets) {
     if (!isFile(target) && !isFolder(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
   }
@@ -135,7 +150,7 @@ export function check(options: CheckOptions): CheckResult {
     const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
     const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
     const only = onlyFiles.get(spec.root);
-    const source = workTreeSource(spec.root, { ignore: [...settings.ignore, ...exclude] });
+    const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
     const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}) });
     result.reads += source.reads;
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
@@ -173,4 +188,14 @@ export function check(options: CheckOptions): CheckResult {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
   }
   return result;
+}
+
+/** {@link openSource}, with git failures as an {@link InputError} (exit 2). */
+function sourceOf(root: string, choice: SourceChoice, options: ListOptions): FileSource {
+  try {
+    return openSource(root, choice, options);
+  } catch (error) {
+    if (error instanceof GitError) throw new InputError(error.message);
+    throw error;
+  }
 }

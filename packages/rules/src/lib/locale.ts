@@ -1,26 +1,9 @@
-import type { Chapter } from '@tongwen/book';
+import { parseLocale, type Chapter } from '@tongwen/book';
+import { walk } from './walk.js';
 import type { Locale, RunCache } from './types.js';
 
-const byTag: Record<string, Locale> = {
-  'zh-hans': 'zh-Hans',
-  'zh-cn': 'zh-Hans',
-  'zh-sg': 'zh-Hans',
-  zh: 'zh-Hans',
-  'zh-hant': 'zh-Hant',
-  'zh-tw': 'zh-TW',
-  'zh-hk': 'zh-HK',
-  'zh-mo': 'zh-HK',
-};
-
-/** A locale from a language tag such as `zh-TW`, `zh_tw`, `zh-Hant-TW`; undefined when unknown. */
-export function localeFromTag(tag: string): Locale | undefined {
-  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
-  if (byTag[lower]) return byTag[lower];
-  if (/^zh-hant-(tw)$/.test(lower)) return 'zh-TW';
-  if (/^zh-hant-(hk|mo)$/.test(lower)) return 'zh-HK';
-  if (/^zh-hans-/.test(lower)) return 'zh-Hans';
-  return undefined;
-}
+/** A locale from a language tag such as `zh-TW`, `zh_tw`, `zh-Hant-TW` (the one parser, `parseLocale` of `@tongwen/book`). */
+export const localeFromTag = parseLocale;
 
 /** The locale a chapter's front matter declares (`lang`, `locale` or `language`). */
 export function localeFromFrontmatter(chapter: Chapter): Locale | undefined {
@@ -72,4 +55,40 @@ export function detectLocale(chapter: Chapter, cache?: RunCache): Locale | undef
     return taiwan >= standard ? 'zh-TW' : 'zh-Hant';
   };
   return cache ? cache.memo(`tongwen:locale:${chapter.path}:${chapter.source.length}:${chapter.source.slice(0, 64)}`, compute) : compute();
+}
+
+/**
+ * Whether a chapter is written in a language other than Chinese: its prose
+ * (text nodes; code, HTML and URLs left out) has fewer Han characters than
+ * one in twenty letters. Script rules do not run on such a file (an English
+ * README that names `書` is not a Simplified book with a mistake).
+ */
+export function isNotChinese(chapter: Chapter): boolean {
+  let han = 0;
+  let latin = 0;
+  walk(chapter.tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return false;
+    if (node.type !== 'text') return undefined;
+    han += node.value.match(/\p{Script=Han}/gu)?.length ?? 0;
+    latin += node.value.match(/[A-Za-z]/g)?.length ?? 0;
+    return undefined;
+  });
+  return han * 20 < latin || (han === 0 && latin > 0);
+}
+
+/**
+ * The dominant locale of a book: the locale most of its chapters are
+ * detected in (ties: the first in {@link locales} order), `undefined` when
+ * no chapter has enough text to tell. The fallback of a chapter too short to
+ * decide, instead of a fixed default.
+ */
+export function dominantLocale(chapters: Iterable<Chapter>, cache?: RunCache): Locale | undefined {
+  const counts = new Map<Locale, number>();
+  for (const chapter of chapters) {
+    const locale = detectLocale(chapter, cache);
+    if (locale) counts.set(locale, (counts.get(locale) ?? 0) + 1);
+  }
+  let best: Locale | undefined;
+  for (const [locale, count] of counts) if (best === undefined || count > counts.get(best)!) best = locale;
+  return best;
 }

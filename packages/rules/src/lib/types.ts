@@ -1,11 +1,7 @@
-import type { Book, Chapter, Dialect, Edit, FindingCause, Severity, SlugFlavour } from '@tongwen/book';
+import type { Book, Chapter, Dialect, Edit, FindingCause, Locale, Severity, SlugFlavour } from '@tongwen/book';
 import type { Node } from 'unist';
 
-/** A Chinese locale (script variant) of a file. */
-export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
-
-/** The locales, for validation. */
-export const locales: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+export { locales, type Locale } from '@tongwen/book';
 
 /** Rule families: the folder a rule lives in. */
 export type RuleFamily = 'typography' | 'script' | 'structure';

@@ -157,3 +157,28 @@ function kindOf(entry: Dirent, full: string, realRoot: string): 'file' | 'folder
     return undefined;
   }
 }
+
+/**
+ * The listing policy applied to paths that were not walked (a git index or
+ * tree lists every tracked file): build output, tongwen's own files and the
+ * configuration's `ignore` left out. Sorted by code unit.
+ */
+export function keepListed(paths: readonly string[], options: ListOptions = {}): string[] {
+  const configured = options.ignore && options.ignore.length > 0 ? picomatch([...options.ignore], { dot: true }) : undefined;
+  const skipNames = new Set([lockName, ...(options.skipNames ?? [])]);
+  const all = new Set(paths);
+  const kept = paths.filter((file) => {
+    const segments = file.split('/');
+    const name = segments[segments.length - 1]!;
+    if (skipNames.has(name) || segments.some((segment) => segment.startsWith(tempPrefix))) return false;
+    for (let i = 0; i < segments.length - 1; i++) {
+      const folder = segments.slice(0, i + 1).join('/');
+      const parent = segments.slice(0, i).join('/');
+      if (skippedFolders.has(segments[i]!)) return false;
+      if (segments[i] === 'book' && all.has(parent ? `${parent}/book.toml` : 'book.toml')) return false;
+      if (configured && (configured(folder) || configured(`${folder}/`))) return false;
+    }
+    return !configured?.(file);
+  });
+  return kept.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -71,6 +71,9 @@ export function readText(source: FileSource, file: string, maxBytes: number): { 
   }
   const read = source.read(file);
   if ('error' in read) return { problem: { ruleId: 'file-unreadable', message: `Cannot read file: ${read.error}` } };
+  if (size === undefined && read.bytes.length > maxBytes) {
+    return { problem: { ruleId: 'file-too-large', message: `File is ${read.bytes.length} bytes, more than the limit of ${maxBytes}: not checked` } };
+  }
   const decoded = decodeText(read.bytes);
   if ('problem' in decoded) return { problem: { ruleId: 'file-encoding', message: decoded.problem } };
   return decoded;

@@ -1,0 +1,136 @@
+/**
+ * Git sources: the files of a book as staged (the index) or as committed (a
+ * tree), read with git plumbing — `git ls-files -s`, `git ls-tree -r`,
+ * `git cat-file --batch` — never by checking anything out.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { keepListed, type ListOptions } from './list.js';
+import type { FileSource, ReadResult } from './source.js';
+
+/** A git command that failed (not a repository, an unknown revision…). */
+export class GitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+/** Which git content a source reads. */
+export type GitRevision = { kind: 'index' } | { kind: 'commit'; ref: string };
+
+interface Blob {
+  sha: string;
+  size?: number;
+}
+
+function git(top: string, args: readonly string[], input?: Buffer): Buffer {
+  try {
+    return execFileSync('git', ['-C', top, ...args], { maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'], ...(input ? { input } : {}) });
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
+    throw new GitError(`git ${args.join(' ')} failed: ${stderr || (error as Error).message}`);
+  }
+}
+
+/** The top of the work tree holding `dir`, from git itself. */
+function gitRoot(dir: string): string {
+  return git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+}
+
+/** The blobs under `prefix` (from the top, `/`-separated, '' for all): path from the prefix → blob. Symbolic links and submodules are left out. */
+function listBlobs(top: string, prefix: string, revision: GitRevision): Map<string, Blob> {
+  const scope = prefix ? ['--', prefix] : [];
+  const output = revision.kind === 'index' ? git(top, ['ls-files', '-s', '-z', ...scope]) : git(top, ['ls-tree', '-r', '-l', '-z', '--full-tree', revision.ref, ...scope]);
+  const blobs = new Map<string, Blob>();
+  for (const record of output.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const fields = record.slice(0, tab).trim().split(/\s+/);
+    const file = record.slice(tab + 1);
+    const relative = prefix ? file.slice(prefix.length + 1) : file;
+    if (prefix && !file.startsWith(`${prefix}/`)) continue;
+    // index: mode sha stage; tree: mode type sha size
+    const mode = fields[0];
+    if (mode !== '100644' && mode !== '100755') continue;
+    if (revision.kind === 'index') {
+      if (fields[2] !== '0') continue; // an unmerged path: its stages are not a file yet
+      blobs.set(relative, { sha: fields[1]! });
+    } else {
+      blobs.set(relative, { sha: fields[2]!, size: Number(fields[3]) });
+    }
+  }
+  return blobs;
+}
+
+/** Read blobs with one `git cat-file --batch`. */
+function readBlobs(top: string, shas: readonly string[]): Map<string, Uint8Array> {
+  const result = new Map<string, Uint8Array>();
+  if (shas.length === 0) return result;
+  const output = git(top, ['cat-file', '--batch'], Buffer.from(`${shas.join('\n')}\n`));
+  let at = 0;
+  while (at < output.length) {
+    const newline = output.indexOf(0x0a, at);
+    if (newline < 0) break;
+    const [sha, type, size] = output.subarray(at, newline).toString('utf8').split(' ');
+    at = newline + 1;
+    if (type === 'missing' || size === undefined) continue;
+    const length = Number(size);
+    result.set(sha!, new Uint8Array(output.subarray(at, at + length)));
+    at += length + 1;
+  }
+  return result;
+}
+
+/**
+ * The files of the book at `root` as git has them: staged (`{ kind: 'index' }`,
+ * what `--staged` checks) or in a commit (`{ kind: 'commit', ref }`, what
+ * `--changed-since REF` compares with). The same listing policy as the work
+ * tree (config `ignore`, build output, tongwen's own files), and the same
+ * {@link FileSource} interface, so that nothing after the choice of source
+ * differs. Throws {@link GitError} when `root` is not in a git work tree or
+ * the revision is unknown.
+ */
+export function gitSource(root: string, revision: GitRevision, options: ListOptions = {}): FileSource {
+  const absolute = path.resolve(root);
+  const top = gitRoot(absolute);
+  const prefix = path.relative(top, absolute).split(path.sep).join('/');
+  const blobs = listBlobs(top, prefix, revision);
+  const files = keepListed([...blobs.keys()], options);
+  const cache = new Map<string, Uint8Array>();
+  const failures: string[] = [];
+  let reads = 0;
+  const prefetch = (wanted: string): void => {
+    // One batch for every Markdown file not read yet (and the wanted one): a book is read whole.
+    const batch = files.filter((file) => !cache.has(file) && (file === wanted || /\.(md|markdown)$/i.test(file)));
+    const bytes = readBlobs(top, [...new Set(batch.map((file) => blobs.get(file)!.sha))]);
+    for (const file of batch) {
+      const content = bytes.get(blobs.get(file)!.sha);
+      if (content) cache.set(file, content);
+    }
+  };
+  return {
+    root: absolute,
+    list: () => [...files],
+    size: (file) => blobs.get(file)?.size,
+    read(file): ReadResult {
+      reads++;
+      if (!blobs.has(file)) {
+        failures.push(file);
+        return { error: 'ENOENT' };
+      }
+      if (!cache.has(file)) prefetch(file);
+      const bytes = cache.get(file);
+      cache.delete(file);
+      if (!bytes) {
+        failures.push(file);
+        return { error: 'missing blob' };
+      }
+      return { bytes };
+    },
+    get reads() {
+      return reads;
+    },
+    failures,
+  };
+}
