@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatNames, formatters, sideOutputs, terminalFormats, type FormatContext, type Formatter, type ReportInput } from '@tongwen/report';
 import type { Io } from '../io.js';
@@ -52,7 +52,10 @@ export function writeReports(targets: readonly ReportTarget[], input: ReportInpu
     const report = target.formatter(input, context);
     try {
       if (target.file === undefined) io.stdout.write(report);
-      else writeFileSync(path.resolve(io.cwd, target.file), report);
+      else {
+        mkdirSync(path.dirname(path.resolve(io.cwd, target.file)), { recursive: true });
+        writeFileSync(path.resolve(io.cwd, target.file), report);
+      }
       for (const side of sideOutputs(target.name, input, context)) (side.append ? appendFileSync : writeFileSync)(path.resolve(io.cwd, side.file), side.text);
     } catch (error) {
       return `cannot write ${target.file ?? 'the report'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;

@@ -2,6 +2,7 @@
 export const css = `:root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--error:#cf222e;--warning:#9a6700;--info:#0969da;--ok:#1a7f37;--mark:#fff8c5;--focus:#0969da}
 @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--error:#f85149;--warning:#d29922;--info:#4493f8;--ok:#3fb950;--mark:#5a4a00;--focus:#4493f8}}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0 auto;max-width:80rem;padding:1rem 1.5rem 3rem;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
 a{color:var(--info)}
 :focus-visible{outline:2px solid var(--focus);outline-offset:2px}
