@@ -60,14 +60,14 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (${hasChromium ? exec
     expect(text).toContain('javascript:alert(1).md');
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(1);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href.startsWith(`${url}#`) || href.startsWith(pathToFileURL(root).href)).toBe(true);
     // The orphan's link opens the file beside the report's folder, percent-encoded.
     expect(hrefs).toContain(`${pathToFileURL(root).href}/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.md`);
     // Clicking the hostile chapter filters to its findings.
     await page.locator('#contents a.title', { hasText: '<script>alert(1)</script>' }).click();
-    expect(await page.locator('li.finding:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.chapter))).toEqual(['a.md', 'a.md']);
+    expect(await page.locator('li.finding:visible').evaluateAll((items) => items.map((li) => li.getAttribute('data-chapter')))).toEqual(['a.md', 'a.md']);
     await page.emulateMedia({ media: 'print' });
     expect(events).toEqual({ dialogs: [], errors: [], requests: [url] });
     await page.close();
@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (${hasChromium ? exec
       for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
       const [rule, count] = [...counts].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).find(([, n]) => n > 1)!;
       await page.locator('#by-rule a[data-filter="rule"]', { hasText: rule }).click();
-      const shown = () => page.locator('li.finding:visible').evaluateAll((items) => items.map((li) => `${(li as HTMLElement).dataset.rule} ${(li as HTMLElement).dataset.chapter}`));
+      const shown = () => page.locator('li.finding:visible').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-rule')} ${li.getAttribute('data-chapter')}`));
       expect(await shown()).toEqual(findings.filter((f) => f.ruleId === rule).map((f) => `${f.ruleId} ${f.file}`));
       expect(await page.locator('#shown').innerText()).toBe(`${count} of ${findings.length} shown`);
       const file = findings[0]!.file;
