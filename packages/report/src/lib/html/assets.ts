@@ -13,6 +13,7 @@ h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}h3{
 .summary strong{font-size:1.3rem;color:var(--fg)}
 .summary .error strong{color:var(--error)}.summary .warning strong{color:var(--warning)}.summary .info strong{color:var(--info)}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:0 2rem}
+.layout>div{overflow-x:auto}
 @media (max-width:60rem){.layout{grid-template-columns:minmax(0,1fr)}}
 .path{color:var(--muted);font-size:.85em;margin-left:.4em;word-break:break-all}
 #contents{max-width:60rem}
