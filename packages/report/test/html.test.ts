@@ -43,6 +43,13 @@ describe('html', () => {
     expect(unsafe).not.toContain('class="loc" href');
   });
 
+  it('keeps the findings that were there before behind a toggle (the gate)', () => {
+    const gate = html({ findings: [findings[0]!], files: 7 }, { ...context, previous: [findings[1]!, findings[2]!] });
+    expect(gate).toContain('<h2>New findings (1)</h2>');
+    expect(gate).toContain('<section id="previous"><details><summary>2 findings that were there before</summary><ol class="findings old"><li class="finding warning"');
+    expect(gate).toContain('<strong>1</strong> error</span><span class="warning"><strong>0</strong> warnings');
+  });
+
   it('is deterministic', () => {
     expect(html({ findings, files: 7 }, { ...context, books })).toBe(html({ findings, files: 7 }, { ...context, books }));
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { css, script } from '../lib/html/assets.js';
 import { familyChart, partChart, ruleChart } from '../lib/html/charts.js';
 import { esc } from '../lib/html/escape.js';
-import { findingsHtml } from '../lib/html/findings.js';
+import { findingsHtml, previousHtml } from '../lib/html/findings.js';
 import { treeData, treesHtml } from '../lib/html/tree.js';
 import { plural } from '../lib/text.js';
 import { summarize, type Formatter } from '../lib/types.js';
@@ -23,6 +23,8 @@ function summaryHtml(errors: number, warnings: number, infos: number, files: num
  * finding with its source line, filterable by script (the lists are all
  * there without it). A strict Content-Security-Policy allows only the page's
  * own stylesheet and script, by hash; every value from content is escaped.
+ * With `context.previous` (the gate), the counts are of the new findings and
+ * the old ones wait behind a toggle.
  */
 export const html: Formatter = (input, context) => {
   const { errors, warnings, infos, files } = summarize(input);
@@ -47,6 +49,7 @@ export const html: Formatter = (input, context) => {
 <section id="charts" aria-labelledby="charts-h"><h2 id="charts-h">Where the problems are</h2>${input.findings.length ? charts : '<p>No findings.</p>'}</section>
 <section id="contents" aria-labelledby="contents-h"><h2 id="contents-h">Contents</h2>${treesHtml(books, data)}</section>
 ${findingsHtml(input.findings, context)}
+${previousHtml(context.previous, context)}
 </main>
 <footer>${esc(context.tool.name)} ${esc(context.tool.version)} · ${esc(plural(input.findings.length, 'finding'))}</footer>
 <script>${script}</script>

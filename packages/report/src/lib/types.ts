@@ -90,6 +90,11 @@ export interface FormatContext {
   mirrors?: readonly ReportMirror[];
   /** File to which a Markdown job summary is appended (`GITHUB_STEP_SUMMARY`, read by the caller). */
   stepSummaryFile?: string;
+  /**
+   * Findings that were there before (the gate's baseline or base commit), when
+   * `findings` holds only the new ones: the HTML report keeps them behind a toggle.
+   */
+  previous?: readonly Finding[];
   /** Most findings listed one by one in size-limited formats (`markdown`). Default 50. */
   maxFindings?: number;
 }

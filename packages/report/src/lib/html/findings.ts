@@ -53,8 +53,15 @@ function filtersHtml(findings: readonly Finding[], context: FormatContext): stri
   );
 }
 
+/** The findings that were there before, collapsed (a native toggle: works without JavaScript). */
+export function previousHtml(previous: readonly Finding[] | undefined, context: FormatContext): string {
+  if (!previous?.length) return '';
+  return `<section id="previous"><details><summary>${previous.length} finding${previous.length === 1 ? '' : 's'} that were there before</summary><ol class="findings old">${previous.map((f) => findingHtml(f, context)).join('')}</ol></details></section>`;
+}
+
 /** The findings section: filters, then every finding (in file and line order). */
 export function findingsHtml(findings: readonly Finding[], context: FormatContext): string {
-  if (findings.length === 0) return '<section id="findings" tabindex="-1"><h2>Findings</h2><p>No findings.</p></section>';
-  return `<section id="findings" tabindex="-1"><h2>Findings (${findings.length})</h2>${filtersHtml(findings, context)}<ol class="findings" id="list">${findings.map((f) => findingHtml(f, context)).join('')}</ol><p id="none" hidden>No finding matches the filters.</p></section>`;
+  const title = context.previous ? 'New findings' : 'Findings';
+  if (findings.length === 0) return `<section id="findings" tabindex="-1"><h2>${title}</h2><p>No findings.</p></section>`;
+  return `<section id="findings" tabindex="-1"><h2>${title} (${findings.length})</h2>${filtersHtml(findings, context)}<ol class="findings" id="list">${findings.map((f) => findingHtml(f, context)).join('')}</ol><p id="none" hidden>No finding matches the filters.</p></section>`;
 }
