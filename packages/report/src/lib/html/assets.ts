@@ -107,7 +107,7 @@ export const script = `(() => {
       if (!button) return;
       const key = button.dataset.sort;
       const cell = button.parentElement;
-      const text = key === 'name' || key === 'family';
+      const text = key === 'name';
       const ascending = cell.getAttribute('aria-sort') ? cell.getAttribute('aria-sort') !== 'ascending' : text;
       for (const other of table.querySelectorAll('th[aria-sort]')) other.removeAttribute('aria-sort');
       cell.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');

@@ -15,13 +15,13 @@ const numbers = (c: Counts) => `<td class="num">${c.error}</td><td class="num">$
 /** A header cell; sortable ones hold a button (keyboard-usable). */
 const th = (label: string, key?: string, numeric = false) => `<th scope="col"${numeric ? ' class="num"' : ''}>${key ? `<button type="button" data-sort="${key}">${label}</button>` : label}</th>`;
 
-function table(caption: string, id: string, nameLabel: string, rows: string[], extra = ''): string {
-  const head = `<tr>${th(nameLabel, 'name')}${extra ? th(extra, 'family') : ''}${th('Errors', 'error', true)}${th('Warnings', 'warning', true)}${th('Infos', 'info', true)}${th('Total', 'total', true)}${th('')}</tr>`;
+function table(caption: string, id: string, nameLabel: string, rows: string[]): string {
+  const head = `<tr>${th(nameLabel, 'name')}${th('Errors', 'error', true)}${th('Warnings', 'warning', true)}${th('Infos', 'info', true)}${th('Total', 'total', true)}${th('')}</tr>`;
   return `<table class="chart" id="${id}"><caption>${caption}</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function sortData(name: string, c: Counts, family?: string): string {
-  return `data-name="${esc(name)}"${family ? ` data-family="${esc(family)}"` : ''} data-error="${c.error}" data-warning="${c.warning}" data-info="${c.info}" data-total="${total(c)}"`;
+function sortData(name: string, c: Counts): string {
+  return `data-name="${esc(name)}" data-error="${c.error}" data-warning="${c.warning}" data-info="${c.info}" data-total="${total(c)}"`;
 }
 
 /** Findings per rule family; a family filters the list. */
@@ -32,15 +32,15 @@ export function familyChart(findings: readonly Finding[], context: FormatContext
   return table('By family', 'by-family', 'Family', body);
 }
 
-/** Findings per rule (sortable); a rule filters the list. */
+/** Findings per rule (sortable); a rule filters the list (its family in the link's title). */
 export function ruleChart(findings: readonly Finding[], context: FormatContext): string {
   const rows = sorted(countBy(findings, (f) => f.ruleId));
   const max = Math.max(0, ...rows.map(([, c]) => total(c)));
   const body = rows.map(([rule, c]) => {
     const family = familyOf(rule, context);
-    return `<tr ${sortData(rule, c, family)}><th scope="row"><a href="#findings" data-filter="rule" data-value="${esc(rule)}">${esc(rule)}</a></th><td>${esc(family)}</td>${numbers(c)}<td class="barcell">${barHtml(c, max)}</td></tr>`;
+    return `<tr ${sortData(rule, c)}><th scope="row"><a href="#findings" data-filter="rule" data-value="${esc(rule)}" title="${esc(family)}">${esc(rule)}</a></th>${numbers(c)}<td class="barcell">${barHtml(c, max)}</td></tr>`;
   });
-  return table('By rule', 'by-rule', 'Rule', body, 'Family');
+  return table('By rule', 'by-rule', 'Rule', body);
 }
 
 /** Findings per part (or per top-level chapter with its sub-chapters when the book has no parts). */
