@@ -16,7 +16,7 @@ describe('tongwen check', () => {
     expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings']);
     expect(report.version).toBe(1);
     expect(report.tool).toEqual({ name: 'tongwen', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
-    expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0 });
+    expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0, infos: 0 });
     expect(report.findings).toEqual([
       {
         ruleId: 'link-missing-file',
@@ -39,20 +39,28 @@ describe('tongwen check', () => {
     expect(stdout).toBe('✔ 0 errors, 0 warnings in 3 files checked\n');
   });
 
-  it('groups findings by file in the stylish report', async () => {
+  it('prints each finding with a clickable path, its code frame and its cause in the stylish report', async () => {
     const root = tempBook({ 'SUMMARY.md': summary, 'README.md': '# 简介\n', 'install.md': '# 安装\n', 'draft.md': '# 草稿\n\n```sh\nls\n' });
     const { code, stdout } = await tongwen(['check', '--no-color'], root);
     expect(code).toBe(1);
     expect(stdout).toBe(
       [
-        'draft.md',
-        '  1:1  warning  Unexpected file `draft.md` missing from the contents list `SUMMARY.md`            contents-orphan',
-        '  3:1  error    Unexpected unclosed code fence ` ``` `, expected a closing ` ``` ` before the end of its block  fence-unclosed',
+        'draft.md:1:1  warning  Unexpected file `draft.md` missing from the contents list `SUMMARY.md`  contents-orphan',
+        '  1 │ # 草稿',
+        '    │ ^',
+        '  ↳ SUMMARY.md:1:1',
+        '',
+        'draft.md:3:1  error  Unexpected unclosed code fence ` ``` `, expected a closing ` ``` ` before the end of its block  fence-unclosed',
+        '  3 │ ```sh',
+        '    │ ^^^',
         '',
         '✖ 1 error, 1 warning in 4 files checked',
         '',
       ].join('\n'),
     );
+    // Run from a parent folder, the paths stay clickable from there.
+    const parent = await tongwen(['check', '--no-color', path.basename(root)], path.dirname(root));
+    expect(parent.stdout.split('\n')[0]).toBe(`${path.basename(root)}/draft.md:1:1  warning  Unexpected file \`draft.md\` missing from the contents list \`SUMMARY.md\`  contents-orphan`);
   });
 
   it('reports a chapter that is not UTF-8 by name and still checks the others', async () => {
@@ -118,7 +126,7 @@ describe('tongwen check', () => {
     expect(await tongwen(['check', '--format', 'xml'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'tongwen: Unknown format `xml`, expected one of `stylish`, `json`\nRun `tongwen check --help` for usage.\n',
+      stderr: 'tongwen: Unknown format `xml`, expected one of `stylish`, `json`, `sarif`, `junit`, `github`, `markdown`, `rdjson`, `html`\nRun `tongwen check --help` for usage.\n',
     });
     expect((await tongwen(['check', '--bogus'], root)).code).toBe(2);
     expect((await tongwen(['frobnicate'], root)).stderr).toBe('tongwen: Unknown command `frobnicate`\nRun `tongwen --help` for usage.\n');
@@ -130,7 +138,7 @@ describe('tongwen check', () => {
     expect((await tongwen(['check', '--rule', 'contents-orphan=off'], root)).code).toBe(0);
     const { code, stdout } = await tongwen(['check', '--rule', 'contents-orphan=error', '--format', 'json'], root);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).summary).toEqual({ files: 4, errors: 1, warnings: 0 });
+    expect(JSON.parse(stdout).summary).toEqual({ files: 4, errors: 1, warnings: 0, infos: 0 });
   });
 
   it('fails with --max-warnings when there are more warnings', async () => {

@@ -1,4 +1,11 @@
-export { summarize, type FormatContext, type Formatter, type ReportInput, type Summary } from './lib/types.js';
-export { formatNames, formatters } from './lib/registry.js';
+export { summarize, type FormatContext, type Formatter, type ReportBook, type ReportInput, type ReportMirror, type ReportNode, type ReportRule, type ReportSources, type SideOutput, type Summary } from './lib/types.js';
+export { formatNames, formatters, sideOutputs, terminalFormats } from './lib/registry.js';
+export { displayWidth } from './lib/text.js';
+export { github } from './formatters/github.js';
+export { html } from './formatters/html.js';
 export { json } from './formatters/json.js';
-export { displayWidth, stylish } from './formatters/stylish.js';
+export { junit } from './formatters/junit.js';
+export { markdown } from './formatters/markdown.js';
+export { rdjson } from './formatters/rdjson.js';
+export { sarif } from './formatters/sarif.js';
+export { stylish } from './formatters/stylish.js';

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { check, checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
-import { formatNames, formatters, summarize } from '@tongwen/report';
+import { formatNames, summarize } from '@tongwen/report';
 import { localeFromTag, type Locale } from '@tongwen/rules';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage.js';
-import { version } from '../version.js';
+import { reportContext, useColor } from '../report/context.js';
+import { reportTargets, writeReports } from '../report/outputs.js';
 
 export const checkHelp = `Usage: tongwen check [PATH...] [options]
 
@@ -14,8 +14,10 @@ Check the books under PATH (default: the current folder): the contents list,
 links, anchors, headings, Chinese typography and script consistency.
 
 Options:
-  -f, --format NAME        report format: ${formatNames.join(', ')} (default: stylish)
+  -f, --format NAME[:FILE] report format: ${formatNames.join(', ')} (default: stylish);
+                           repeat with NAME:FILE to write several reports in one run
   -o, --output FILE        write the report to FILE instead of stdout
+      --link-base URL      link files in reports to URL/PATH#L12 (e.g. https://github.com/O/R/blob/SHA)
       --fix                apply every fixable finding, then report what is left
       --rule ID=LEVEL      set a rule to off, info, warn or error (repeatable)
       --locale LOCALE      locale of every file: zh-Hans, zh-Hant, zh-TW, zh-HK
@@ -39,7 +41,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      format: { type: 'string', short: 'f', default: 'stylish' },
+      format: { type: 'string', short: 'f', multiple: true, default: [] },
+      'link-base': { type: 'string' },
       output: { type: 'string', short: 'o' },
       fix: { type: 'boolean', default: false },
       rule: { type: 'string', multiple: true, default: [] },
@@ -59,8 +62,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.stdout.write(checkHelp);
     return 0;
   }
-  const formatter = formatters[values.format];
-  if (!formatter) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${formatNames.map((f) => `\`${f}\``).join(', ')}`);
+  const targets = reportTargets(values.format, values.output);
+  const linkBase = values['link-base'];
+  if (linkBase !== undefined && !/^https?:\/\/[^\s]+$/i.test(linkBase)) throw new UsageError(`Invalid --link-base \`${linkBase}\`, expected an http(s) URL`);
   const rules: Record<string, RuleLevel> = {};
   for (const setting of values.rule) {
     const match = /^([\w-]+)=(off|info|warn|warning|error)$/.exec(setting);
@@ -99,17 +103,11 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     const total = Object.values(result.fixed).reduce((a, b) => a + b, 0);
     io.stderr.write(`tongwen: fixed ${total} finding${total === 1 ? '' : 's'} in ${result.written.length} file${result.written.length === 1 ? '' : 's'}\n`);
   }
-  const color = values['no-color'] ? false : (values.color ?? (Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env)));
-  const report = formatter({ findings: result.findings, files: result.files }, { tool: { name: 'tongwen', version }, color: values.output ? false : color });
-  if (values.output) {
-    try {
-      writeFileSync(path.resolve(io.cwd, values.output), report);
-    } catch (error) {
-      io.stderr.write(`tongwen: cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout.write(report);
+  const color = useColor(values['no-color'] ? false : values.color, io);
+  const failure = writeReports(targets, { findings: result.findings, files: result.files }, reportContext(result, io), { color, ...(linkBase ? { linkBase } : {}) }, io);
+  if (failure) {
+    io.stderr.write(`tongwen: ${failure}\n`);
+    return 2;
   }
   const summary = summarize({ findings: result.findings, files: result.files });
   if (result.unreadable.length > 0) return 2;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Finding } from '@tongwen/book';
+import type { Book, Finding } from '@tongwen/book';
 import { createRunCache, presetLocale, type Locale, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
@@ -58,6 +58,8 @@ export interface CheckedBook {
   prefix: string;
   chapters: number;
   hasContents: boolean;
+  /** The book model as checked (after fixes): what reports draw the contents tree and source lines from. */
+  book: Book;
 }
 
 /** The result of {@link check}. */
@@ -182,7 +184,7 @@ export function check(options: CheckOptions): CheckResult {
       result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
     }
     result.files += only ? only.size : book.chapters.size;
-    result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents) });
+    result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
   }
   if (result.files === 0 && result.findings.length === 0) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);

@@ -2,11 +2,11 @@ import { summarize, type Formatter } from '../lib/types.js';
 
 /**
  * The JSON contract (version 1) that CI and later formats build on:
- * `{version, tool, summary: {files, errors, warnings}, findings: [...]}`;
- * `file` relative to the checked folder with `/`, lines and columns 1-based.
+ * `{version, tool, summary: {files, errors, warnings, infos}, findings: [...]}`;
+ * `file` relative to the checked folder with `/`, lines and columns 1-based (UTF-16).
  */
 export const json: Formatter = (input, context) => {
-  const { files, errors, warnings } = summarize(input);
+  const summary = summarize(input);
   const findings = input.findings.map((finding) => ({
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -20,5 +20,5 @@ export const json: Formatter = (input, context) => {
     ...(finding.cause ? { cause: finding.cause } : {}),
     ...(finding.fix ? { fixable: true } : {}),
   }));
-  return `${JSON.stringify({ version: 1, tool: { name: context.tool.name, version: context.tool.version }, summary: { files, errors, warnings }, findings }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, tool: { name: context.tool.name, version: context.tool.version }, summary, findings }, null, 2)}\n`;
 };

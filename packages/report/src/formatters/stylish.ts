@@ -1,46 +1,42 @@
-import type { Finding } from '@tongwen/book';
-import { summarize, type Formatter } from '../lib/types.js';
+import type { Finding, Severity } from '@tongwen/book';
+import { codeFrame, sanitizeTerminal } from '../lib/frame.js';
+import { displayPath } from '../lib/paths.js';
+import { countsText, plural, sourceLine } from '../lib/text.js';
+import { summarize, type FormatContext, type Formatter } from '../lib/types.js';
 
 const paint = (color: boolean, code: string, text: string) => (color ? `\u001B[${code}m${text}\u001B[0m` : text);
 
-/** Display width: CJK and other wide characters take two columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    width += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000 ? 2 : 1;
-  }
-  return width;
+const severityColour: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+
+/** The code frame of a finding (`  12 │ text` / `     │   ^^^`), or nothing when the line is unknown. */
+function frameLines(finding: Finding, context: FormatContext, color: boolean): string[] {
+  const text = sourceLine(context, finding.file, finding.line);
+  if (text === undefined) return [];
+  const end = finding.endLine === finding.line ? finding.endColumn : text.length + 1;
+  const frame = codeFrame(text, finding.column, end);
+  const gutter = String(finding.line);
+  return [`  ${paint(color, '2', `${gutter} │`)} ${frame.line}`, `  ${paint(color, '2', `${' '.repeat(gutter.length)} │`)} ${paint(color, severityColour[finding.severity], frame.underline)}`];
 }
 
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+/** One finding: a clickable `path:line:column`, severity, message and rule, the code frame, the cause. */
+function findingLines(finding: Finding, context: FormatContext, color: boolean): string[] {
+  const place = `${displayPath(context, finding.file)}:${finding.line}:${finding.column}`;
+  const head = `${paint(color, '4', sanitizeTerminal(place))}  ${paint(color, severityColour[finding.severity], finding.severity)}  ${sanitizeTerminal(finding.message)}  ${paint(color, '2', finding.ruleId)}`;
+  const cause = finding.cause ? [`  ${paint(color, '2', '↳')} ${sanitizeTerminal(`${displayPath(context, finding.cause.file)}:${finding.cause.line}:${finding.cause.column}${finding.cause.message ? `  ${finding.cause.message}` : ''}`)}`] : [];
+  return [head, ...frameLines(finding, context, color), ...cause, ''];
+}
 
 /**
- * A report for terminals: findings grouped by file, one line each
- * (`line:column  severity  message  rule-id`), then a summary line.
+ * A report for terminals: each finding as `path:line:column  severity  message  rule-id`
+ * (the path relative to the current folder, so a terminal can open it), the
+ * source line underneath with the span underlined, its cause, then a summary
+ * line that counts errors, warnings and infos.
  */
 export const stylish: Formatter = (input, context) => {
   const color = context.color ?? false;
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of input.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-  const out: string[] = [];
-  for (const [file, findings] of byFile) {
-    out.push(paint(color, '4', file));
-    const places = findings.map((f) => `${f.line}:${f.column}`);
-    const severities = findings.map((f) => f.severity);
-    const placeWidth = Math.max(...places.map((p) => p.length));
-    const severityWidth = Math.max(...severities.map((s) => s.length));
-    const messageWidth = Math.min(80, Math.max(...findings.map((f) => displayWidth(f.message))));
-    findings.forEach((finding, i) => {
-      const severity = paint(color, finding.severity === 'error' ? '31' : finding.severity === 'warning' ? '33' : '36', pad(finding.severity, severityWidth));
-      out.push(`  ${pad(places[i]!, placeWidth)}  ${severity}  ${pad(finding.message, messageWidth)}  ${paint(color, '2', finding.ruleId)}`);
-    });
-    out.push('');
-  }
-  const { files, errors, warnings, infos } = summarize(input);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])].join(', ');
-  const mark = errors > 0 ? paint(color, '31', '✖') : warnings > 0 ? paint(color, '33', '⚠') : paint(color, '32', '✔');
-  out.push(`${mark} ${counts} in ${plural(files, 'file')} checked`);
+  const out = input.findings.flatMap((finding) => findingLines(finding, context, color));
+  const summary = summarize(input);
+  const mark = summary.errors > 0 ? paint(color, '31', '✖') : summary.warnings > 0 ? paint(color, '33', '⚠') : paint(color, '32', '✔');
+  out.push(`${mark} ${countsText(summary)} in ${plural(summary.files, 'file')} checked`);
   return `${out.join('\n')}\n`;
 };
