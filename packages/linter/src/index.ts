@@ -7,3 +7,4 @@ export { check, InputError, type CheckedBook, type CheckOptions, type CheckResul
 export { tempPrefix, writeFileAtomic } from './lib/write.js';
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
 export { checkExternal, collectExternalLinks, externalRuleId, isReservedHost, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';
+export { readMirrorHistory, stampEntry, stampMirrors, stampName, type Stamp, type StampEntry } from './lib/mirror-history.js';

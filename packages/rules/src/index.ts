@@ -6,6 +6,9 @@ export type {
   ChapterContext,
   ChapterRule,
   Locale,
+  MirrorBasis,
+  MirrorHistory,
+  MirrorSetting,
   PresetName,
   Report,
   RuleFamily,
@@ -24,3 +27,4 @@ export { distance, nearest } from './lib/nearest.js';
 export { inlineCode } from './lib/format.js';
 export { detectLocale, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
 export { getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';
+export { changedIndices, mirrorPairings, proposeMirrors, sectionsOf, type MirrorFilePair, type MirrorPairing, type Section } from './lib/mirror.js';

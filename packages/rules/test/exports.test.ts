@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 
 it('exports exactly these values (types do not appear at runtime)', () => {
   expect(Object.keys(rules).sort()).toEqual([
+    'changedIndices',
     'createRunCache',
     'defineBookRule',
     'defineChapterRule',
@@ -17,13 +18,16 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'localeFromPath',
     'localeFromTag',
     'locales',
+    'mirrorPairings',
     'nearest',
     'optionDefaults',
     'presetLocale',
     'presetRules',
     'presets',
+    'proposeMirrors',
     'repositoryPath',
     'rules',
+    'sectionsOf',
     'toLintPlugin',
     'validateOptions',
   ]);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Severity, SlugFlavour } from '@tongwen/book';
-import { getRule, locales, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
+import { getRule, locales, type MirrorSetting, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
 /** A rule's setting in the configuration: a level, or a level and options. */
 export type RuleLevel = 'off' | Severity | 'warn';
@@ -27,6 +27,8 @@ export interface Config {
   repository?: string;
   /** Also check external `http(s)` links (as `--external`). Default false. */
   external?: boolean;
+  /** Editions kept in step with a source edition: `[{ source, mirror, kind }]`, folders from the book root. */
+  mirrors?: MirrorSetting[];
 }
 
 /** A configuration problem: fails the run before any file is read (exit 2). */
@@ -42,7 +44,7 @@ export const configNames = ['tongwen.config.json', '.tongwenrc.json'] as const;
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
 const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'];
-const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true };
+const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, mirrors: true };
 
 /** Read the configuration of a folder: the explicit file, or one of {@link configNames}; `{}` when there is none. */
 export function loadConfig(dir: string, explicit?: string): { config: Config; file?: string } {
@@ -88,6 +90,7 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
   if (config.ignore !== undefined && !(Array.isArray(config.ignore) && config.ignore.every((glob) => typeof glob === 'string'))) {
     fail(`\`ignore\` is ${JSON.stringify(config.ignore)}, expected an array of globs`);
   }
+  if (config.mirrors !== undefined) checkMirrors(config.mirrors, fail);
   if (config.rules !== undefined) {
     if (config.rules === null || typeof config.rules !== 'object' || Array.isArray(config.rules)) fail(`\`rules\` is ${JSON.stringify(config.rules)}, expected an object`);
     for (const [id, setting] of Object.entries(config.rules as Record<string, unknown>)) {
@@ -95,6 +98,27 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
     }
   }
   return config as Config;
+}
+
+function checkMirrors(mirrors: unknown, fail: (message: string) => never): void {
+  if (!Array.isArray(mirrors)) fail(`\`mirrors\` is ${JSON.stringify(mirrors)}, expected an array of { source, mirror, kind }`);
+  (mirrors as unknown[]).forEach((entry, i) => {
+    const key = `mirrors[${i}]`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) fail(`\`${key}\` is ${JSON.stringify(entry)}, expected { source, mirror, kind }`);
+    const value = entry as Record<string, unknown>;
+    for (const name of Object.keys(value)) {
+      if (!['source', 'mirror', 'kind', 'profile'].includes(name)) fail(`unknown key \`${key}.${name}\`, expected one of \`source\`, \`mirror\`, \`kind\`, \`profile\``);
+    }
+    for (const name of ['source', 'mirror']) {
+      const folder = value[name];
+      if (typeof folder !== 'string' || folder.replace(/^\.\/?|\/$/g, '') === '' || folder.split('/').includes('..') || path.isAbsolute(folder)) {
+        fail(`\`${key}.${name}\` is ${JSON.stringify(folder)}, expected a folder inside the book`);
+      }
+    }
+    if (value.source === value.mirror) fail(`\`${key}.mirror\` is ${JSON.stringify(value.mirror)}, expected a folder other than its source`);
+    if (value.kind !== 'human' && value.kind !== 'generated') fail(`\`${key}.kind\` is ${JSON.stringify(value.kind)}, expected \`human\` or \`generated\``);
+    if (value.profile !== undefined && value.profile !== 'phrases') fail(`\`${key}.profile\` is ${JSON.stringify(value.profile)}, expected \`phrases\``);
+  });
 }
 
 function checkRuleSetting(id: string, setting: unknown, fail: (message: string) => never): void {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
-import { createRunCache, presetLocale, type Locale, type Settings } from '@tongwen/rules';
+import { createRunCache, mirrorPairings, presetLocale, type Locale, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
@@ -9,6 +9,7 @@ import { lintBook } from './lint.js';
 import { discoverBooks, loadBook, type BookSpec } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
 import { writeFileAtomic } from './write.js';
+import { readMirrorHistory } from './mirror-history.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -114,7 +115,7 @@ export function check(options: CheckOptions): CheckResult {
     const rules = activeRules(config, options.rules);
     const implied = config.preset ? presetLocale(config.preset) : undefined;
     // An mdBook (found through book.toml) makes mdBook's anchors unless the configuration says otherwise.
-    const settings: Settings = { slug: config.slug ?? (spec.grammar === 'mdbook' ? 'mdbook' : 'github'), ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
+    const settings: Settings = { slug: config.slug ?? (spec.grammar === 'mdbook' ? 'mdbook' : 'github'), ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}), ...(config.mirrors ? { mirrors: config.mirrors } : {}) };
     return { spec, config, rules, settings };
   });
 
@@ -132,7 +133,8 @@ export function check(options: CheckOptions): CheckResult {
     const book = loadBook(spec, { slug: settings.slug, exclude, ...(chapterCache ? { cache: chapterCache } : {}) });
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const only = onlyFiles.get(spec.root);
-    const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
+    const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
+    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
       for (const [file, text] of fixed.changed) {
