@@ -1,15 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '@tongwen/book';
-import { createRunCache, mirrorPairings, presetLocale, type Locale, type Settings } from '@tongwen/rules';
+import type { Book, Finding } from '@tongwen/book';
+import { createRunCache, mirrorPairings, presetLocale, type Locale, type RunCache, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
-import { lintBook } from './lint.js';
+import { lintBook, sortFindings } from './lint.js';
 import { discoverBooks, loadBook, type BookSpec } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
 import { writeFileAtomic } from './write.js';
 import { readMirrorHistory } from './mirror-history.js';
+import { combineBooks, holdsMirrors } from './mirror-books.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -124,6 +125,7 @@ export function check(options: CheckOptions): CheckResult {
   const useCache = options.cache !== false && !options.fix;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
   const code = useCache ? codeFingerprint() : '';
+  const loaded: Book[] = [];
   for (const { spec, rules, settings, config } of plans) {
     const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null]));
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
@@ -133,7 +135,8 @@ export function check(options: CheckOptions): CheckResult {
     const book = loadBook(spec, { slug: settings.slug, exclude, ...(chapterCache ? { cache: chapterCache } : {}) });
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const only = onlyFiles.get(spec.root);
-    const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
+    loaded.push(book);
+    const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
     const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
@@ -158,8 +161,32 @@ export function check(options: CheckOptions): CheckResult {
     result.files += only ? only.size : book.chapters.size;
     result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents) });
   }
+  for (const target of targets) result.findings.push(...separateEditions(target, base, configFor(target), loaded, options, cache));
+  if (result.findings.length > 0) sortFindings(result.findings);
   if (result.files === 0 && result.findings.length === 0) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
   }
   return result;
+}
+
+/**
+ * The mirror rules over editions that are separate books under a folder
+ * whose configuration names `mirrors` (`content/` with `zh-hans/` and
+ * `zh-tw/`, each with its contents list): one combined view of the loaded
+ * books, findings relative to `base`.
+ */
+function separateEditions(target: string, base: string, config: Config, loaded: readonly Book[], options: CheckOptions, cache: RunCache): Finding[] {
+  const mirrors = config.mirrors?.filter((mirror) => mirror.kind === 'human') ?? [];
+  if (mirrors.length === 0 || !statSync(target).isDirectory() || loaded.some((book) => book.root === target)) return [];
+  const book = combineBooks(target, loaded.filter((entry) => !holdsMirrors(entry, mirrors)));
+  const settings: Settings = { slug: config.slug ?? book.slug, ignore: config.ignore ?? [], mirrors };
+  const rules = activeRules(config, options.rules).filter((active) => active.rule.meta.family === 'mirror');
+  const mirrorHistory = readMirrorHistory(book, mirrorPairings(book, settings, cache));
+  const prefix = path.relative(base, target).split(path.sep).join('/');
+  const findings = lintBook(book, { rules, settings, cache, mirrorHistory });
+  for (const finding of findings) {
+    if (prefix) finding.file = `${prefix}/${finding.file}`;
+    if (prefix && finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
+  }
+  return findings;
 }

@@ -40,11 +40,11 @@ export default defineBookRule<{ words: number }>({
       const sourceTexts = new Set(sourceProse.map((block) => block.text));
       const mirrorProse = shapeOf(mirror, cache).prose;
       const english = mirrorProse.filter((block) => isEnglish(block, options.words) && !sourceTexts.has(block.text) && sourceHasChinese(sourceProse));
-      group(mirror, english, 'left in English', pair.source, report);
+      group(mirror, pair.mirror, english, 'left in English', pair.source, report);
       const traditional = localeOf(pair.mirror) !== 'zh-Hans' && localeOf(pair.source) === 'zh-Hans';
       if (!traditional) return;
       const copied = mirrorProse.filter((block) => sourceTexts.has(block.text) && isSimplified(block.text, cache));
-      group(mirror, copied, 'copied in Simplified', pair.source, report);
+      group(mirror, pair.mirror, copied, 'copied in Simplified', pair.source, report);
     });
   },
 });
@@ -62,11 +62,11 @@ function isSimplified(text: string, cache: RunCache): boolean {
   return hanCount(text) >= 4 && converter(cache, 's2t')(text) !== text;
 }
 
-function group(mirror: Chapter, blocks: readonly Prose[], how: string, source: string, report: (report: { file: string; start: number; end: number; message: string }) => void): void {
+function group(mirror: Chapter, file: string, blocks: readonly Prose[], how: string, source: string, report: (report: { file: string; start: number; end: number; message: string }) => void): void {
   const first = blocks[0];
   if (!first) return;
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph').length;
   const headings = blocks.length - paragraphs;
   const counts = [paragraphs ? `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : '', headings ? `${headings} heading${headings === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-  report({ file: mirror.path, start: first.start, end: first.start, message: `Unexpected ${counts} ${how} (line ${lineList(mirror, blocks.map((block) => block.start))}), expected a translation of \`${source}\`` });
+  report({ file, start: first.start, end: first.start, message: `Unexpected ${counts} ${how} (line ${lineList(mirror, blocks.map((block) => block.start))}), expected a translation of \`${source}\`` });
 }
