@@ -243,7 +243,7 @@ export function normaliseTarget(url: string): string {
 export interface Section extends Block {
   /** Index of its heading in `chapter.headings`; -1 for the text before the first heading. */
   heading: number;
-  /** Hash of its text with whitespace collapsed. */
+  /** Hash of its heading then of its body (6 + 6 hex digits), whitespace collapsed: see {@link retitled}. */
   hash: string;
 }
 
@@ -255,10 +255,20 @@ export function sectionsOf(chapter: Chapter): Section[] {
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i]!;
     const end = bounds[i + 1]!;
-    const text = chapter.source.slice(start, end).replace(/\s+/g, ' ').trim();
-    sections.push({ start, end, heading: i - 1, hash: createHash('sha1').update(text).digest('hex').slice(0, 12) });
+    const text = chapter.source.slice(start, end);
+    const split = i === 0 ? 0 : (chapter.headings[i - 1]?.position?.end.offset ?? start) - start;
+    sections.push({ start, end, heading: i - 1, hash: digest(text.slice(0, split)) + digest(text.slice(split)) });
   }
   return sections;
+}
+
+function digest(text: string): string {
+  return createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 6);
+}
+
+/** Whether a section hash differs from one of `before` in its heading only (a retitled section). */
+export function retitled(hash: string, before: readonly string[]): boolean {
+  return before.some((old) => old.slice(6) === hash.slice(6) && old.slice(0, 6) !== hash.slice(0, 6));
 }
 
 /**

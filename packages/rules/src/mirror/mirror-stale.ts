@@ -6,8 +6,8 @@
  * source's section hashes for it, or, without a stamp, in a git repository,
  * since the mirror file's last commit. Sections are compared by position
  * (heading order), so the message names the mirror's section that now needs
- * work and the source section that changed. A source that moved since is
- * reported once as `info`.
+ * work and the source section that changed. A section whose heading alone
+ * changed (retitled) and a source that moved since are reported as `info`.
  *
  * ```markdown
  * <!-- zh-hans/a.md: ## 配置 edited after zh-tw/a.md was stamped -->
@@ -16,7 +16,7 @@
  */
 import { pointAt, type Chapter } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
-import { changedIndices, eachMirrorPair, sectionsOf, type Section } from '../lib/mirror.js';
+import { changedIndices, eachMirrorPair, retitled, sectionsOf, type Section } from '../lib/mirror.js';
 import { everyPreset, type MirrorBasis } from '../lib/types.js';
 
 export default defineBookRule({
@@ -43,11 +43,15 @@ export default defineBookRule({
       const mirrorSections = sectionsOf(mirror);
       for (const index of changed) {
         const target = mirrorSections[Math.min(index, mirrorSections.length - 1)]!;
+        const renamed = retitled(now[index]!.hash, basis.sections);
         report({
           file: pair.mirror,
           start: target.start,
           end: target.start,
-          message: `Unexpected stale section ${title(mirror, target)}, expected it in step with source section ${title(source, now[index]!)} of \`${pair.source}\` changed ${since(basis)}`,
+          ...(renamed ? { severity: 'info' as const } : {}),
+          message: renamed
+            ? `Unexpected heading ${title(mirror, target)} of a retitled source section ${title(source, now[index]!)} of \`${pair.source}\` (retitled ${since(basis)}), expected the heading reviewed`
+            : `Unexpected stale section ${title(mirror, target)}, expected it in step with source section ${title(source, now[index]!)} of \`${pair.source}\` changed ${since(basis)}`,
           cause: { file: pair.source, line: pointAt(source.lineStarts, now[index]!.start).line, column: 1 },
         });
       }

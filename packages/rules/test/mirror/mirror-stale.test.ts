@@ -24,6 +24,13 @@ testRule(rule, {
       errors: [{ file: 'zh-tw/a.md', line: 5, column: 1, message: 'Unexpected stale section `## 安裝`, expected it in step with source section `## 安装` of `zh-hans/a.md` changed since the stamp' }],
     },
     {
+      name: 'a retitled source section is info',
+      files: { 'zh-hans/a.md': before.replace('## 配置', '## 设置'), 'zh-tw/a.md': mirror },
+      settings,
+      mirrorHistory: history({}),
+      errors: [{ file: 'zh-tw/a.md', line: 9, column: 1, severity: 'info', message: 'Unexpected heading `## 設定` of a retitled source section `## 设置` of `zh-hans/a.md` (retitled since the stamp), expected the heading reviewed' }],
+    },
+    {
       name: 'since the mirror\'s last commit, with the source\'s commits; a moved source',
       files: { 'zh-hans/new/a.md': after, 'zh-tw/a.md': mirror },
       settings,
