@@ -10,6 +10,7 @@ Commands:
   check [PATH...]     check books: contents list, links, anchors, typography, script
   convert SRC --to L  convert a book between zh-Hans, zh-Hant, zh-TW and zh-HK
   rules               list the rules
+  mirror status|stamp hand-kept editions: what drifted from the source
 
 Run \`tongwen <command> --help\` for a command's options.
 `;
@@ -28,6 +29,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/convert.js')).runConvert(args, io);
       case 'rules':
         return await (await import('./commands/rules.js')).runRules(args, io);
+      case 'mirror':
+        return await (await import('./commands/mirror.js')).runMirror(args, io);
       case '--version':
       case '-v':
         io.stdout.write(`${version}\n`);
@@ -43,7 +46,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`tongwen: ${(error as Error).message}\n${command && command !== 'help' ? `Run \`tongwen ${['check', 'convert', 'rules'].includes(command) ? `${command} ` : ''}--help\` for usage.\n` : ''}`);
+      io.stderr.write(`tongwen: ${(error as Error).message}\n${command && command !== 'help' ? `Run \`tongwen ${['check', 'convert', 'rules', 'mirror'].includes(command) ? `${command} ` : ''}--help\` for usage.\n` : ''}`);
       return 2;
     }
     io.stderr.write(`tongwen: internal error: ${(error as Error).message}\n(this is a bug in tongwen; please report it with the command you ran)\n`);

@@ -7,3 +7,5 @@ export { decodeUtf8, discoverBooks, isHidden, listFiles, loadBook, markdownExten
 export { check, InputError, openSource, type CheckedBook, type CheckOptions, type CheckResult, type SourceChoice } from './lib/run.js';
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
 export { checkExternal, collectExternalLinks, externalRuleId, isReservedHost, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';
+export { readMirrorHistory, stampEntry, stampMirrors, stampName, type Stamp, type StampEntry } from './lib/mirror-history.js';
+export { mirrorStatus, stampMirrorFiles, type MirrorFileStatus, type MirrorState, type MirrorStatus } from './lib/mirror-status.js';

@@ -12,7 +12,7 @@ describe('validateConfig', () => {
 
   it.each([
     [[], 'Invalid configuration: expected an object, got []'],
-    [{ slugs: 'github' }, 'Invalid configuration: unknown key `slugs`, expected one of `contents`, `grammar`, `locale`, `slug`, `ignore`, `preset`, `rules`, `repository`, `external`'],
+    [{ slugs: 'github' }, 'Invalid configuration: unknown key `slugs`, expected one of `contents`, `grammar`, `locale`, `slug`, `ignore`, `preset`, `rules`, `repository`, `external`, `mirrors`'],
     [{ external: 'yes' }, 'Invalid configuration: `external` is "yes", expected true or false'],
     [{ locale: 'zh-SG' }, 'Invalid configuration: `locale` is "zh-SG", expected one of `zh-Hans`, `zh-Hant`, `zh-TW`, `zh-HK`'],
     [{ ignore: 'drafts' }, 'Invalid configuration: `ignore` is "drafts", expected an array of globs'],

@@ -28,12 +28,18 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'loadConfig',
     'localeOf',
     'markdownExtensions',
+    'mirrorStatus',
+    'readMirrorHistory',
     'openSource',
     'projectDialect',
     'readSuppressions',
     'severityOf',
     'siteSettings',
     'sortFindings',
+    'stampEntry',
+    'stampMirrorFiles',
+    'stampMirrors',
+    'stampName',
     'validateConfig',
   ]);
 });

@@ -6,6 +6,9 @@ export type {
   ChapterContext,
   ChapterRule,
   Locale,
+  MirrorBasis,
+  MirrorHistory,
+  MirrorSetting,
   PresetName,
   ConventionName,
   Report,
@@ -26,3 +29,4 @@ export { inlineCode } from './lib/format.js';
 export { detectLocale, dominantLocale, isNotChinese, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
 export { basePreset, getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';
 export { conventionNames, conventions, isConvention, presetSetting, type ConventionRules } from './lib/conventions.js';
+export { changedIndices, mirrorPairings, proposeMirrors, sectionsOf, type MirrorFilePair, type MirrorPairing, type Section } from './lib/mirror.js';

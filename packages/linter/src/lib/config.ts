@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { dialects, slugFlavours, type Dialect, type Severity, type SlugFlavour } from '@tongwen/book';
 import { ConfigFileError, configNames, findConfig, readConfigFile, type FoundConfig } from '@tongwen/workspace';
-import { basePreset, getRule, locales, presetSetting, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
+import { basePreset, getRule, locales, type MirrorSetting, presetSetting, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
 
 /** A rule's setting in the configuration: a level, or a level and options. */
 export type RuleLevel = 'off' | Severity | 'warn';
@@ -37,6 +37,8 @@ export interface Config {
   publicDir?: string | string[];
   /** The path the site is served under (`/docs/`), stripped from site-absolute links. Default none. */
   siteBase?: string;
+  /** Editions kept in step with a source edition: `[{ source, mirror, kind }]`, folders from the book root. */
+  mirrors?: MirrorSetting[];
 }
 
 /** A configuration problem: fails the run before any file is read (exit 2). */
@@ -50,7 +52,7 @@ export class ConfigError extends Error {
 export { configNames };
 
 const levels = ['off', 'info', 'warning', 'warn', 'error'];
-const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, $schema: true, root: true, dialect: true, publicDir: true, siteBase: true };
+const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true, $schema: true, root: true, dialect: true, publicDir: true, siteBase: true, mirrors: true };
 
 /**
  * The configuration of a folder: the explicit file, else the nearest
@@ -105,6 +107,7 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
   if (config.ignore !== undefined && !(Array.isArray(config.ignore) && config.ignore.every((glob) => typeof glob === 'string'))) {
     fail(`\`ignore\` is ${JSON.stringify(config.ignore)}, expected an array of globs`);
   }
+  if (config.mirrors !== undefined) checkMirrors(config.mirrors, fail);
   if (config.rules !== undefined) {
     if (config.rules === null || typeof config.rules !== 'object' || Array.isArray(config.rules)) fail(`\`rules\` is ${JSON.stringify(config.rules)}, expected an object`);
     for (const [id, setting] of Object.entries(config.rules as Record<string, unknown>)) {
@@ -128,6 +131,27 @@ function checkSiteKeys(config: Record<string, unknown>, fail: (message: string) 
   }
   const siteBase = config.siteBase;
   if (siteBase !== undefined && (typeof siteBase !== 'string' || !siteBase.startsWith('/'))) fail(`\`siteBase\` is ${JSON.stringify(siteBase)}, expected a path starting with \`/\``);
+}
+
+function checkMirrors(mirrors: unknown, fail: (message: string) => never): void {
+  if (!Array.isArray(mirrors)) fail(`\`mirrors\` is ${JSON.stringify(mirrors)}, expected an array of { source, mirror, kind }`);
+  (mirrors as unknown[]).forEach((entry, i) => {
+    const key = `mirrors[${i}]`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) fail(`\`${key}\` is ${JSON.stringify(entry)}, expected { source, mirror, kind }`);
+    const value = entry as Record<string, unknown>;
+    for (const name of Object.keys(value)) {
+      if (!['source', 'mirror', 'kind', 'profile'].includes(name)) fail(`unknown key \`${key}.${name}\`, expected one of \`source\`, \`mirror\`, \`kind\`, \`profile\``);
+    }
+    for (const name of ['source', 'mirror']) {
+      const folder = value[name];
+      if (typeof folder !== 'string' || folder.replace(/^\.\/?|\/$/g, '') === '' || folder.split('/').includes('..') || path.isAbsolute(folder)) {
+        fail(`\`${key}.${name}\` is ${JSON.stringify(folder)}, expected a folder inside the book`);
+      }
+    }
+    if (value.source === value.mirror) fail(`\`${key}.mirror\` is ${JSON.stringify(value.mirror)}, expected a folder other than its source`);
+    if (value.kind !== 'human' && value.kind !== 'generated') fail(`\`${key}.kind\` is ${JSON.stringify(value.kind)}, expected \`human\` or \`generated\``);
+    if (value.profile !== undefined && value.profile !== 'phrases') fail(`\`${key}.profile\` is ${JSON.stringify(value.profile)}, expected \`phrases\``);
+  });
 }
 
 function checkRuleSetting(id: string, setting: unknown, fail: (message: string) => never): void {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type MirrorHistory, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
@@ -18,6 +18,8 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
   /** Chapter-rule findings of unchanged chapters from an earlier run; new ones are kept in it. */
   chapterCache?: ChapterCache;
+  /** What each mirror file was made from (stamps, git): for the `mirror-stale` rule. */
+  mirrorHistory?: MirrorHistory;
 }
 
 /**
@@ -119,6 +121,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       settings: options.settings,
       cache,
       localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root, dominant()),
+      ...(options.mirrorHistory ? { mirrorHistory: options.mirrorHistory } : {}),
       report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
     }));
   }

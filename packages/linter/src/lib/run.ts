@@ -1,14 +1,16 @@
 import path from 'node:path';
 import type { Book, Finding } from '@tongwen/book';
-import { createRunCache, presetLocale, type Locale, type Settings } from '@tongwen/rules';
+import { createRunCache, mirrorPairings, presetLocale, type Locale, type RunCache, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
-import { lintBook } from './lint.js';
+import { lintBook, sortFindings } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
 import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
 import { siteSettings } from './dialect.js';
+import { readMirrorHistory } from './mirror-history.js';
+import { combineBooks, holdsMirrors } from './mirror-books.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -136,7 +138,7 @@ export function check(options: CheckOptions): CheckResult {
     const implied = config.preset ? presetLocale(config.preset) : undefined;
     const site = siteSettings(config, spec);
     // The dialect (configured or detected: an mdBook found through book.toml, .vitepress/, hugo.toml…) gives the slug flavour and static folders unless the configuration says otherwise.
-    const settings: Settings = { ...site, ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
+    const settings: Settings = { ...site, ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}), ...(config.mirrors ? { mirrors: config.mirrors } : {}) };
     return { spec, config, rules, settings };
   });
 
@@ -145,6 +147,7 @@ export function check(options: CheckOptions): CheckResult {
   const useCache = options.cache !== false && !options.fix;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
   const code = useCache ? codeFingerprint() : '';
+  const loaded: Book[] = [];
   for (const { spec, rules, settings, config } of plans) {
     const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null]));
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
@@ -157,7 +160,9 @@ export function check(options: CheckOptions): CheckResult {
     result.reads += source.reads;
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
-    const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
+    loaded.push(book);
+    const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
+    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
       const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
@@ -186,6 +191,8 @@ export function check(options: CheckOptions): CheckResult {
     result.files += only ? only.size : book.chapters.size;
     result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
   }
+  for (const target of targets) result.findings.push(...separateEditions(target, base, configFor(target), loaded, options, cache));
+  if (result.findings.length > 0) sortFindings(result.findings);
   if (result.files === 0 && result.findings.length === 0) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
   }
@@ -200,4 +207,26 @@ function sourceOf(root: string, choice: SourceChoice, options: ListOptions): Fil
     if (error instanceof GitError) throw new InputError(error.message);
     throw error;
   }
+}
+
+/**
+ * The mirror rules over editions that are separate books under a folder
+ * whose configuration names `mirrors` (`content/` with `zh-hans/` and
+ * `zh-tw/`, each with its contents list): one combined view of the loaded
+ * books, findings relative to `base`.
+ */
+function separateEditions(target: string, base: string, config: Config, loaded: readonly Book[], options: CheckOptions, cache: RunCache): Finding[] {
+  const mirrors = config.mirrors?.filter((mirror) => mirror.kind === 'human') ?? [];
+  if (mirrors.length === 0 || !isFolder(target) || loaded.some((book) => book.root === target)) return [];
+  const book = combineBooks(target, loaded.filter((entry) => !holdsMirrors(entry, mirrors)));
+  const settings: Settings = { slug: config.slug ?? book.slug, ignore: config.ignore ?? [], mirrors };
+  const rules = activeRules(config, options.rules).filter((active) => active.rule.meta.family === 'mirror');
+  const mirrorHistory = readMirrorHistory(book, mirrorPairings(book, settings, cache));
+  const prefix = path.relative(base, target).split(path.sep).join('/');
+  const findings = lintBook(book, { rules, settings, cache, mirrorHistory });
+  for (const finding of findings) {
+    if (prefix) finding.file = `${prefix}/${finding.file}`;
+    if (prefix && finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
+  }
+  return findings;
 }

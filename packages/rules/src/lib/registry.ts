@@ -1,3 +1,4 @@
+import { mirrorRules } from '../mirror/index.js';
 import { scriptRules } from '../script/index.js';
 import { structureRules } from '../structure/index.js';
 import { typographyRules } from '../typography/index.js';
@@ -5,7 +6,7 @@ import { conventionNames, isConvention, presetSetting } from './conventions.js';
 import { everyPreset, type AnyRule, type Locale, type PresetName } from './types.js';
 
 /** Every rule, by family then in the order of each family's index. */
-export const rules: readonly AnyRule[] = [...structureRules, ...typographyRules, ...scriptRules];
+export const rules: readonly AnyRule[] = [...structureRules, ...typographyRules, ...scriptRules, ...mirrorRules];
 
 /** Look a rule up by id. */
 export function getRule(id: string): AnyRule | undefined {

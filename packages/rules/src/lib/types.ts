@@ -4,7 +4,7 @@ import type { Node } from 'unist';
 export { locales, type Locale } from '@tongwen/book';
 
 /** Rule families: the folder a rule lives in. */
-export type RuleFamily = 'typography' | 'script' | 'structure';
+export type RuleFamily = 'typography' | 'script' | 'structure' | 'mirror';
 
 /** Convention presets: `recommended` with the options of a published style guide (see `conventions.ts`). */
 export type ConventionName = 'copywriting' | 'mdn-zh-cn' | 'vue-zh-cn' | 'moe-tw' | 'autospace';
@@ -59,7 +59,45 @@ export interface Settings {
   publicDirs?: readonly string[];
   /** The path the site is served under (`/docs/`): stripped from site-absolute links before they are resolved. */
   siteBase?: string;
+  /** Editions kept in step with a source edition (configuration `mirrors`): what the `mirror-…` rules compare. */
+  mirrors?: readonly MirrorSetting[];
 }
+
+/**
+ * A mirror: a folder of the book that is an edition of another folder.
+ * `human`: translated or edited by hand, checked by the `mirror-…` rules;
+ * `generated`: made by `tongwen convert`, checked by `convert --check`.
+ */
+export interface MirrorSetting {
+  /** Source folder, from the book root, `/`-separated (`zh-hans`, `source/zh-cn`). */
+  source: string;
+  /** Mirror folder, from the book root. */
+  mirror: string;
+  kind: 'human' | 'generated';
+  /** `generated` only: the conversion also converts regional phrases (`--profile phrases`). */
+  profile?: 'phrases';
+}
+
+/**
+ * What the source of one mirror file looked like when the mirror was last
+ * brought in step (read by `@tongwen/linter` from a stamp or from git; rules
+ * read no files): the hashes of its sections, see `sectionsOf`.
+ */
+export interface MirrorBasis {
+  /** `stamp`: recorded by `tongwen mirror stamp`; `git`: the source at the mirror file's last commit. */
+  kind: 'stamp' | 'git';
+  /** Source path (from the book root) at that time: differs when the source moved since. */
+  source: string;
+  /** Hashes of the source's sections then, in order. */
+  sections: readonly string[];
+  /** `git`: the mirror file's last commit (short hash). */
+  commit?: string;
+  /** `git`: commits that changed the source since, newest first (`short-hash subject`). */
+  commits?: readonly string[];
+}
+
+/** The basis of each mirror file (key: mirror path from the book root). */
+export type MirrorHistory = ReadonlyMap<string, MirrorBasis>;
 
 /**
  * A place to keep things built once per run (e.g. opencc converters).
@@ -113,6 +151,8 @@ export interface BookContext<Options = Record<string, unknown>> {
   cache: RunCache;
   /** Locale of a file of the book. */
   localeOf(path: string): Locale;
+  /** History of the mirror files (stamps, git), when the run read it. */
+  mirrorHistory?: MirrorHistory;
   report(report: BookReport): void;
 }
 

@@ -1,0 +1,41 @@
+/**
+ * # mirror-missing-file
+ *
+ * A file of a mirror's source edition that has no file in the mirror
+ * (configuration `mirrors`, kind `human`): readers of the mirror never get
+ * that page. Renames are followed: a mirror file at another path with the
+ * same file name, or with the same code, counts as the file's mirror.
+ * Reported on the source file, so that a pull request adding a page learns
+ * that its mirror is missing.
+ *
+ * ```markdown
+ * <!-- mirrors: [{ "source": "zh-hans", "mirror": "zh-tw", "kind": "human" }] -->
+ * <!-- zh-hans/install.md without zh-tw/install.md: reported -->
+ * ```
+ */
+import { defineBookRule } from '../lib/define.js';
+import { folderOf, mirrorPairings } from '../lib/mirror.js';
+import { everyPreset } from '../lib/types.js';
+
+export default defineBookRule({
+  meta: {
+    id: 'mirror-missing-file',
+    family: 'mirror',
+    scope: 'book',
+    description: 'Every file of a mirror source must have a file in the mirror',
+    fixable: false,
+    severity: 'error',
+    presets: everyPreset,
+    options: {},
+  },
+  check({ book, settings, cache, report }) {
+    for (const { setting, missing } of mirrorPairings(book, settings, cache)) {
+      const from = folderOf(setting.source);
+      const to = folderOf(setting.mirror);
+      for (const file of missing) {
+        const expected = `${to}${file.slice(from.length)}`;
+        report({ file, start: 0, end: 0, message: `Unexpected source file \`${file}\` without a mirror, expected \`${expected}\`` });
+      }
+    }
+  },
+});
