@@ -22,7 +22,8 @@ export type {
 export { applyEdits, EditConflictError, nonOverlapping, sortEdits } from './lib/edits.js';
 export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
-export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ChapterFacts, type ParseOptions } from './lib/parse.js';
+export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseGuarded, parseMarkdown, stripBom, type ChapterFacts, type GuardedTree, type ParseOptions } from './lib/parse.js';
+export { defaultLimits, inputProblem, maxNesting, treeDepth, type ParseLimits } from './lib/limits.js';
 export {
   findContentsFile,
   parseContents,
