@@ -5,6 +5,7 @@ export type {
   BookRule,
   ChapterContext,
   ChapterRule,
+  FixChange,
   Locale,
   PresetName,
   Report,
@@ -22,5 +23,6 @@ export { docsPath, toLintPlugin } from './lib/lint-plugin.js';
 export { repositoryPath } from './lib/links.js';
 export { distance, nearest } from './lib/nearest.js';
 export { inlineCode } from './lib/format.js';
+export { fixShape, regionOf, verifyFix, verifyFixes, type FixCandidate } from './lib/verify.js';
 export { detectLocale, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
 export { getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';

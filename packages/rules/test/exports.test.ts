@@ -10,6 +10,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'distance',
     'docsPath',
     'everyPreset',
+    'fixShape',
     'getRule',
     'inlineCode',
     'isBookRule',
@@ -22,9 +23,12 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'presetLocale',
     'presetRules',
     'presets',
+    'regionOf',
     'repositoryPath',
     'rules',
     'toLintPlugin',
     'validateOptions',
+    'verifyFix',
+    'verifyFixes',
   ]);
 });

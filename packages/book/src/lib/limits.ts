@@ -7,7 +7,8 @@
  *
  * | limit | value | why |
  * |---|---|---|
- * | size | 4 MiB of text | a check costs ~0.5 GB of memory per MB of dense prose |
+ * | size | 32 MiB of text | reading and splitting lines stays bounded |
+ * | prose | 2 MiB of text outside fenced code | a check costs ~0.5 GB of memory per MB of dense prose |
  * | container nesting | 32 levels of `>` and lists | 100 nested list levels take ~1.5 s to parse, 500 take ~40 s |
  * | tree depth | 256 levels | every walk of the tree stays far from the stack limit |
  *
@@ -18,8 +19,10 @@ import type { Nodes } from 'mdast';
 
 /** Limits of {@link inputProblem} and {@link treeProblem}. */
 export interface ParseLimits {
-  /** Largest chapter, in UTF-16 code units. Default 4 MiB (4,194,304). */
+  /** Largest chapter, in UTF-16 code units. Default 32 MiB (33,554,432). */
   maxLength: number;
+  /** Most text outside fenced code blocks, in UTF-16 code units. Default 2 MiB (2,097,152). */
+  maxProse: number;
   /** Deepest nesting of block quotes and lists. Default 32. */
   maxNesting: number;
   /** Deepest syntax tree. Default 256. */
@@ -27,7 +30,7 @@ export interface ParseLimits {
 }
 
 /** The default limits. */
-export const defaultLimits: Readonly<ParseLimits> = Object.freeze({ maxLength: 4 * 1024 * 1024, maxNesting: 32, maxDepth: 256 });
+export const defaultLimits: Readonly<ParseLimits> = Object.freeze({ maxLength: 32 * 1024 * 1024, maxProse: 2 * 1024 * 1024, maxNesting: 32, maxDepth: 256 });
 
 /** Why a chapter is refused before parsing (size, nesting), or `undefined`. */
 export function inputProblem(text: string, limits: ParseLimits = defaultLimits): string | undefined {
@@ -35,6 +38,9 @@ export function inputProblem(text: string, limits: ParseLimits = defaultLimits):
     return `the chapter is ${text.length.toLocaleString('en')} characters long, expected at most ${limits.maxLength.toLocaleString('en')}`;
   }
   const nesting = maxNesting(text, limits.maxNesting);
+  if (nesting.prose > limits.maxProse) {
+    return `the chapter has ${nesting.prose.toLocaleString('en')} characters outside code blocks, expected at most ${limits.maxProse.toLocaleString('en')}`;
+  }
   if (nesting.depth > limits.maxNesting) {
     return `block quotes and lists are nested more than ${limits.maxNesting} levels deep on line ${nesting.line}, expected at most ${limits.maxNesting}`;
   }
@@ -46,10 +52,12 @@ const quoteOrList = /^[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])/;
 /**
  * An estimate of the container nesting of each line outside fenced code:
  * the `>`s and list markers at its start, plus, on a list item's line, one
- * level per four columns of indentation. Stops early past `limit`.
+ * level per four columns of indentation; and how many characters are
+ * outside fenced code. Stops early when the nesting passes `limit`.
  */
-export function maxNesting(text: string, limit = Infinity): { depth: number; line: number } {
+export function maxNesting(text: string, limit = Infinity): { depth: number; line: number; prose: number } {
   let best = { depth: 0, line: 1 };
+  let prose = 0;
   let fence: string | undefined;
   let line = 0;
   for (let start = 0; start <= text.length; ) {
@@ -65,15 +73,16 @@ export function maxNesting(text: string, limit = Infinity): { depth: number; lin
       continue;
     }
     if (fence !== undefined) continue;
+    prose += content.length;
     if (content.trim() === '') continue;
     const depth = lineNesting(content);
     if (depth.value > best.depth) {
       best = { depth: depth.value, line };
-      if (best.depth > limit) return best;
+      if (best.depth > limit) return { ...best, prose };
     }
     if (end === text.length) break;
   }
-  return best;
+  return { ...best, prose };
 }
 
 function lineNesting(content: string): { value: number; list: boolean } {

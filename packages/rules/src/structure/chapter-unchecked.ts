@@ -2,7 +2,8 @@
  * # chapter-unchecked
  *
  * A chapter that tongwen refused to parse, so that no other rule checked
- * it: it is larger than 4 MiB of text, its block quotes and lists are
+ * it: it is larger than 32 MiB of text or has more than 2 MiB of text outside
+ * fenced code, its block quotes and lists are
  * nested more than 32 levels deep, its syntax tree is more than 256 levels
  * deep, or the Markdown parser ran out of stack on it. The message names
  * the reason and the limit; the rest of the book is checked as usual.

@@ -7,7 +7,9 @@
  * space or `#`, and for a single `#` followed by a Chinese character; a
  * single `#` before Latin letters or digits (`#hashtag`, `#123`, `#include`)
  * is left alone. Only lines of paragraphs are read: never code, HTML or
- * inline code. Fixable: inserts the space.
+ * inline code. Fixable: inserts the space, unless the new heading would
+ * change the lines under it (an indented next line, until then part of the
+ * paragraph, would become a code block): then it is only reported.
  *
  * ```markdown
  * ## 安装           <!-- fine -->
@@ -34,6 +36,7 @@ export default defineChapterRule({
     severity: 'error',
     presets: everyPreset,
     options: {},
+    fixChanges: ['heading'],
   },
   check({ chapter, report }) {
     const source = chapter.source;
