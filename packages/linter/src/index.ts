@@ -6,4 +6,4 @@ export { decodeUtf8, discoverBooks, listFiles, loadBook, markdownExtensions, typ
 export { check, InputError, type CheckedBook, type CheckOptions, type CheckResult } from './lib/run.js';
 export { tempPrefix, writeFileAtomic } from './lib/write.js';
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
-export { checkExternal, collectExternalLinks, externalRuleId, isReservedHost, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';
+export { checkExternal, collectExternalLinks, externalRuleId, isReservedAddress, isReservedHost, retryAfter, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';

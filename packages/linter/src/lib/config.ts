@@ -50,12 +50,19 @@ export function loadConfig(dir: string, explicit?: string): { config: Config; fi
   if (!file) return { config: {} };
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    // A byte-order mark (as some editors write) is not part of the JSON.
+    raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof RangeError ? 'nested too deeply to read' : (error as Error).message;
     throw new ConfigError(`Cannot read configuration \`${file}\`: ${reason}`);
   }
-  return { config: validateConfig(raw, file), file };
+  try {
+    return { config: validateConfig(raw, file), file };
+  } catch (error) {
+    // A value nested 100,000 levels deep overflows the stack when it is shown in a message: a configuration error, not an internal one.
+    if (error instanceof RangeError) throw new ConfigError(`Invalid ${file}: a value is nested too deeply, expected a flat configuration`);
+    throw error;
+  }
 }
 
 /** Check a raw configuration value; throws {@link ConfigError} naming the key, the value and what was expected. */

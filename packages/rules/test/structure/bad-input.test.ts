@@ -78,5 +78,6 @@ describe('a 20 MB chapter', () => {
     const counts: Record<string, number> = {};
     for (const finding of findings) counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
     expect(counts).toEqual({ 'emphasis-not-rendered': sections, 'reference-undefined': sections, 'autolink-swallows-cjk': sections });
-  });
+    // Every one of the 1,500 fixes is verified by parsing its block again: slow on a loaded machine (see issue #16).
+  }, 300_000);
 });
