@@ -28,6 +28,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'loadConfig',
     'localeOf',
     'markdownExtensions',
+    'printable',
     'readSuppressions',
     'retryAfter',
     'severityOf',

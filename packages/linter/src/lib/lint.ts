@@ -58,7 +58,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       column: position?.start.column ?? 1,
       endLine: position?.end.line ?? 1,
       endColumn: position?.end.column ?? 1,
-      message: problem.message,
+      message: printable(problem.message),
     });
   }
 
@@ -119,6 +119,15 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
 }
 
 /**
+ * A message safe to print on a terminal: control characters (C0 but tab and
+ * line feed, DEL, C1, and the bidirectional overrides), which percent-decoded
+ * link targets can carry, are written as `\u{…}` escapes.
+ */
+export function printable(message: string): string {
+  return message.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+}
+
+/**
  * The one fix verification (`verifyFixes` of @tongwen/rules), batched over
  * every rule's findings in a chapter: a fix that would change the shape of
  * the Markdown around it (beyond what its rule's `fixChanges` allows) is
@@ -136,7 +145,7 @@ export function dropUnverifiedFixes(chapter: Chapter, findings: readonly Finding
 function toFinding(ruleId: string, severity: Severity, file: string, chapter: Chapter | undefined, report: Report): Finding {
   const start = report.start ?? (report.node?.position?.start.offset as number | undefined);
   const end = report.start !== undefined ? (report.end ?? report.start) : ((report.node?.position?.end.offset as number | undefined) ?? start);
-  const finding: Finding = { ruleId, severity, file, line: 1, column: 1, endLine: 1, endColumn: 1, message: report.message };
+  const finding: Finding = { ruleId, severity, file, line: 1, column: 1, endLine: 1, endColumn: 1, message: printable(report.message) };
   if (start !== undefined && chapter) {
     const from = pointAt(chapter.lineStarts, start);
     const to = pointAt(chapter.lineStarts, end ?? start);
