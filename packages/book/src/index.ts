@@ -24,7 +24,8 @@ export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
 export { detectDialect, dialectDefaults, dialects, type Dialect, type DialectDefaults } from './lib/dialect.js';
 export { customIdOf, headingCustomId, headingText, htmlText, type CustomId } from './lib/heading.js';
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
-export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseMarkdown, stripBom, type ChapterFacts, type ParseOptions } from './lib/parse.js';
+export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseGuarded, parseMarkdown, stripBom, type ChapterFacts, type GuardedTree, type ParseOptions } from './lib/parse.js';
+export { defaultLimits, inputProblem, maxNesting, treeDepth, type ParseLimits } from './lib/limits.js';
 export {
   parseContents,
   type ParseContentsOptions,

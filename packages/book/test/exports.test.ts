@@ -19,11 +19,15 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'htmlText',
     'lineStartsOf',
     'locales',
+    'defaultLimits',
+    'inputProblem',
+    'maxNesting',
     'nonOverlapping',
     'offsetAt',
     'parseChapter',
     'parseContents',
     'parseFrontmatter',
+    'parseGuarded',
     'parseLocale',
     'parseMarkdown',
     'pointAt',
@@ -35,6 +39,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'sortEdits',
     'stripBom',
     'targetCandidates',
+    'treeDepth',
     'urlKind',
   ]);
 });

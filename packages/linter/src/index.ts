@@ -2,10 +2,10 @@ export { activeRules, ConfigError, configNames, loadConfig, severityOf, validate
 export { projectDialect, siteSettings } from './lib/dialect.js';
 export { readSuppressions, type Suppressions } from './lib/comments.js';
 export { compatibleFixes, fixBook, type FixResult } from './lib/fix.js';
-export { fingerprint, lintBook, localeOf, sortFindings, type LintOptions } from './lib/lint.js';
+export { fingerprint, lintBook, localeOf, printable, sortFindings, type LintOptions } from './lib/lint.js';
 export { decodeUtf8, discoverBooks, isHidden, listFiles, loadBook, markdownExtensions, type BookSpec, type LoadOptions } from './lib/load.js';
 export { check, InputError, openSource, type CheckedBook, type CheckOptions, type CheckResult, type SourceChoice } from './lib/run.js';
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
-export { checkExternal, collectExternalLinks, externalRuleId, isReservedHost, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';
+export { checkExternal, collectExternalLinks, externalRuleId, isReservedAddress, isReservedHost, retryAfter, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';
 export { readMirrorHistory, stampEntry, stampMirrors, stampName, type Stamp, type StampEntry } from './lib/mirror-history.js';
 export { mirrorStatus, stampMirrorFiles, type MirrorFileStatus, type MirrorState, type MirrorStatus } from './lib/mirror-status.js';

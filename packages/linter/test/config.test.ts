@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { activeRules, check, ConfigError, validateConfig } from '@tongwen/linter';
@@ -49,6 +49,9 @@ describe('external links from the configuration', () => {
     expect(check({ paths: ['.'], cwd: root, cache: false }).externalLinks).toBeUndefined();
     writeFileSync(path.join(root, 'tongwen.config.json'), '{"external": true}');
     expect(check({ paths: ['.'], cwd: root, cache: false }).externalLinks?.map((link) => link.url)).toEqual(['https://docs.docker.com/engine/']);
+    // `--no-external` on the command line wins over the configuration.
+    expect(check({ paths: ['.'], cwd: root, cache: false, external: false }).externalLinks).toBeUndefined();
+    rmSync(root, { recursive: true, force: true });
   });
 });
 

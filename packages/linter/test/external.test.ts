@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkExternal, collectExternalLinks, isReservedHost, type ExternalLink } from '@tongwen/linter';
+import { checkExternal, collectExternalLinks, isReservedAddress, isReservedHost, retryAfter, type ExternalLink } from '@tongwen/linter';
 import { memoryBook } from '@tongwen/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -32,6 +32,10 @@ beforeAll(async () => {
     if (url === '/gone') return send(410);
     if (url === '/flaky') return count === 1 ? send(429, { 'retry-after': '0' }) : send(200);
     if (url === '/broken') return send(503);
+    if (url === '/to-metadata') return send(302, { location: 'http://169.254.169.254/latest/meta-data' });
+    if (url === '/loop') return send(302, { location: '/loop' });
+    if (url === '/busy') return send(503);
+    if (url === '/later') return send(429, { 'retry-after': '3' });
     if (url === '/no-head') return request.method === 'HEAD' ? send(405) : send(200);
     if (url === '/slow') {
       const timer = setTimeout(() => send(200), 2000);
@@ -148,5 +152,84 @@ describe('collectExternalLinks', () => {
       'book/a.md:1:27 http://img.example.net/b.png',
       'book/a.md:1:132 https://k8s.io',
     ]);
+  });
+});
+
+describe('the network client is safe', () => {
+  // A public-looking name: the resolver stub says it is public, the fetch stub sends it to the local server.
+  const publicName = 'docs.tongwen-probe.dev';
+  const toLocal: typeof fetch = (input, init) => fetch(String(input).replace(`http://${publicName}`, base), init);
+  const resolvePublic = async () => ['93.184.216.34'];
+
+  it('refuses a redirect to a reserved address (the second hop is never requested)', async () => {
+    const findings = await checkExternal([link(`http://${publicName}/to-metadata`)], { fetch: toLocal, resolve: resolvePublic, retries: 0 });
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([['info', `Unexpected broken external link \`http://${publicName}/to-metadata\` (refused: \`169.254.169.254\` is a reserved address), expected a URL that answers`]]);
+    expect(hits.get('/to-metadata')).toBe(1);
+  });
+
+  it('refuses a name that resolves to a private address, before any request', async () => {
+    const before = hits.get('/ok-private') ?? 0;
+    const findings = await checkExternal([link(`http://${publicName}/ok-private`)], { fetch: toLocal, resolve: async () => ['10.0.0.5'], retries: 0 });
+    expect(findings.map((f) => f.message)).toEqual([`Unexpected broken external link \`http://${publicName}/ok-private\` (refused: \`${publicName}\` resolves to the reserved address \`10.0.0.5\`), expected a URL that answers`]);
+    expect(hits.get('/ok-private') ?? 0).toBe(before);
+  });
+
+  it('follows at most maxRedirects redirects: a loop costs the cap plus one request', async () => {
+    const findings = await checkExternal([link(`${base}/loop`)], { ...fast, retries: 0, maxRedirects: 5 });
+    expect(findings.map((f) => f.message)).toEqual([`Unexpected broken external link \`${base}/loop\` (more than 5 redirects), expected a URL that answers`]);
+    expect(hits.get('/loop')).toBe(6);
+  });
+
+  it('backs off exponentially with jitter when no Retry-After is sent (never 0 ms)', async () => {
+    const waits: number[] = [];
+    const findings = await checkExternal([link(`${base}/busy`)], { checkReserved: true, backoff: 500, retries: 2, sleep: async (ms) => void waits.push(ms), random: () => 0 });
+    expect(waits).toEqual([250, 500]);
+    expect(hits.get('/busy')).toBe(3);
+    expect(findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('honours Retry-After', async () => {
+    const waits: number[] = [];
+    await checkExternal([link(`${base}/later`)], { checkReserved: true, retries: 1, sleep: async (ms) => void waits.push(ms), random: () => 0 });
+    expect(waits).toEqual([3000]);
+    expect(hits.get('/later')).toBe(2);
+    expect([retryAfter(null, 0), retryAfter('', 0), retryAfter('7', 0), retryAfter('Thu, 01 Jan 1970 00:00:05 GMT', 1000)]).toEqual([undefined, undefined, 7000, 4000]);
+  });
+
+  it('stops at the overall deadline with partial results: nothing requested after it, nothing reported for it', async () => {
+    let clock = 1_000;
+    const before = hits.get('/missing') ?? 0;
+    const findings = await checkExternal([link(`${base}/missing`)], { checkReserved: true, now: () => (clock += 1_000), deadline: 500 });
+    expect(findings).toEqual([]);
+    expect(hits.get('/missing') ?? 0).toBe(before);
+  });
+});
+
+describe('isReservedAddress', () => {
+  it.each([
+    ['198.18.0.1', true],
+    ['198.19.255.255', true],
+    ['224.0.0.1', true],
+    ['240.0.0.1', true],
+    ['255.255.255.255', true],
+    ['169.254.169.254', true],
+    ['100.64.0.1', true],
+    ['192.0.2.1', true],
+    ['::ffff:127.0.0.1', true],
+    ['::ffff:8.8.8.8', true],
+    ['64:ff9b::a9fe:a9fe', true],
+    ['64:ff9b::8.8.8.8', true],
+    ['2002:7f00:1::', true],
+    ['fe80::1', true],
+    ['fd00::1', true],
+    ['ff02::1', true],
+    ['2001:db8::1', true],
+    ['::', true],
+    ['8.8.8.8', false],
+    ['198.20.0.1', false],
+    ['2606:4700::1111', false],
+    ['2002:808:808::', false],
+  ])('%s → %s', (address, reserved) => {
+    expect(isReservedAddress(address)).toBe(reserved);
   });
 });

@@ -5,6 +5,7 @@ export type {
   BookRule,
   ChapterContext,
   ChapterRule,
+  FixChange,
   Locale,
   MirrorBasis,
   MirrorHistory,
@@ -30,3 +31,4 @@ export { detectLocale, dominantLocale, isNotChinese, localeFromFrontmatter, loca
 export { basePreset, getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';
 export { conventionNames, conventions, isConvention, presetSetting, type ConventionRules } from './lib/conventions.js';
 export { changedIndices, mirrorPairings, proposeMirrors, sectionsOf, type MirrorFilePair, type MirrorPairing, type Section } from './lib/mirror.js';
+export { fixShape, regionOf, verifyFix, verifyFixes, type FixCandidate } from './lib/verify.js';

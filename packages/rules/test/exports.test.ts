@@ -15,6 +15,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'docsPath',
     'dominantLocale',
     'everyPreset',
+    'fixShape',
     'getRule',
     'inlineCode',
     'isBookRule',
@@ -32,10 +33,13 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'presetSetting',
     'presets',
     'proposeMirrors',
+    'regionOf',
     'repositoryPath',
     'rules',
     'sectionsOf',
     'toLintPlugin',
     'validateOptions',
+    'verifyFix',
+    'verifyFixes',
   ]);
 });

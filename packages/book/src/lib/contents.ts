@@ -17,7 +17,7 @@
 import path from 'node:path';
 import type { Link, Nodes, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown, stripBom } from './parse.js';
+import { parseGuarded, stripBom } from './parse.js';
 import { lineStartsOf, rangeAt } from './position.js';
 import type { Contents, ContentsEntry, ContentsGrammar, ContentsProblem, Range } from './types.js';
 
@@ -309,7 +309,7 @@ function inlineOf(content: string): Inline {
     return { link, text: plain[1]! };
   }
   try {
-    const tree = parseMarkdown(content);
+    const tree = parseGuarded(content).tree;
     const first = tree.children[0];
     if (!first || first.type !== 'paragraph' || tree.children.length !== 1) return { text: content };
     const link = findLink(first.children);

@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { headingCustomId, headingText } from './heading.js';
+import { defaultLimits, inputProblem, treeDepth } from './limits.js';
 import { lineStartsOf, rangeAt } from './position.js';
 import { createSlugger } from './slug.js';
 import type { AnchorFact, Chapter, HeadingFact, LinkFact, ReferenceFact, SlugFlavour } from './types.js';
@@ -32,10 +33,44 @@ export function stripBom(text: string): { text: string; bom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
 
-/** Parse one chapter once: tree plus extracted facts. `source` may start with a BOM. */
+/** A tree, or an empty one and why the text was refused (see `limits.ts`). */
+export interface GuardedTree {
+  tree: Root;
+  refused?: string;
+}
+
+/**
+ * Parse Markdown within the limits of `limits.ts`: a text too large or too
+ * deeply nested, a parser that runs out of stack, or a tree too deep gives
+ * an empty tree and the reason, never a throw.
+ */
+export function parseGuarded(text: string): GuardedTree {
+  const empty = (refused: string): GuardedTree => ({ tree: { type: 'root', children: [] }, refused });
+  const problem = inputProblem(text);
+  if (problem) return empty(problem);
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (error) {
+    if (error instanceof RangeError) return empty(`the Markdown parser ran out of stack (${error.message})`);
+    throw error;
+  }
+  const depth = treeDepth(tree, defaultLimits.maxDepth);
+  if (depth > defaultLimits.maxDepth) return empty(`its syntax tree is more than ${defaultLimits.maxDepth} levels deep, expected at most ${defaultLimits.maxDepth}`);
+  return { tree };
+}
+
+/**
+ * Parse one chapter once: tree plus extracted facts. `source` may start
+ * with a BOM. A chapter beyond the parser's limits gets an empty tree and
+ * {@link Chapter.refused}.
+ */
 export function parseChapter(path: string, source: string, options: ParseOptions = {}): Chapter {
   const { text, bom } = stripBom(source);
-  return chapterFromTree(path, text, parseMarkdown(text), options, bom);
+  const { tree, refused } = parseGuarded(text);
+  const chapter = chapterFromTree(path, text, tree, options, bom);
+  if (refused) chapter.refused = refused;
+  return chapter;
 }
 
 const htmlTag = /<(a|img|span|div|h[1-6]|p|section|sup|li|td|th|code|figure|source|video|iframe)\b([^>]*)>/gi;
@@ -76,9 +111,14 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
         if ((node.type as string) === 'toml') frontmatter = parseFrontmatter((node as unknown as { value: string }).value, 'toml');
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(tree);
+  // Document order without recursion: the tree's depth is the input's.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
 
   return { path, source, bom, tree, lineStarts, headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}) };
 }
@@ -141,12 +181,12 @@ export function parseFrontmatter(value: string, language: 'yaml' | 'toml' = 'yam
 }
 
 /** The facts of a chapter that can be kept between runs (everything but the tree). */
-export type ChapterFacts = Pick<Chapter, 'headings' | 'links' | 'references' | 'anchors' | 'frontmatter'>;
+export type ChapterFacts = Pick<Chapter, 'headings' | 'links' | 'references' | 'anchors' | 'frontmatter' | 'refused'>;
 
 /** The facts of a chapter, for a cache. */
 export function factsOf(chapter: Chapter): ChapterFacts {
-  const { headings, links, references, anchors, frontmatter } = chapter;
-  return { headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}) };
+  const { headings, links, references, anchors, frontmatter, refused } = chapter;
+  return { headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}), ...(refused ? { refused } : {}) };
 }
 
 /**
@@ -157,10 +197,11 @@ export function chapterFromFacts(path: string, source: string, facts: ChapterFac
   const { text, bom } = stripBom(source);
   let tree: Root | undefined;
   const chapter = { path, source: text, bom, lineStarts: lineStartsOf(text), ...facts } as Chapter;
+  // A refused chapter keeps its reason in its facts; its tree is empty again.
   Object.defineProperty(chapter, 'tree', {
     enumerable: true,
     configurable: true,
-    get: () => (tree ??= parseMarkdown(text)),
+    get: () => (tree ??= parseGuarded(text).tree),
   });
   return chapter;
 }

@@ -127,6 +127,12 @@ export interface Chapter {
   anchors: AnchorFact[];
   /** Front matter, parsed as flat `key: value` pairs (YAML scalars only). */
   frontmatter?: Record<string, string>;
+  /**
+   * Why the chapter was not parsed (too large, too deeply nested: see the
+   * parser's limits); its tree is then empty and no rule but
+   * `chapter-unchecked` reads it.
+   */
+  refused?: string;
 }
 
 export type ContentsGrammar = 'gitbook' | 'mdbook';

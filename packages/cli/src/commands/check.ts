@@ -29,6 +29,7 @@ Options:
       --external           also request every external http(s) link (bounded, retried;
                            localhost, example.com and private addresses skipped)
       --external-cache FILE  keep external results in FILE for a day
+      --no-external        never request external links, even when the configuration asks
   -h, --help               show this help
 
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O failure.
@@ -53,6 +54,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
       external: { type: 'boolean' },
+      'no-external': { type: 'boolean', default: false },
       'external-cache': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -84,7 +86,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
   let result;
   try {
-    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr.write(`tongwen: ${error.message}\n`);

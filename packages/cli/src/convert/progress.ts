@@ -12,7 +12,9 @@ export function createProgress(stream: { write(s: string): unknown; isTTY?: bool
   let count = 0;
   let last = 0;
   const draw = (label = ''): void => {
-    const columns = stream.columns ?? 80;
+    // A terminal may report 0 columns (or none): draw nothing wider than it, never a negative count.
+    const columns = Math.max(0, stream.columns ?? 80);
+    if (columns < 2) return;
     const counter = ` ${count}/${total}`;
     const width = Math.max(10, Math.min(30, columns - title.length - counter.length - 20));
     const filled = Math.round((count / total) * width);
@@ -28,7 +30,7 @@ export function createProgress(stream: { write(s: string): unknown; isTTY?: bool
       draw(label);
     },
     done() {
-      stream.write(`\r${' '.repeat((stream.columns ?? 80) - 1)}\r`);
+      stream.write(`\r${' '.repeat(Math.max(0, (stream.columns ?? 80) - 1))}\r`);
     },
   };
 }

@@ -68,7 +68,13 @@ export function loadConfig(dir: string, explicit?: string): { config: Config; fi
     throw error;
   }
   if (!found) return { config: {} };
-  return { config: validateConfig(found.raw, found.file), file: found.file };
+  try {
+    return { config: validateConfig(found.raw, found.file), file: found.file };
+  } catch (error) {
+    // A value nested 100,000 levels deep overflows the stack when it is shown in a message: a configuration error, not an internal one.
+    if (error instanceof RangeError) throw new ConfigError(`Invalid ${found.file}: a value is nested too deeply, expected a flat configuration`);
+    throw error;
+  }
 }
 
 /** Check a raw configuration value; throws {@link ConfigError} naming the key, the value and what was expected. */

@@ -1,6 +1,7 @@
 import { applyEdits, parseChapter, parseContents, type Book, type Edit, type Finding } from '@tongwen/book';
+import { createRunCache, regionOf, verifyFix, type FixChange, type RunCache } from '@tongwen/rules';
+import type { Chapter } from '@tongwen/book';
 import { lintBook, type LintOptions } from './lint.js';
-import { createRunCache } from '@tongwen/rules';
 
 /** What a fix run changed. */
 export interface FixResult {
@@ -38,6 +39,28 @@ function overlaps(a: Edit, b: Edit): boolean {
 }
 
 /**
+ * Each fix was verified alone or with the others of its block (`lintBook`);
+ * the ones chosen to apply together are verified together once more, block
+ * by block; in a block where they fail together only the first is kept (the
+ * rest wait for the next round).
+ */
+function verifiedTogether(chapter: Chapter, chosen: Finding[], allowOf: ReadonlyMap<string, readonly FixChange[]>, cache: RunCache): Finding[] {
+  const byRegion = new Map<string, Finding[]>();
+  for (const finding of chosen) {
+    const region = regionOf(chapter, finding.fix!);
+    const key = `${region.start}:${region.end}`;
+    byRegion.set(key, [...(byRegion.get(key) ?? []), finding]);
+  }
+  const kept: Finding[] = [];
+  for (const group of byRegion.values()) {
+    const allow = [...new Set(group.flatMap((finding) => allowOf.get(finding.ruleId) ?? []))];
+    const together = group.length === 1 || verifyFix(chapter, group.flatMap((finding) => finding.fix!), allow, cache);
+    kept.push(...(together ? group : group.slice(0, 1)));
+  }
+  return kept;
+}
+
+/**
  * Apply every fixable finding, re-parse, and repeat until nothing is left to
  * fix (at most `maxRounds`). Works on the book in memory: the chapters of
  * `book` are replaced by their fixed versions; nothing is written.
@@ -47,9 +70,11 @@ export function fixBook(book: Book, given: LintOptions, maxRounds = 10): FixResu
   const options: LintOptions = { ...given, cache: given.cache ?? createRunCache() };
   const changed = new Map<string, string>();
   const fixed: Record<string, number> = {};
+  const cache = options.cache ?? createRunCache();
+  const allowOf = new Map(options.rules.map((active) => [active.rule.meta.id, active.rule.meta.fixChanges ?? []]));
   let rounds = 0;
   while (rounds < maxRounds) {
-    const findings = lintBook(book, { ...options, fixableOnly: true });
+    const findings = lintBook(book, { ...options, cache, fixableOnly: true });
     const byFile = new Map<string, Finding[]>();
     for (const finding of findings) {
       if (!finding.fix || !book.chapters.has(finding.file)) continue;
@@ -58,7 +83,7 @@ export function fixBook(book: Book, given: LintOptions, maxRounds = 10): FixResu
     let applied = 0;
     for (const [file, list] of byFile) {
       const chapter = book.chapters.get(file)!;
-      const chosen = compatibleFixes(list);
+      const chosen = verifiedTogether(chapter, compatibleFixes(list), allowOf, cache);
       const source = applyEdits(chapter.source, chosen.flatMap((finding) => finding.fix!));
       if (source === chapter.source) continue;
       for (const finding of chosen) fixed[finding.ruleId] = (fixed[finding.ruleId] ?? 0) + 1;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type MirrorHistory, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, verifyFixes, type FixChange, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type MirrorHistory, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
@@ -63,7 +63,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       column: position?.start.column ?? 1,
       endLine: position?.end.line ?? 1,
       endColumn: position?.end.column ?? 1,
-      message: problem.message,
+      message: printable(problem.message),
     });
   }
 
@@ -84,6 +84,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
   const bookRules = options.rules.filter((active) => isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
   const chapterRules = options.rules.filter((active) => !isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
   const cached = options.fixableOnly ? undefined : options.chapterCache;
+  const allowOf = new Map(options.rules.map((active) => [active.rule.meta.id, active.rule.meta.fixChanges ?? []]));
 
   for (const chapter of book.chapters.values()) {
     if (options.only && !options.only.has(chapter.path)) continue;
@@ -100,6 +101,8 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       const rule = active.rule as ChapterRule<any>;
       // Script rules judge Chinese text: a file in another language has none to judge.
       if (foreign && rule.meta.family === 'script') continue;
+      // A refused chapter (beyond the parser's limits) has an empty tree: only `chapter-unchecked` reads it.
+      if (chapter.refused && rule.meta.id !== 'chapter-unchecked') continue;
       guarded(rule.meta.id, chapter.path, () => rule.check({
         chapter,
         book,
@@ -110,8 +113,10 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
         report: (report: Report) => push(rule.meta.id, report.severity ?? active.severity, chapter.path, report),
       }));
     }
+    dropUnverifiedFixes(chapter, findings.slice(before), allowOf, cache);
     cached?.keepFindings(chapter.path, findings.slice(before));
   }
+  const afterChapters = findings.length;
 
   for (const active of bookRules) {
     const rule = active.rule as BookRule<any>;
@@ -125,14 +130,45 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
     }));
   }
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings.slice(afterChapters)) if (finding.fix) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const [file, list] of byFile) {
+    const chapter = book.chapters.get(file);
+    if (chapter) dropUnverifiedFixes(chapter, list, allowOf, cache);
+    else for (const finding of list) delete finding.fix;
+  }
   const kept = options.only ? findings.filter((finding) => options.only!.has(finding.file) || !book.chapters.has(finding.file)) : findings;
   return fingerprint(sortFindings(kept), book);
+}
+
+/**
+ * A message safe to print on a terminal: control characters (C0 but tab and
+ * line feed, DEL, C1, and the bidirectional overrides), which percent-decoded
+ * link targets can carry, are written as `\u{…}` escapes.
+ */
+export function printable(message: string): string {
+  return message.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+}
+
+/**
+ * The one fix verification (`verifyFixes` of @tongwen/rules), batched over
+ * every rule's findings in a chapter: a fix that would change the shape of
+ * the Markdown around it (beyond what its rule's `fixChanges` allows) is
+ * removed from its finding, which stays reported.
+ */
+export function dropUnverifiedFixes(chapter: Chapter, findings: readonly Finding[], allowOf: ReadonlyMap<string, readonly FixChange[]>, cache: RunCache): void {
+  const fixable = findings.filter((finding) => finding.fix && finding.fix.length > 0);
+  if (fixable.length === 0) return;
+  const kept = verifyFixes(chapter, fixable.map((finding) => ({ edits: finding.fix!, allow: allowOf.get(finding.ruleId) ?? [] })), cache);
+  fixable.forEach((finding, i) => {
+    if (!kept.has(i)) delete finding.fix;
+  });
 }
 
 function toFinding(ruleId: string, severity: Severity, file: string, chapter: Chapter | undefined, report: Report): Finding {
   const start = report.start ?? (report.node?.position?.start.offset as number | undefined);
   const end = report.start !== undefined ? (report.end ?? report.start) : ((report.node?.position?.end.offset as number | undefined) ?? start);
-  const finding: Finding = { ruleId, severity, file, line: 1, column: 1, endLine: 1, endColumn: 1, message: report.message };
+  const finding: Finding = { ruleId, severity, file, line: 1, column: 1, endLine: 1, endColumn: 1, message: printable(report.message) };
   if (start !== undefined && chapter) {
     const from = pointAt(chapter.lineStarts, start);
     const to = pointAt(chapter.lineStarts, end ?? start);

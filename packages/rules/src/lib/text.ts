@@ -10,12 +10,14 @@
  * prefixes (`> `) are never edited. Code, inline code, HTML and URLs are
  * never part of the prose.
  *
- * Edits proposed on prose are checked with {@link verifyEdits}: the block is
- * parsed again before and after, and the edits are kept only when both trees
- * have the same shape (same node types and nesting; same code, HTML and
- * URLs): a space never breaks emphasis, a link, or anything else.
+ * Edits proposed on prose are checked with {@link verifiedFixes}, the fix
+ * verification of `verify.ts`: the block is parsed again after the edits,
+ * and they are kept only when both trees have the same shape (same node
+ * types and nesting; same code, HTML and URLs): a space never breaks
+ * emphasis, a link, or anything else.
  */
 import { applyEdits, headingCustomId, parseMarkdown, type Chapter, type Edit } from '@tongwen/book';
+import { verifyFixes } from './verify.js';
 import type { RunCache } from './types.js';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Heading, Nodes, Parent, Root, Text } from 'mdast';
@@ -256,107 +258,24 @@ export function insertionPoint(stream: Stream, i: number): number | undefined {
   return end;
 }
 
-/** Shape of a tree: types and nesting of every node but text, with the bytes of code, HTML and URLs. */
-export function shapeOf(node: Nodes): string {
-  let out = node.type;
-  switch (node.type) {
-    case 'code':
-    case 'inlineCode':
-    case 'html':
-      out += `(${JSON.stringify(node.value)})`;
-      break;
-    case 'link':
-    case 'image':
-    case 'definition':
-      out += `(${JSON.stringify(node.url)})`;
-      break;
-    case 'linkReference':
-    case 'imageReference':
-      out += `(${JSON.stringify(node.identifier)})`;
-      break;
-    default:
-      break;
-  }
-  if ('children' in node) {
-    const parts: string[] = [];
-    for (const child of node.children as Nodes[]) {
-      // Text nodes are left out: a space added or removed may split or join
-      // them; any change of rendering shows in the other nodes.
-      if (child.type === 'text') continue;
-      parts.push(shapeOf(child));
-    }
-    out += `[${parts.join(',')}]`;
-  }
-  return out;
-}
-
-/** A per-rule-run memo of the shape of each unit before any edit. */
-export interface ShapeMemo {
-  get(unit: Nodes): string | undefined;
-  set(unit: Nodes, shape: string | undefined): unknown;
-}
-
-/**
- * Whether applying `edits` (offsets into the chapter source, all inside
- * `unit`) leaves the parsed shape of `unit` unchanged: the unit's source is
- * parsed alone before and after. False when the unit has no position.
- */
-export function verifyEdits(chapter: Chapter, unit: Nodes, edits: readonly Edit[], memo?: ShapeMemo): boolean {
-  const start = startOf(unit);
-  const end = endOf(unit);
-  if (start === undefined || end === undefined) return false;
-  if (edits.some((edit) => edit.start < start || edit.end > end)) return false;
-  const slice = chapter.source.slice(start, end);
-  let before = memo?.get(unit);
-  if (before === undefined) {
-    before = shapeOf(parseMarkdown(slice));
-    memo?.set(unit, before);
-  }
-  let after: string;
-  try {
-    after = applyEdits(slice, edits.map((edit) => ({ start: edit.start - start, end: edit.end - start, text: edit.text })));
-  } catch {
-    return false;
-  }
-  return shapeOf(parseMarkdown(after)) === before;
-}
-
-/** A finding with its proposed fix, waiting for {@link attachVerifiedFixes}. */
+/** A finding with its proposed fix, waiting for {@link verifiedFixes}. */
 export interface Pending {
   stream: Stream;
   edits: Edit[];
 }
 
 /**
- * Decide which pending fixes to keep: per unit, all of them when they
- * verify together, else each one that verifies alone.
+ * The pending fixes to attach to findings: those with edits. They are
+ * proved by the one fix verification of `verify.ts`, which the engine runs
+ * on every fix of every rule, batched over all rules of a chapter (one
+ * parse per edited block instead of one per rule); `verify` runs it here
+ * too, for a caller without the engine.
  */
-export function verifiedFixes(chapter: Chapter, pending: readonly Pending[], cache?: RunCache): Set<Pending> {
-  const kept = new Set<Pending>();
-  // The shape of a block before any edit is the same for every rule: shared through the run's cache when there is one.
-  const memo: ShapeMemo = cache ? cache.memo('tongwen:unit-shapes', () => new WeakMap<Nodes, string | undefined>()) : new Map();
-  const byUnit = new Map<Nodes, Pending[]>();
-  for (const entry of pending) {
-    if (entry.edits.length === 0) continue;
-    byUnit.set(entry.stream.unit, [...(byUnit.get(entry.stream.unit) ?? []), entry]);
-  }
-  for (const [unit, entries] of byUnit) {
-    const all = entries.flatMap((entry) => entry.edits);
-    if (nonOverlappingAll(all) && verifyEdits(chapter, unit, all, memo)) {
-      for (const entry of entries) kept.add(entry);
-      continue;
-    }
-    for (const entry of entries) if (verifyEdits(chapter, unit, entry.edits, memo)) kept.add(entry);
-  }
-  return kept;
-}
-
-function nonOverlappingAll(edits: readonly Edit[]): boolean {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.start < sorted[i - 1]!.end || (sorted[i]!.start === sorted[i - 1]!.start && sorted[i]!.start === sorted[i]!.end)) return false;
-  }
-  return true;
+export function verifiedFixes(chapter: Chapter, pending: readonly Pending[], cache?: RunCache, verify = false): Set<Pending> {
+  const withEdits = pending.filter((entry) => entry.edits.length > 0);
+  if (!verify) return new Set(withEdits);
+  const kept = verifyFixes(chapter, withEdits, cache);
+  return new Set(withEdits.filter((_, i) => kept.has(i)));
 }
 
 /** Han ideographs (any extension block). */

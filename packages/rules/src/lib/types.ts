@@ -39,7 +39,17 @@ export interface RuleMeta {
   /** Presets that turn the rule on. `recommended` is the default preset. */
   presets: readonly PresetName[];
   options: Readonly<Record<string, RuleOption>>;
+  /**
+   * What the rule's fixes may change in the tree besides text, for fix
+   * verification (`lib/verify.ts`): `heading` (a paragraph becomes a
+   * heading), `emphasis` (emphasis or strong appears), `url` (a link's or
+   * image's target changes), `link` (a link or image appears). Default none.
+   */
+  fixChanges?: readonly FixChange[];
 }
+
+/** A change of tree shape a fix may make on purpose (see {@link RuleMeta.fixChanges}). */
+export type FixChange = 'heading' | 'emphasis' | 'url' | 'link';
 
 /** Book-level settings every rule may read (from the configuration). */
 export interface Settings {

@@ -5,8 +5,13 @@ import type { Nodes } from 'mdast';
  * When `enter` returns `false`, the node's children are not visited.
  */
 export function walk(node: Nodes, enter: (node: Nodes) => boolean | void): void {
-  if (enter(node) === false) return;
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, enter);
+  // An explicit stack, not recursion: a tree is as deep as its input nests.
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (enter(current) === false || !('children' in current)) continue;
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
+  }
 }
 
 /** The 0-based source offsets of a node, or undefined when it has no position. */

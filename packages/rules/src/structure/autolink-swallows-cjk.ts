@@ -34,6 +34,7 @@ export default defineChapterRule({
     severity: 'error',
     presets: everyPreset,
     options: {},
+    fixChanges: ['url'],
   },
   check({ chapter, report }) {
     const source = chapter.source;

@@ -14,7 +14,10 @@
  * Fixable when the fix is proved to render: the brackets or quotes are moved
  * out of the emphasis (`这是（**配比**）相互`), or, when that is not enough, a space is
  * added on the failing side (`这是 **（配比）** 相互`); the fixed line is
- * re-parsed and the fix is offered only when it gives the emphasis.
+ * re-parsed and the fix is offered only when it gives the emphasis and,
+ * by the one fix verification, changes nothing else (a link or image with
+ * a title stays whole: `**[链接](a.md "t")**说明` gets a space, never `**`
+ * inside the brackets).
  *
  * A space inside one delimiter only (`**Repository (仓库) **`: the closing
  * `**` after a space cannot close) is reported and fixed by removing the
@@ -29,6 +32,7 @@
 import type { Nodes, Parent, Text } from 'mdast';
 import { parseMarkdown } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
+import { verifyFix } from '../lib/verify.js';
 import { everyPreset } from '../lib/types.js';
 
 const whitespace = /[\s\u00a0\u3000]/u;
@@ -72,8 +76,9 @@ export default defineChapterRule({
     severity: 'error',
     presets: everyPreset,
     options: {},
+    fixChanges: ['emphasis'],
   },
-  check({ chapter, report }) {
+  check({ chapter, report, cache }) {
     const source = chapter.source;
     if (!source.includes('*')) return;
     const charBefore = (offset: number): string => {
@@ -214,7 +219,9 @@ export default defineChapterRule({
       const after = source.slice(close.end, lineEnd);
       const baseline = emphasisCount(source.slice(lineStart, lineEnd), delimiter.length);
       for (const text of candidates) {
-        if (emphasisCount(before + text + after, delimiter.length) > baseline) return { text };
+        // The emphasis must render, and nothing else around it change (a link with a title stays a link): the message shows this text.
+        if (emphasisCount(before + text + after, delimiter.length) <= baseline) continue;
+        if (verifyFix(chapter, [{ start: open.start, end: close.end, text }], ['emphasis'], cache)) return { text };
       }
       return undefined;
     };

@@ -21,6 +21,7 @@
 import type { Heading, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
+import { walk } from '../lib/walk.js';
 
 const sentenceEnd = /[。，、；：！？,;:.!?…]$/u;
 
@@ -39,24 +40,21 @@ export default defineChapterRule({
     const source = chapter.source;
     const setext: { node: Heading; start: number; end: number; underline: number; content: string }[] = [];
     let atx = 0;
-    const visit = (node: Nodes): void => {
-      if (node.type === 'heading') {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start === undefined || end === undefined) return;
-        const text = source.slice(start, end);
-        const match = /(\r\n|\n|\r)([ \t>]*)(-+|=+)[ \t]*$/.exec(text);
-        if (!match) {
-          atx++;
-          return;
-        }
-        if (match[3]!.startsWith('-')) setext.push({ node, start, end, underline: start + match.index + match[1]!.length + match[2]!.length, content: text.slice(0, match.index) });
-        return;
+    walk(chapter.tree, (node: Nodes) => {
+      if (node.type === 'code' || node.type === 'html') return false;
+      if (node.type !== 'heading') return true;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return false;
+      const text = source.slice(start, end);
+      const match = /(\r\n|\n|\r)([ \t>]*)(-+|=+)[ \t]*$/.exec(text);
+      if (!match) {
+        atx++;
+        return false;
       }
-      if (node.type === 'code' || node.type === 'html') return;
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
-    visit(chapter.tree);
+      if (match[3]!.startsWith('-')) setext.push({ node, start, end, underline: start + match.index + match[1]!.length + match[2]!.length, content: text.slice(0, match.index) });
+      return false;
+    });
     for (const heading of setext) {
       const content = heading.content.trimEnd();
       const multiline = /\r|\n/.test(content);

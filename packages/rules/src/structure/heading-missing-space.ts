@@ -7,9 +7,11 @@
  * space or `#`, and for a single `#` followed by a Chinese character; a
  * single `#` before Latin letters or digits (`#hashtag`, `#123`, `#include`)
  * is left alone, except as a one-line first paragraph of a chapter that has
- * headings but none of level 1 (`#Introduction` over `## …`: the title). Only lines of paragraphs
- * are read: never code, HTML or
- * inline code. Fixable: inserts the space.
+ * headings but none of level 1 (`#Introduction` over `## …`: the title). Only
+ * lines of paragraphs are read: never code, HTML or inline code. Fixable:
+ * inserts the space, unless the new heading would change the lines under it
+ * (an indented next line, until then part of the paragraph, would become a
+ * code block): then it is only reported.
  *
  * ```markdown
  * ## 安装           <!-- fine -->
@@ -36,6 +38,7 @@ export default defineChapterRule({
     severity: 'error',
     presets: everyPreset,
     options: {},
+    fixChanges: ['heading'],
   },
   check({ chapter, report }) {
     const source = chapter.source;

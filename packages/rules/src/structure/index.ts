@@ -1,5 +1,6 @@
 import type { AnyRule } from '../lib/types.js';
 import autolinkSwallowsCjk from './autolink-swallows-cjk.js';
+import chapterUnchecked from './chapter-unchecked.js';
 import conflictMarker from './conflict-marker.js';
 import contentsDuplicate from './contents-duplicate.js';
 import contentsMissingFile from './contents-missing-file.js';
@@ -62,4 +63,5 @@ export const structureRules: readonly AnyRule[] = [
   fileUnreadable,
   fileTooLarge,
   ruleCrashed,
+  chapterUnchecked,
 ];

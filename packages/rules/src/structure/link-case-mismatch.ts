@@ -27,6 +27,7 @@ export default defineBookRule({
     severity: 'error',
     presets: everyPreset,
     options: {},
+    fixChanges: ['url'],
   },
   check({ book, settings, cache, report }) {
     const index = bookIndex(book, cache);

@@ -26,6 +26,7 @@ export default defineChapterRule({
     severity: 'error',
     presets: everyPreset,
     options: {},
+    fixChanges: ['url'],
   },
   check({ chapter, book, report }) {
     for (const link of chapter.links) {

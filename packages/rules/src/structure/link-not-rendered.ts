@@ -37,6 +37,7 @@ export default defineChapterRule({
     severity: 'error',
     presets: everyPreset,
     options: {},
+    fixChanges: ['link'],
   },
   check({ chapter, report }) {
     const source = chapter.source;

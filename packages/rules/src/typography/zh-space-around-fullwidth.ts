@@ -59,7 +59,7 @@ export default defineChapterRule<{ curlyQuotes: boolean }>({
         pending.push({ stream, edits: [{ ...range, text: '' }], message: `Unexpected space ${side} full-width \`${hit}\`, expected none`, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
+    const kept = verifiedFixes(chapter, pending, cache, true);
     // A space whose removal would change the parsed tree is needed (after a bare URL, beside `**…**`): not reported.
     for (const entry of pending) if (kept.has(entry)) report({ message: entry.message, start: entry.start, end: entry.end, fix: entry.edits });
   },

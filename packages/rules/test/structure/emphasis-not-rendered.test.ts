@@ -28,6 +28,18 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'a link with a title stays whole: a space, never `**` inside the brackets',
+      code: '**[链接](a.md "t")**说明\n',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 19, message: 'Unexpected literal `**` around `[链接](a.md "t")`: the closing `**` after `)` cannot close, expected `**[链接](a.md "t")** `' }],
+      output: '**[链接](a.md "t")** 说明\n',
+    },
+    {
+      name: 'an image with a title stays whole',
+      code: '文字**![图](a.png "t")**说明\n',
+      errors: [{ line: 1, column: 3, endLine: 1, endColumn: 22, message: 'Unexpected literal `**` around `![图](a.png "t")`: the opening `**` before `!` cannot open and the closing one cannot close, expected ` **![图](a.png "t")** `' }],
+      output: '文字 **![图](a.png "t")** 说明\n',
+    },
+    {
       code: '这是**（配比）**相互\n',
       errors: [{ line: 1, column: 3, endLine: 1, endColumn: 11, message: 'Unexpected literal `**` around `（配比）`: the opening `**` before `（` cannot open and the closing one cannot close, expected `（**配比**）`' }],
       output: '这是（**配比**）相互\n',

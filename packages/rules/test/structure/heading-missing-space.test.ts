@@ -36,6 +36,12 @@ testRule(rule, {
       output: '# 𠮷标题\r\n\r\n正文\r\n### 小节\r\n\r\n> ## 引用\r\n',
     },
     {
+      name: 'not fixed when the space would turn the indented next line into a code block',
+      code: '#标题\n    [链接](http://example.com/a)\n',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 4, message: 'Unexpected `#` without a space before the text, expected `# ` to make a heading' }],
+      output: null,
+    },
+    {
       name: 'two hashes before Latin letters',
       code: '##Installation\n',
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 15, message: 'Unexpected `##` without a space before the text, expected `## ` to make a heading' }],

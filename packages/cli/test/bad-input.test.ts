@@ -1,0 +1,91 @@
+/**
+ * Bad input never ends the run: each case gets its message and exit code,
+ * and the other files of the book are still checked (issue #16).
+ */
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createProgress } from '../src/convert/progress.js';
+import { tempBook, tongwen } from './helpers.js';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A book of a bad chapter `a.md` and a good one `b.md` with one known finding. */
+function book(bad: string | Uint8Array, extra: Record<string, string | Uint8Array> = {}): string {
+  const root = tempBook({ 'SUMMARY.md': '# 目录\n\n* [甲](a.md)\n* [乙](b.md)\n', 'a.md': bad, 'b.md': '# 乙\n\n正文,正文\n', ...extra });
+  roots.push(root);
+  return root;
+}
+
+async function findings(root: string, args: string[] = []): Promise<{ code: number; stderr: string; found: string[] }> {
+  const { code, stdout, stderr } = await tongwen(['check', '.', '--no-cache', '--format', 'json', ...args], root);
+  const report = JSON.parse(stdout || '{"findings":[]}') as { findings: { ruleId: string; file: string; message: string }[] };
+  return { code, stderr, found: report.findings.map((f) => `${f.file} ${f.ruleId}: ${f.message}`) };
+}
+
+const other = 'b.md zh-punctuation-width: Unexpected half-width `,` between Chinese characters, expected `，`';
+
+describe('a chapter that cannot be parsed becomes one finding; the others are checked', () => {
+  it.each([
+    ['5,000 nested block quotes', '>'.repeat(5000) + ' 深\n', 'block quotes and lists are nested more than 32 levels deep on line 3, expected at most 32'],
+    ['4,000 nested list items', Array.from({ length: 4000 }, (_, i) => `${' '.repeat(Math.min(i, 200) * 2)}- 项`).join('\n') + '\n', 'block quotes and lists are nested more than 32 levels deep on line 67, expected at most 32'],
+    ['emphasis nested 600 deep', '*'.repeat(600) + '深' + '*'.repeat(600) + '\n', 'its syntax tree is more than 256 levels deep, expected at most 256'],
+  ])('%s', async (_, text, why) => {
+    const { code, found } = await findings(book(`# 甲\n\n${text}`));
+    expect(code).toBe(1);
+    expect(found).toContain(`a.md chapter-unchecked: Unexpected chapter that cannot be checked: ${why}; expected a chapter within the limits (split it, or flatten its nesting)`);
+    expect(found).toContain(other);
+  });
+
+  it('10,000 asterisks are checked as text', async () => {
+    const { code, found } = await findings(book('# 甲\n\n' + '*'.repeat(10_000) + '\n'));
+    expect(code).toBe(0);
+    expect(found.filter((f) => f.startsWith('a.md'))).toEqual([]);
+    expect(found).toContain(other);
+  });
+});
+
+describe('configuration', () => {
+  it('accepts a byte-order mark before the JSON', async () => {
+    const { code, found } = await findings(book('# 甲\n\n正文。\n', { 'tongwen.config.json': '\uFEFF{"rules":{"zh-punctuation-width":"off"}}' }));
+    expect(code).toBe(0);
+    expect(found.filter((f) => f.includes('zh-punctuation-width'))).toEqual([]);
+  });
+
+  it('a config nested 100,000 deep is a configuration error (exit 2), not an internal one', async () => {
+    const deep = '{"ignore":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}';
+    const { code, stderr } = await findings(book('# 甲\n', { 'tongwen.config.json': deep }));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^tongwen: (Invalid|Cannot read configuration) .*tongwen\.config\.json.*(nested too deeply|expected an array of globs)/);
+    expect(stderr).not.toContain('internal error');
+  });
+
+  it('--no-external is accepted beside "external": true in the configuration', async () => {
+    const { code } = await findings(book('# 甲\n\n[站](https://unreachable.invalid-tld-for-tests/)\n', { 'tongwen.config.json': '{"external":true}' }), ['--no-external']);
+    expect(code).toBe(0);
+  });
+});
+
+describe('messages', () => {
+  it('never carry raw control characters from percent-decoded targets', async () => {
+    const { found } = await findings(book('# 甲\n\n见[坏](x%1B%5B31m.md)。\n'));
+    const line = found.find((f) => f.startsWith('a.md link-missing-file'));
+    expect(line).toBeDefined();
+    expect(line).not.toMatch(/[\u0000-\u001f]/);
+    expect(line).toContain('\\u{1b}[31m');
+  });
+});
+
+describe('the progress bar', () => {
+  it('draws nothing on a terminal 0 columns wide, and never throws', () => {
+    let written = '';
+    const progress = createProgress({ isTTY: true, columns: 0, write: (s: string) => (written += s) }, 3, 'convert');
+    progress.tick('a.md');
+    progress.tick('b.md');
+    progress.tick('c.md');
+    progress.done();
+    expect(written).toBe('\r\r');
+  });
+});
