@@ -56,7 +56,7 @@ export interface ContentsFile {
  * The contents file of a book folder: the configured one if given (when it
  * exists); else, when `book.toml` is in `dir`, the `SUMMARY.md` of `dir/src/`
  * (grammar `mdbook`); else `SUMMARY.md`, then `summary.md`, then any other
- * case of that name in `dir`. `undefined` when there is none.
+ * case of that name in `dir`, then `TOC.md`. `undefined` when there is none.
  */
 export function findContentsFile(dir: string, options: FindContentsOptions = {}): ContentsFile | undefined {
   if (options.configured !== undefined) {
@@ -79,7 +79,7 @@ function isFile(file: string): boolean {
   }
 }
 
-/** The name of the summary file in `dir`: `SUMMARY.md`, `summary.md`, then any case. */
+/** The name of the summary file in `dir`: `SUMMARY.md`, `summary.md`, then any case; else `TOC.md`. */
 function summaryIn(dir: string): string | undefined {
   let names: string[];
   try {
@@ -88,7 +88,9 @@ function summaryIn(dir: string): string | undefined {
     return undefined;
   }
   const candidates = names.filter((name) => name.toLowerCase() === 'summary.md' && isFile(path.join(dir, name)));
-  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0];
+  // A site with `TOC.md` (and `TOC-*.md` beside it) uses it as its contents list when there is no SUMMARY.md.
+  const toc = candidates.length === 0 ? names.find((name) => name === 'TOC.md' && isFile(path.join(dir, name))) : undefined;
+  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0] ?? toc;
 }
 
 /** One line of the source, without its line ending. */
@@ -280,7 +282,8 @@ function depthOf(line: Extract<Classified, { type: 'item' }>, stack: { indent: n
     report(`Unexpected indentation of ${indent} spaces, expected ${popped} like the entries above at the same level`);
   } else {
     const step = indent - top.indent;
-    if (step !== 2 && step !== 4 && indent !== top.contentOffset) {
+    // CommonMark nests an item indented from the parent's content offset up to three more columns (`*` + 3 spaces, `1.` + 3).
+    if (step !== 2 && step !== 4 && !(indent >= top.contentOffset && indent <= top.contentOffset + 3)) {
       report(`Unexpected indentation of ${step} more spaces than the parent entry, expected 2 or 4`);
     }
   }

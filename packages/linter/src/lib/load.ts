@@ -17,6 +17,8 @@ export interface BookSpec {
   /** Contents list from the root, if the book has one. */
   contents?: string;
   grammar?: 'auto' | 'gitbook' | 'mdbook';
+  /** Globs (from the root) of more contents lists (configured `contents` list or glob; `TOC-*.md` beside `TOC.md`). */
+  moreContents?: string[];
 }
 
 /** Options of {@link loadBook}. */
@@ -135,7 +137,18 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
       problems.push({ file: spec.contents, ruleId: 'contents-syntax', severity: 'error', message: `Cannot read the contents list \`${spec.contents}\`` });
     }
   }
+  const more = moreContentsOf(spec, chapters);
+  if (more.length > 0) book.moreContents = more.map((file) => parseContents(chapters.get(file)!.source, file, { grammar: spec.grammar ?? 'auto' }));
   return book;
+}
+
+/** The chapters that are more contents lists: the configured globs, and `TOC-*.md` beside a `TOC.md` contents list. */
+function moreContentsOf(spec: BookSpec, chapters: ReadonlyMap<string, Chapter>): string[] {
+  const globs = [...(spec.moreContents ?? [])];
+  if (spec.contents && /(^|\/)TOC\.md$/.test(spec.contents)) globs.push(spec.contents.replace(/TOC\.md$/, 'TOC-*.md'));
+  if (globs.length === 0) return [];
+  const matches = picomatch(globs);
+  return [...chapters.keys()].filter((file) => file !== spec.contents && matches(file)).sort();
 }
 
 function readText(root: string, file: string, maxBytes: number, problems: LoadProblem[]): string | undefined {

@@ -10,6 +10,7 @@ import { discoverBooks, loadBook, type BookSpec } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
 import { writeFileAtomic } from './write.js';
 import { siteSettings } from './dialect.js';
+import { contentsSetting } from './contents-config.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -96,10 +97,12 @@ export function check(options: CheckOptions): CheckResult {
 
   for (const target of targets) {
     const baseConfig = configFor(statSync(target).isDirectory() ? target : path.dirname(target));
-    for (const spec of discoverBooks(target, { ...(baseConfig.contents ? { contents: baseConfig.contents } : {}), ...(baseConfig.grammar ? { grammar: baseConfig.grammar } : {}) })) {
-      if (baseConfig.contents && !spec.contents) {
-        throw new ConfigError(`The configured contents list \`${baseConfig.contents}\` does not exist in ${path.relative(options.cwd, spec.root) || '.'}`);
+    const contents = contentsSetting(baseConfig.contents);
+    for (const spec of discoverBooks(target, { ...(contents.main ? { contents: contents.main } : {}), ...(baseConfig.grammar ? { grammar: baseConfig.grammar } : {}) })) {
+      if (contents.main && !spec.contents) {
+        throw new ConfigError(`The configured contents list \`${contents.main}\` does not exist in ${path.relative(options.cwd, spec.root) || '.'}`);
       }
+      if (contents.more.length > 0) spec.moreContents = contents.more;
       if (!specs.some((s) => s.root === spec.root)) specs.push(spec);
       if (!statSync(target).isDirectory()) {
         const files = onlyFiles.get(spec.root) ?? new Set<string>();
