@@ -10,6 +10,12 @@ const problemsOf = (contents: Contents) => contents.problems.map((p) => `${p.pos
 const clean = (entry: Partial<ContentsEntry>) => JSON.parse(JSON.stringify(entry)) as Partial<ContentsEntry>;
 
 describe('parseContents: GitBook / HonKit grammar', () => {
+  it('nests items indented from the parent content offset up to three more columns, as CommonMark does', () => {
+    const contents = parseContents('* [一](a.md)\n   * [二](b.md)\n      * [三](c.md)\n1. [四](d.md)\n   1. [五](e.md)\n', 'SUMMARY.md');
+    expect(contents.problems).toEqual([]);
+    expect(contents.entries.map((entry) => entry.depth)).toEqual([0, 1, 2, 0, 1]);
+  });
+
   it('takes the depth of nested 2- and 4-space lists from their nesting', () => {
     const source = [
       '# 示例手册',
@@ -116,7 +122,7 @@ describe('parseContents: GitBook / HonKit grammar', () => {
       '* [坏](', //                   4: unclosed link
       '* [空]()', //                  5: empty target
       '随便写的一行', //              6: bare text line
-      '   * [三格](three.md)', //     7: 3 spaces deeper than its parent
+      '   * [三格](three.md)', //     7: 3 spaces deeper than its parent: valid (CommonMark nests 2–5)
       '* [a](a.md)', //               8
       '    * [b](b.md)', //           9
       '  * [c](c.md)', //            10: 2 spaces where its sibling has 4
@@ -130,7 +136,6 @@ describe('parseContents: GitBook / HonKit grammar', () => {
       '4:3-4:7 Unexpected malformed link `[坏](`, expected `[title](file.md)`',
       '5:3-5:8 Unexpected empty link target in `[空]()`, expected a file path (or the title alone for a plain-text entry)',
       '6:1-6:7 Unexpected line `随便写的一行` in the contents list, expected a list item (`* [title](file.md)`), a `##` part heading, `---` or a blank line',
-      '7:1-7:5 Unexpected indentation of 3 more spaces than the parent entry, expected 2 or 4',
       '10:1-10:4 Unexpected indentation of 2 spaces, expected 4 like the entries above at the same level',
       '11:3-11:9 Unexpected malformed link `[没有目标]`, expected `[title](file.md)`',
       '12:1-12:2 Unexpected empty list item, expected `[title](file.md)` or a title',

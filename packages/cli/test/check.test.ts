@@ -118,7 +118,7 @@ describe('tongwen check', () => {
     const root = tempBook({ 'tongwen.config.json': '{"slug": "gitlab"}', 'a.md': '# 甲\n' });
     const { code, stderr } = await tongwen(['check'], root);
     expect(code).toBe(2);
-    expect(stderr).toBe(`tongwen: Invalid ${path.join(root, 'tongwen.config.json')}: \`slug\` is "gitlab", expected one of \`github\`, \`gitbook\`, \`vitepress\`, \`mdbook\`\n`);
+    expect(stderr).toBe(`tongwen: Invalid ${path.join(root, 'tongwen.config.json')}: \`slug\` is "gitlab", expected one of \`github\`, \`gitbook\`, \`vitepress\`, \`mdbook\`, \`hexo\`\n`);
   });
 
   it('exits 2 on usage mistakes with a hint', async () => {

@@ -38,3 +38,23 @@ describe('the dialect of a project', () => {
     expect(() => validateConfig({ publicDir: 3 })).toThrow('Invalid configuration: `publicDir` is 3, expected a folder or an array of folders');
   });
 });
+
+describe('several contents lists', () => {
+  it('TOC.md is the contents list when there is no SUMMARY.md, and TOC-*.md beside it publish their files too', async () => {
+    const { check } = await import('@tongwen/linter');
+    const dir = project('toc', ['README.md']);
+    writeFileSync(path.join(dir, 'TOC.md'), '# 目录\n\n- [简介](intro.md)\n');
+    writeFileSync(path.join(dir, 'TOC-tools.md'), '# 工具\n\n- [命令](tools/cli.md)\n');
+    mkdirSync(path.join(dir, 'tools'), { recursive: true });
+    writeFileSync(path.join(dir, 'intro.md'), '# 简介\n\n见[命令](tools/cli.md)。\n');
+    writeFileSync(path.join(dir, 'tools/cli.md'), '# 命令\n');
+    writeFileSync(path.join(dir, 'orphan.md'), '# 孤儿\n');
+    const result = check({ paths: [dir], cwd: dir, cache: false, rules: { 'contents-title-mismatch': 'off' } });
+    expect(result.findings.map((finding) => `${finding.file} ${finding.ruleId}`)).toEqual(['orphan.md contents-orphan']);
+  });
+
+  it('a configured list of files and globs', () => {
+    expect(validateConfig({ contents: ['TOC.md', 'TOC-*.md'] })).toEqual({ contents: ['TOC.md', 'TOC-*.md'] });
+    expect(() => validateConfig({ contents: [] })).toThrow('Invalid configuration: `contents` is [], expected a file, or a non-empty array of files and globs');
+  });
+});

@@ -225,7 +225,8 @@ function depthOf(line: Extract<Classified, { type: 'item' }>, stack: { indent: n
     report(`Unexpected indentation of ${indent} spaces, expected ${popped} like the entries above at the same level`);
   } else {
     const step = indent - top.indent;
-    if (step !== 2 && step !== 4 && indent !== top.contentOffset) {
+    // CommonMark nests an item indented from the parent's content offset up to three more columns (`*` + 3 spaces, `1.` + 3).
+    if (step !== 2 && step !== 4 && !(indent >= top.contentOffset && indent <= top.contentOffset + 3)) {
       report(`Unexpected indentation of ${step} more spaces than the parent entry, expected 2 or 4`);
     }
   }

@@ -198,6 +198,12 @@ export interface Book {
   root: string;
   /** The contents list, when the book has one. */
   contents?: Contents;
+  /**
+   * More contents lists of the book (a site with `TOC.md` and `TOC-*.md`
+   * beside it, or the configured `contents` list or glob): the files they
+   * list are published too.
+   */
+  moreContents?: Contents[];
   /** Chapters by path from the root. */
   chapters: Map<string, Chapter>;
   /** Every file of the book (not only Markdown), `/`-separated paths from the root. */

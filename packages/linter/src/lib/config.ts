@@ -9,8 +9,12 @@ export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>];
 
 /** The configuration file (`tongwen.config.json` or `.tongwenrc.json` at the book root). */
 export interface Config {
-  /** Contents-list file from the book root. Default: `SUMMARY.md` or `summary.md` (mdBook: `src/SUMMARY.md`). */
-  contents?: string;
+  /**
+   * Contents-list file from the book root, or a list of files and globs (the
+   * first file is the main list; the others publish their files too).
+   * Default: `SUMMARY.md` or `summary.md` (mdBook: `src/SUMMARY.md`), else `TOC.md` with its `TOC-*.md`.
+   */
+  contents?: string | string[];
   /** Contents-list grammar. Default `auto`. */
   grammar?: 'auto' | 'gitbook' | 'mdbook';
   /** Locale of the chapters when neither the command line nor front matter says. */
@@ -99,7 +103,10 @@ export function validateConfig(raw: unknown, source = 'configuration'): Config {
   oneOf('preset', presets);
   oneOf('dialect', dialects);
   checkSiteKeys(config, fail);
-  for (const key of ['contents', 'repository', '$schema']) {
+  if (Array.isArray(config.contents) && !(config.contents.length > 0 && config.contents.every((item) => typeof item === 'string'))) {
+    fail(`\`contents\` is ${JSON.stringify(config.contents)}, expected a file, or a non-empty array of files and globs`);
+  }
+  for (const key of Array.isArray(config.contents) ? ['repository', '$schema'] : ['contents', 'repository', '$schema']) {
     if (config[key] !== undefined && typeof config[key] !== 'string') fail(`\`${key}\` is ${JSON.stringify(config[key])}, expected a string`);
   }
   if (typeof config.repository === 'string' && !/^[\w.-]+\/[\w.-]+$/.test(config.repository)) {

@@ -1,5 +1,6 @@
 import { chapterFromFacts, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type LoadProblem, type SlugFlavour } from '@tongwen/book';
 import { isHidden, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
+import picomatch from 'picomatch';
 import type { ChapterCache } from './cache.js';
 
 export { decodeUtf8, discoverBooks, isHidden, listFiles, type BookSpec } from '@tongwen/workspace';
@@ -58,7 +59,18 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
       problems.push({ file: spec.contents, ruleId: 'contents-syntax', severity: 'error', message: `Cannot read the contents list \`${spec.contents}\`` });
     }
   }
+  const more = moreContentsOf(spec, chapters);
+  if (more.length > 0) book.moreContents = more.map((file) => parseContents(chapters.get(file)!.source, file, { grammar: spec.grammar ?? 'auto' }));
   return book;
+}
+
+/** The chapters that are more contents lists: the configured globs, and `TOC-*.md` beside a `TOC.md` contents list. */
+function moreContentsOf(spec: BookSpec, chapters: ReadonlyMap<string, Chapter>): string[] {
+  const globs = [...(spec.moreContents ?? [])];
+  if (spec.contents && /(^|\/)TOC\.md$/.test(spec.contents)) globs.push(spec.contents.replace(/TOC\.md$/, 'TOC-*.md'));
+  if (globs.length === 0) return [];
+  const matches = picomatch(globs);
+  return [...chapters.keys()].filter((file) => file !== spec.contents && matches(file)).sort();
 }
 
 /**

@@ -11,6 +11,7 @@ import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, work
 import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
 import { combineBooks, holdsMirrors } from './mirror-books.js';
+import { contentsSetting } from './contents-config.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -118,10 +119,12 @@ export function check(options: CheckOptions): CheckResult {
 
   for (const target of targets) {
     const baseConfig = configFor(isFolder(target) ? target : path.dirname(target));
-    for (const spec of discoverBooks(target, { ...(baseConfig.contents ? { contents: baseConfig.contents } : {}), ...(baseConfig.grammar ? { grammar: baseConfig.grammar } : {}) })) {
-      if (baseConfig.contents && !spec.contents) {
-        throw new ConfigError(`The configured contents list \`${baseConfig.contents}\` does not exist in ${path.relative(options.cwd, spec.root) || '.'}`);
+    const contents = contentsSetting(baseConfig.contents);
+    for (const spec of discoverBooks(target, { ...(contents.main ? { contents: contents.main } : {}), ...(baseConfig.grammar ? { grammar: baseConfig.grammar } : {}) })) {
+      if (contents.main && !spec.contents) {
+        throw new ConfigError(`The configured contents list \`${contents.main}\` does not exist in ${path.relative(options.cwd, spec.root) || '.'}`);
       }
+      if (contents.more.length > 0) spec.moreContents = contents.more;
       if (!specs.some((s) => s.root === spec.root)) specs.push(spec);
       if (!isFolder(target)) {
         const files = onlyFiles.get(spec.root) ?? new Set<string>();

@@ -218,8 +218,8 @@ export function anchorsOf(chapter: Chapter, cache: RunCache): ReadonlySet<string
 }
 
 /**
- * The files the contents list publishes: every entry's file, the contents
- * list itself and, in the GitBook grammar, the root `README.md` (GitBook and
+ * The files the contents lists publish (the book's and its `moreContents`):
+ * every entry's file, the contents lists themselves and, in the GitBook grammar, the root `README.md` (GitBook and
  * HonKit use it as the introduction whether listed or not). Undefined for a
  * book without a contents list.
  */
@@ -227,7 +227,10 @@ export function listedFiles(book: Book): ReadonlySet<string> | undefined {
   const contents = book.contents;
   if (!contents) return undefined;
   const listed = new Set<string>([contents.path]);
-  for (const entry of contents.entries) if (entry.path !== undefined) listed.add(entry.path);
+  for (const list of [contents, ...(book.moreContents ?? [])]) {
+    listed.add(list.path);
+    for (const entry of list.entries) if (entry.path !== undefined) listed.add(entry.path);
+  }
   if (contents.grammar === 'gitbook') {
     const dir = contents.path.includes('/') ? contents.path.slice(0, contents.path.lastIndexOf('/') + 1) : '';
     for (const file of book.chapters.keys()) if (file.toLowerCase() === `${dir}readme.md`) listed.add(file);

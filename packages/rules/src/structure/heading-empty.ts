@@ -9,6 +9,7 @@
  * ##           <!-- reported -->
  * ```
  */
+import type { HeadingFact } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 
@@ -25,7 +26,7 @@ export default defineChapterRule({
   },
   check({ chapter, report }) {
     for (const heading of chapter.headings) {
-      if (heading.text.trim() !== '') continue;
+      if (heading.text.trim() !== '' || hasContent(chapter.source, heading)) continue;
       report({
         ...(heading.position ? { start: heading.position.start.offset, end: heading.position.end.offset } : {}),
         message: `Unexpected empty level-${heading.depth} heading, expected heading text`,
@@ -33,3 +34,15 @@ export default defineChapterRule({
     }
   },
 });
+
+/** Whether a heading without text still shows something: an image, inline HTML (its source has more than `#`s and a custom id). */
+function hasContent(source: string, heading: HeadingFact): boolean {
+  if (!heading.position) return false;
+  const raw = source
+    .slice(heading.position.start.offset, heading.position.end.offset)
+    .replace(/(\r\n|\n|\r)[ \t>]*(=+|-+)[ \t]*$/, '')
+    .replace(/^[ \t]*#{1,6}/, '')
+    .replace(/[ \t]+#+[ \t]*$/, '')
+    .replace(/\{[ \t]*#[^{}]*\}|\{\/\*[^{}]*\*\/\}/g, '');
+  return raw.trim() !== '';
+}

@@ -8,7 +8,8 @@
  * Jekyll show it as the page title). A book whose chapters mostly write
  * several `#` headings (a house convention) is followed (`consistent: true`,
  * the default): then nothing is reported; in a book whose chapters have one
- * title each, the chapter with two is reported.
+ * title each, the chapter with two is reported. A contents list
+ * (`SUMMARY.md`, whose `#` headings are mdBook part titles) is not checked.
  *
  * ```markdown
  * # 镜像
@@ -40,6 +41,8 @@ export default defineChapterRule<{ frontmatter: boolean; consistent: boolean }>(
   },
   check({ chapter, book, options, cache, report }) {
     if (options.consistent && severalTitlesIsConvention(book, cache)) return;
+    // A contents list's `#` headings are part titles (mdBook), not a chapter's second title.
+    if (book && [book.contents, ...(book.moreContents ?? [])].some((contents) => contents?.path === chapter.path)) return;
     let first = options.frontmatter && chapter.frontmatter?.title ? 'front matter' : undefined;
     for (const heading of chapter.headings) {
       if (heading.depth !== 1) continue;

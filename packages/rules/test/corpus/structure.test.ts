@@ -5,16 +5,17 @@
  * issue that added these rules for the true/false-positive judgement.
  */
 import { optionDefaults, rules, type Settings } from '@tongwen/rules';
-import { discoverBooks, lintBook, loadBook, type ActiveRule } from '@tongwen/linter';
+import { discoverBooks, lintBook, loadBook, siteSettings, type ActiveRule } from '@tongwen/linter';
 import { corpusPath, hasShared } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 
 const structure = rules.filter((rule) => rule.meta.family === 'structure');
 
-function checkCorpus(name: string, settings: Partial<Settings> = {}, options: Record<string, Record<string, unknown>> = {}): string[] {
+function checkCorpus(name: string, settings: Partial<Settings> | 'detect' = {}, options: Record<string, Record<string, unknown>> = {}): string[] {
   const lines: string[] = [];
   for (const spec of discoverBooks(corpusPath(name))) {
-    const full: Settings = { slug: 'github', ignore: [], ...settings };
+    // `detect`: the settings the dialect found from the project's files gives, as `tongwen check` does.
+    const full: Settings = settings === 'detect' ? { ...siteSettings({}, spec), ignore: [] } : { slug: 'github', ignore: [], ...settings };
     const book = loadBook(spec, { slug: full.slug });
     const active: ActiveRule[] = structure.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...(options[rule.meta.id] ?? {}) } }));
     const prefix = spec.root.slice(corpusPath(name).length + 1);
@@ -63,6 +64,17 @@ describe.skipIf(!hasShared)('structure rules on the corpora', () => {
   it('hexo-docs-zh under GitHub anchors reports the flavour mismatch', () => {
     const counts = countByRule(checkCorpus('hexo-docs-zh'));
     expect(counts['link-missing-anchor']).toBeGreaterThan(40);
+  });
+
+  it('vue-docs-zh-cn (VitePress, detected from .vitepress/: {#id} anchors, src/ as the site root)', () => {
+    const lines = checkCorpus('vue-docs-zh-cn', 'detect');
+    expect(countByRule(lines)).toEqual({ 'definition-unused': 1, 'image-missing': 8, 'link-missing-anchor': 4 });
+    expect(lines).toMatchSnapshot();
+  });
+
+  it('hexo-docs-zh with the detected dialect (Hexo: case-keeping anchors)', () => {
+    const lines = checkCorpus('hexo-docs-zh', 'detect');
+    expect(lines).toMatchSnapshot();
   });
 
   it('tldr-zh', () => {

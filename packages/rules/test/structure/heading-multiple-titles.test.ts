@@ -9,6 +9,7 @@ testRule(rule, {
       name: 'a book whose chapters write several # headings follows its convention',
       files: { 'a.md': '# 甲\n\n# 乙\n', 'b.md': '# 丙\n\n# 丁\n', 'c.md': '# 戊\n\n# 己\n', 'd.md': '# 庚\n' },
     },
+    { name: 'mdBook part titles in SUMMARY.md', files: { 'SUMMARY.md': '# Summary\n\n[前言](intro.md)\n\n# 基础\n\n- [安装](install.md)\n\n# 进阶\n\n- [并发](async.md)\n', 'intro.md': '# 前言\n', 'install.md': '# 安装\n', 'async.md': '# 并发\n' } },
     { name: 'front matter title with the option and no # heading', code: '---\ntitle: 镜像\n---\n\n## 获取\n', options: { frontmatter: true } },
   ],
   invalid: [

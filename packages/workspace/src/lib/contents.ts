@@ -78,7 +78,9 @@ function summaryIn(dir: string): string | undefined {
     return undefined;
   }
   const candidates = names.filter((name) => name.toLowerCase() === 'summary.md' && isFile(path.join(dir, name)));
-  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0];
+  // A site with `TOC.md` (and `TOC-*.md` beside it) uses it as its contents list when there is no SUMMARY.md.
+  const toc = candidates.length === 0 ? names.find((name) => name === 'TOC.md' && isFile(path.join(dir, name))) : undefined;
+  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0] ?? toc;
 }
 
 /** Whether `dir` holds Markdown files besides `except`: a `summary.md` there sits among chapters. */

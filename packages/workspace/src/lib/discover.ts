@@ -12,6 +12,8 @@ export interface BookSpec {
   /** Contents list from the root, if the book has one. */
   contents?: string;
   grammar?: 'auto' | 'gitbook' | 'mdbook';
+  /** Globs (from the root) of more contents lists (configured `contents` list or glob; `TOC-*.md` beside `TOC.md`). */
+  moreContents?: string[];
 }
 
 /** Options of {@link discoverBooks}. */
