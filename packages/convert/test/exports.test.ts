@@ -13,6 +13,7 @@ test('the package exports exactly this', () => {
     'convertMarkdown',
     'createConverters',
     'createConvertersSync',
+    'createSegmenter',
     'defaultFrontmatterKeys',
     'defaultQuoteStyle',
     'finishChapter',
@@ -25,6 +26,8 @@ test('the package exports exactly this', () => {
     'parseGlossary',
     'parseLocale',
     'quoteConverter',
+    'toWords',
+    'wordsAround',
   ]);
 });
 

@@ -17,8 +17,13 @@ export interface Word {
 
 /** Cuts text into words. */
 export interface Segmenter {
-  /** The words of `text`, in order, covering it exactly (punctuation and Latin runs are words too). */
-  words(text: string): Word[];
+  /**
+   * The words of `text`, in order, covering it exactly (punctuation and
+   * Latin runs are words too); `undefined` when jieba cannot be loaded on
+   * this platform (no prebuilt binary): callers fall back to their
+   * character-level judgement.
+   */
+  words(text: string): Word[] | undefined;
 }
 
 interface JiebaModule {
@@ -27,20 +32,25 @@ interface JiebaModule {
 
 /** A segmenter whose dictionary is loaded on first use. */
 export function createSegmenter(): Segmenter {
-  let jieba: { cut(text: string, hmm?: boolean): string[] } | undefined;
-  const load = (): { cut(text: string, hmm?: boolean): string[] } => {
-    if (!jieba) {
-      const require = createRequire(import.meta.url);
-      const { Jieba } = require('@node-rs/jieba') as JiebaModule;
-      const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-      jieba = Jieba.withDict(dict);
+  let jieba: { cut(text: string, hmm?: boolean): string[] } | null | undefined;
+  const load = (): { cut(text: string, hmm?: boolean): string[] } | null => {
+    if (jieba === undefined) {
+      try {
+        const require = createRequire(import.meta.url);
+        const { Jieba } = require('@node-rs/jieba') as JiebaModule;
+        const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+        jieba = Jieba.withDict(dict);
+      } catch {
+        jieba = null;
+      }
     }
     return jieba;
   };
   return {
-    words(text: string): Word[] {
+    words(text: string): Word[] | undefined {
       if (text === '') return [];
-      return toWords(text, load().cut(text, false));
+      const cutter = load();
+      return cutter ? toWords(text, cutter.cut(text, false)) : undefined;
     },
   };
 }

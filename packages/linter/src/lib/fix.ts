@@ -1,6 +1,5 @@
 import { applyEdits, parseChapter, parseContents, type Book, type Edit, type Finding } from '@tongwen/book';
 import { lintBook, type LintOptions } from './lint.js';
-import { createRunCache } from '@tongwen/rules';
 
 /** What a fix run changed. */
 export interface FixResult {
@@ -42,9 +41,7 @@ function overlaps(a: Edit, b: Edit): boolean {
  * fix (at most `maxRounds`). Works on the book in memory: the chapters of
  * `book` are replaced by their fixed versions; nothing is written.
  */
-export function fixBook(book: Book, given: LintOptions, maxRounds = 10): FixResult {
-  // One run cache for every round: converters and the word segmenter are built once.
-  const options: LintOptions = { ...given, cache: given.cache ?? createRunCache() };
+export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixResult {
   const changed = new Map<string, string>();
   const fixed: Record<string, number> = {};
   let rounds = 0;
