@@ -15,23 +15,25 @@ export interface Word {
   end: number;
 }
 
-/** Cuts text into words with offsets. */
+/** Cuts text into words. */
 export interface WordSegmenter {
-  /** The words of `text`, in order, covering it exactly (punctuation and Latin runs are words too). */
-  words(text: string): Word[];
+  /**
+   * The words of `text`, in order, covering it exactly (punctuation and
+   * Latin runs are words too); `undefined` when jieba cannot be loaded on
+   * this platform (no prebuilt binary): callers fall back to their
+   * character-level judgement.
+   */
+  words(text: string): Word[] | undefined;
 }
-
-/** Every character a word: what is left when jieba cannot be loaded on this platform (no boundary then forbids anything). */
-const characters: Segmenter = { cut: (text) => [...text] };
 
 /** A segmenter (the one jieba of {@link loadJieba}) whose dictionary is loaded on first use. */
 export function createSegmenter(): WordSegmenter {
-  let jieba: Segmenter | undefined;
+  let jieba: Segmenter | null | undefined;
   return {
-    words(text: string): Word[] {
+    words(text: string): Word[] | undefined {
       if (text === '') return [];
-      jieba ??= loadJieba() ?? characters;
-      return toWords(text, jieba.cut(text));
+      if (jieba === undefined) jieba = loadJieba() ?? null;
+      return jieba ? toWords(text, jieba.cut(text)) : undefined;
     },
   };
 }

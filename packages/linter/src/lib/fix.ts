@@ -65,9 +65,7 @@ function verifiedTogether(chapter: Chapter, chosen: Finding[], allowOf: Readonly
  * fix (at most `maxRounds`). Works on the book in memory: the chapters of
  * `book` are replaced by their fixed versions; nothing is written.
  */
-export function fixBook(book: Book, given: LintOptions, maxRounds = 10): FixResult {
-  // One run cache for every round: converters and the word segmenter are built once.
-  const options: LintOptions = { ...given, cache: given.cache ?? createRunCache() };
+export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixResult {
   const changed = new Map<string, string>();
   const fixed: Record<string, number> = {};
   const cache = options.cache ?? createRunCache();

@@ -59,7 +59,7 @@ interface Tools {
   toTraditional: (text: string) => string;
   s2t: (text: string) => string;
   t2s: (text: string) => string;
-  words: (text: string) => Word[];
+  words: (text: string) => Word[] | undefined;
   options: Options;
 }
 

@@ -100,12 +100,13 @@ function stripPositions(node: { position?: unknown; children?: unknown[] }): voi
  */
 export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
-    // One run cache per table, as one run has: converters and the word segmenter are built once.
-    const cache = createRunCache();
+    // Converters and the word segmenter are immutable: built once per table; everything else a rule keeps is per case.
+    const shared = createRunCache();
+    const caseCache = (): RunCache => createRunCache(shared);
     for (const raw of cases.valid) {
       const input: CaseInput = typeof raw === 'string' ? { code: raw } : raw;
       it(`valid: ${input.name ?? input.code ?? Object.keys(input.files ?? {}).join(', ')}`, () => {
-        const { findings } = run(rule, input, cache);
+        const { findings } = run(rule, input, caseCache());
         expect(findings.map(summary)).toEqual([]);
       });
     }
@@ -113,15 +114,15 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
       it(`invalid: ${input.name ?? input.code ?? Object.keys(input.files ?? {}).join(', ')}`, () => {
         assertSoundCase(rule, input);
         const defaultFile = input.path ?? 'chapter.md';
-        const { findings } = run(rule, input, cache);
+        const { findings } = run(rule, input, caseCache());
         const expected = input.errors.map((error) => expectedAsFinding(error, defaultFile, rule.meta.severity));
         expect(findings.map((finding, i) => pick(finding, expected[i]))).toEqual(expected);
 
         if (input.output !== undefined) {
           const outputFile = input.outputFile ?? defaultFile;
-          const { book, active, settings } = run(rule, input, cache);
+          const { book, active, settings } = run(rule, input, caseCache());
           const before = book.chapters.get(outputFile)?.source;
-          const result = fixBook(book, { rules: active, settings, cache, ...(input.locale ? { locale: input.locale } : {}) });
+          const result = fixBook(book, { rules: active, settings, cache: caseCache(), ...(input.locale ? { locale: input.locale } : {}) });
           const after = book.chapters.get(outputFile)?.source;
           if (input.output === null) {
             expect(result.changed.has(outputFile)).toBe(false);
@@ -129,7 +130,7 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
             if (input.output === before) throw new Error('The expected output equals the input: a fix that changes nothing');
             expect(after).toBe(input.output);
             // Fixes converge: fixing the output changes nothing more.
-            const again = run(rule, { ...input, ...(input.files ? { files: { ...input.files, [outputFile]: after! } } : { code: after! }) }, cache, true);
+            const again = run(rule, { ...input, ...(input.files ? { files: { ...input.files, [outputFile]: after! } } : { code: after! }) }, caseCache(), true);
             expect(again.findings.filter((finding) => finding.file === outputFile && finding.fix).map(summary)).toEqual([]);
           }
         }
@@ -141,7 +142,7 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
         const { book } = bookOf(rule, input);
         for (const chapter of book.chapters.values()) stripPositions(chapter.tree as never);
         const active: ActiveRule[] = [{ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...(input.options ?? {}) } }];
-        expect(() => lintBook(book, { rules: active, cache, settings: { slug: 'github', ignore: [], ...input.settings }, ...(input.locale ? { locale: input.locale } : {}), ...(input.mirrorHistory ? { mirrorHistory: input.mirrorHistory } : {}) })).not.toThrow();
+        expect(() => lintBook(book, { rules: active, cache: caseCache(), settings: { slug: 'github', ignore: [], ...input.settings }, ...(input.locale ? { locale: input.locale } : {}), ...(input.mirrorHistory ? { mirrorHistory: input.mirrorHistory } : {}) })).not.toThrow();
       }
     });
   });
