@@ -11,7 +11,8 @@
 // Chinese, and without Chinese characters and punctuation the two lines are
 // the same (same code, links, English). Reported: the share of comparable
 // lines the conversion reproduces exactly, and the share of Chinese
-// characters it reproduces on comparable lines of equal length.
+// characters it reproduces on the comparable lines that every engine
+// converts to the human line's length.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -75,30 +76,32 @@ for (const [name, sourceDir, humanDir] of pairs) {
   const files = comparableLines(sourceDir, humanDir);
   const total = files.reduce((sum, file) => sum + file.indexes.length, 0);
   for (const profile of profiles) {
-    for (const [engine, converters] of Object.entries(engines)) {
-      // tongwen's own profile s2twt is compared with OpenCC's nearest, s2twp.
+    // tongwen's own profile s2twt is compared with OpenCC's nearest, s2twp.
+    const runs = Object.entries(engines).map(([engine, converters]) => {
       const config = engine === 'opencc-js' && profile === 's2twt' ? 's2twp' : profile;
       const convert = converters.get(config);
+      return { label: config === profile ? engine : `${engine} (${config})`, outputs: files.map((file) => convertMarkdown(file.source, { convert }).split('\n')) };
+    });
+    for (const run of runs) {
       let same = 0;
       let chars = 0;
       let charsSame = 0;
-      for (const file of files) {
-        const output = convertMarkdown(file.source, { convert }).split('\n');
+      files.forEach((file, f) => {
         for (const i of file.indexes) {
-          const ours = output[i];
-          const theirs = file.target[i];
-          if (ours === theirs) same++;
+          const theirs = [...file.target[i]];
+          const ours = run.outputs[f][i];
+          if (ours === file.target[i]) same++;
+          // Characters are compared on the lines every engine keeps at the human line's length.
+          if (!runs.every((other) => [...other.outputs[f][i]].length === theirs.length)) continue;
           const a = [...ours];
-          const b = [...theirs];
-          if (a.length !== b.length) continue;
           for (let k = 0; k < a.length; k++) {
-            if (!han.test(b[k])) continue;
+            if (!han.test(theirs[k])) continue;
             chars++;
-            if (a[k] === b[k]) charsSame++;
+            if (a[k] === theirs[k]) charsSame++;
           }
         }
-      }
-      rows.push([name, profile, config === profile ? engine : `${engine} (${config})`, total, `${((100 * same) / total).toFixed(1)} %`, `${((100 * charsSame) / chars).toFixed(2)} %`, chars]);
+      });
+      rows.push([name, profile, run.label, total, `${((100 * same) / total).toFixed(1)} %`, `${((100 * charsSame) / chars).toFixed(2)} %`, chars]);
     }
   }
 }

@@ -133,7 +133,7 @@ describe('tongwen convert', () => {
     [['src', '--to', 'zh-TW'], 'tongwen convert: Missing `--out DIR` or `--in-place`\n'],
     [['src', '--to', 'zh-TW', '--out', 'o', '--in-place'], 'tongwen convert: Unexpected `--out` with `--in-place`, expected one of them\n'],
     [['src', '--to', 'zh-TW', '--out', 'o', '--jobs', '0'], 'tongwen convert: Unexpected `--jobs 0`, expected a whole number of at least 1\n'],
-    [['src', '--to', 'zh-TW', '--out', 'o', '--profile', 'x'], 'tongwen convert: Unexpected `--profile x`, expected `phrases`\n'],
+    [['src', '--to', 'zh-TW', '--out', 'o', '--profile', 'x'], 'tongwen convert: Unexpected `--profile x`, expected `phrases` or `tech`\n'],
     [['src', '--from', 'zh-TW', '--to', 'zh-HK', '--out', 'o'], 'tongwen convert: No conversion from `zh-TW` to `zh-HK`: expected zh-Hans to or from zh-Hant, zh-TW or zh-HK\n'],
     [['src', '--to', 'zh-Hans', '--out', 'o'], 'tongwen convert: Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK\n'],
   ])('usage error %j: exit 2, a clear message', async (args, message) => {

@@ -88,3 +88,12 @@ describe('anchors follow headings', () => {
     expect(md('# 关**系**\n\n[a](#关系)\n')).toBe('# 關**系**\n\n[a](#關系)\n');
   });
 });
+
+describe('code option', () => {
+  test('placeholders: only the text of `{{…}}` in inline code is converted; code blocks and the rest of the span stay', async () => {
+    const convert = (await createConverters()).get('s2tw');
+    const source = '复制 `cp {{路径/到/文件}} 目标` 文件\n\n```sh\ncp {{路径}} x\n```\n';
+    expect(convertMarkdown(source, { convert, code: 'placeholders' })).toBe('複製 `cp {{路徑/到/文件}} 目标` 文件\n\n```sh\ncp {{路径}} x\n```\n');
+    expect(convertMarkdown(source, { convert })).toBe('複製 `cp {{路径/到/文件}} 目标` 文件\n\n```sh\ncp {{路径}} x\n```\n');
+  });
+});

@@ -20,6 +20,8 @@ Options:
   --from LOCALE       the source's locale (default zh-Hans; zh-Hant, zh-TW or
                       zh-HK with --to zh-Hans)
   --profile phrases   also convert regional phrases (s2twp, s2hkp, tw2sp, hk2sp)
+  --profile tech      zh-TW technical writing: OpenCC's Taiwan phrases corrected
+                      for software (s2twt; 權限, 腳本, 範例, 目前…)
   --out DIR           write the converted book to DIR (incremental: a manifest
                       .tongwen-convert.json in DIR records input hashes)
   --in-place          convert SRC itself
@@ -39,8 +41,8 @@ configuration or I/O failure.
 `;
 
 
-/** Bumped when a change of the converter changes its output: older manifests are then ignored (2: quotes follow the locale; anchors followed through `x.html` links). */
-const engineVersion = 'tongwen-convert/2 opencc-js/1.4.2';
+/** Bumped when a change of the converter changes its output: older manifests are then ignored (2: quotes follow the locale; anchors followed through `x.html` links; 3: word-aware phrases). */
+const engineVersion = 'tongwen-convert/3 opencc-js/1.4.2 jieba';
 
 class ConvertUsageError extends Error {}
 
@@ -103,10 +105,11 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   const from = values.from === undefined ? (to === 'zh-Hans' ? undefined : 'zh-Hans') : parseLocale(values.from);
   if (values.from !== undefined && !from) throw new ConvertUsageError(`Unexpected \`--from ${values.from}\`, expected zh-Hans, zh-Hant, zh-TW or zh-HK`);
   if (!from) throw new ConvertUsageError('Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK');
-  if (values.profile !== undefined && values.profile !== 'phrases') throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`phrases\``);
+  if (values.profile !== undefined && values.profile !== 'phrases' && values.profile !== 'tech') throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`phrases\` or \`tech\``);
+  if (values.profile === 'tech' && (from !== 'zh-Hans' || to !== 'zh-TW')) throw new ConvertUsageError('Unexpected `--profile tech`, expected it with `--to zh-TW` from zh-Hans');
   let config: OpenccConfig;
   try {
-    config = configFor({ from, to, phrases: values.profile === 'phrases' });
+    config = configFor({ from, to, phrases: values.profile === 'phrases', tech: values.profile === 'tech' });
   } catch (error) {
     if (error instanceof UnsupportedDirectionError) throw new ConvertUsageError(error.message);
     throw error;

@@ -12,6 +12,7 @@ export const segmentationWords: ReadonlyArray<readonly [string, number]> = [
   ['表单', 2000], // 注册表单 is 注册 + 表单 (a form), not 注册表 + 单 (s2twp made 登錄檔單)
   ['周线', 1000], // 周线图 is 周线 + 图 (週線圖, a weekly chart), not 周 + 线图
   ['乙太网', 1000], // Taiwan's 乙太網 (Ethernet) is one word: 乙太網絡 → 以太网络
+  ['字节', 3000], // 逐字节 is 逐 + 字节 (byte by byte: 逐位元組 under s2twp), not 逐字 + 节
 ];
 
 /**
@@ -46,8 +47,6 @@ export const taiwanTechPhrases: ReadonlyArray<readonly [string, string]> = [
   ['獲取', '取得'], // get, fetch
   ['令牌', '權杖'], // token
   ['憑據', '憑證'], // credentials
-  ['控制檯', '主控台'], // console
-  ['控制臺', '主控台'], // console
   ['生成', '產生'], // generate
   ['平臺', '平台'], // platform: 平台 in Taiwan tech writing
   ['配置文件', '設定檔'], // configuration file

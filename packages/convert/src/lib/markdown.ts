@@ -25,6 +25,12 @@ export interface ConvertChapterOptions {
    * `alt` and `title` values, which are always converted. Default `true`.
    */
   htmlText?: boolean;
+  /**
+   * Chinese inside code that readers read: `placeholders` converts the text
+   * of `{{…}}` placeholders in inline code (tldr's `{{路径/到/文件}}`);
+   * `none` (default) leaves every byte of code as it is.
+   */
+  code?: 'none' | 'placeholders';
 }
 
 /** A link fragment that follows its target heading when the heading's anchor changes. */
@@ -99,8 +105,10 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
       case 'text':
         if (start !== undefined && end !== undefined) values.set(node, aligned(start, end, node.value, headingTail.node === node ? headingTail.length : 0));
         return;
-      case 'code':
       case 'inlineCode':
+        if (options.code === 'placeholders' && start !== undefined && end !== undefined) placeholders(start, end);
+        return;
+      case 'code':
       case 'footnoteReference':
       case 'break':
       case 'thematicBreak':
@@ -185,6 +193,13 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
         offset += 1;
       } else if (/^[|>[{&*!]/.test(value) || /\s#/.test(value)) continue;
       convertPieces(rawPieces(source, offset, offset + value.length, { escapes: false }), convert, edits);
+    }
+  };
+
+  const placeholders = (start: number, end: number): void => {
+    for (const match of source.slice(start, end).matchAll(/\{\{([^{}`\n]+)\}\}/g)) {
+      const from = start + match.index! + 2;
+      if (mayConvert(match[1]!)) convertPieces([{ start: from, end: from + match[1]!.length, convert: true, value: match[1]! }], convert, edits);
     }
   };
 

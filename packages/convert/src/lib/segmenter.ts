@@ -59,17 +59,14 @@ export function wordCuts(segmenter: Segmenter, text: string): Uint8Array | undef
 
 /**
  * Whether a phrase at `[start, end)` may be used: it lies inside one word,
- * or it is three characters or more and starts and ends on word boundaries
- * (an idiom or a name that the segmenter splits into words). A phrase that
- * starts inside one word and ends inside another (个中 in 一个/中央, 面包 in
- * 这/里面/包含) is the greedy match's classic error, and so is a
- * two-character phrase made of two one-character words (云为 in 阿里/云/为,
- * 是只 in 就是/只).
+ * or it starts and ends on word boundaries (an idiom, a name or a classical
+ * phrase that the segmenter splits into words). A phrase that starts inside
+ * one word and ends inside another (个中 in 一个/中央, 面包 in 这/里面/包含)
+ * is the greedy match's classic error.
  */
 export function fitsWords(cuts: Uint8Array | undefined, start: number, end: number): boolean {
   if (!cuts || end - start < 2) return true;
-  let inner = false;
-  for (let k = start + 1; k < end; k++) if (cuts[k] === 1) inner = true;
-  if (!inner) return true;
-  return cuts[start] === 1 && cuts[end] === 1 && end - start >= 3;
+  if (cuts[start] === 1 && cuts[end] === 1) return true;
+  for (let k = start + 1; k < end; k++) if (cuts[k] === 1) return false;
+  return true;
 }
