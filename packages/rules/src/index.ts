@@ -18,6 +18,7 @@ export { everyPreset, locales } from './lib/types.js';
 export { defineBookRule, defineChapterRule, isBookRule } from './lib/define.js';
 export { createRunCache } from './lib/cache.js';
 export { optionDefaults, validateOptions } from './lib/options.js';
+export { optionSchema, optionsSchema, optionsSection, withOptionsSection, writtenOptionsSection, type JsonSchema } from './lib/schema.js';
 export { docsPath, toLintPlugin } from './lib/lint-plugin.js';
 export { repositoryPath } from './lib/links.js';
 export { distance, nearest } from './lib/nearest.js';

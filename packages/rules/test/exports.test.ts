@@ -19,6 +19,9 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'locales',
     'nearest',
     'optionDefaults',
+    'optionSchema',
+    'optionsSchema',
+    'optionsSection',
     'presetLocale',
     'presetRules',
     'presets',
@@ -26,5 +29,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'rules',
     'toLintPlugin',
     'validateOptions',
+    'withOptionsSection',
+    'writtenOptionsSection',
   ]);
 });

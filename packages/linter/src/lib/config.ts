@@ -1,7 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Severity, SlugFlavour } from '@tongwen/book';
-import { getRule, locales, optionDefaults, presets, rules as registry, validateOptions, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
+import { getRule, optionDefaults, rules as registry, type AnyRule, type Locale, type PresetName } from '@tongwen/rules';
+import { ruleLevels } from './config-schema.js';
+import { configProblems } from './config-validate.js';
+import { readConfigFile, resolveExtends } from './extends.js';
+import type { ConfigOverride } from './overrides.js';
 
 /** A rule's setting in the configuration: a level, or a level and options. */
 export type RuleLevel = 'off' | Severity | 'warn';
@@ -9,6 +13,10 @@ export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>];
 
 /** The configuration file (`tongwen.config.json` or `.tongwenrc.json` at the book root). */
 export interface Config {
+  /** The JSON Schema of the file, for editors; ignored by tongwen. */
+  $schema?: string;
+  /** Presets or configuration files (relative to this one) this configuration builds on, in order. */
+  extends?: string | string[];
   /** Contents-list file from the book root. Default: `SUMMARY.md` or `summary.md` (mdBook: `src/SUMMARY.md`). */
   contents?: string;
   /** Contents-list grammar. Default `auto`. */
@@ -23,6 +31,8 @@ export interface Config {
   preset?: PresetName;
   /** Rule levels and options, over the preset. */
   rules?: Record<string, RuleSetting>;
+  /** Rule settings for the files matching globs (from the book root); later entries win. */
+  overrides?: ConfigOverride[];
   /** `owner/repo` whose absolute GitHub URLs are checked as local files. */
   repository?: string;
   /** Also check external `http(s)` links (as `--external`). Default false. */
@@ -31,8 +41,11 @@ export interface Config {
 
 /** A configuration problem: fails the run before any file is read (exit 2). */
 export class ConfigError extends Error {
-  constructor(message: string) {
+  /** Every problem, one line each (the message joins them). */
+  readonly problems: readonly string[];
+  constructor(message: string, problems: readonly string[] = [message]) {
     super(message);
+    this.problems = problems;
     this.name = 'ConfigError';
   }
 }
@@ -40,78 +53,24 @@ export class ConfigError extends Error {
 /** File names searched for at the book root, in order. */
 export const configNames = ['tongwen.config.json', '.tongwenrc.json'] as const;
 
-const levels = ['off', 'info', 'warning', 'warn', 'error'];
-const slugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'];
-const known: Record<keyof Config, true> = { contents: true, grammar: true, locale: true, slug: true, ignore: true, preset: true, rules: true, repository: true, external: true };
+const levels: readonly string[] = ruleLevels;
 
-/** Read the configuration of a folder: the explicit file, or one of {@link configNames}; `{}` when there is none. */
+/** Read the configuration of a folder: the explicit file, or one of {@link configNames}, with its `extends` resolved; `{}` when there is none. */
 export function loadConfig(dir: string, explicit?: string): { config: Config; file?: string } {
   const file = explicit ? path.resolve(explicit) : configNames.map((name) => path.join(dir, name)).find((candidate) => existsSync(candidate));
   if (!file) return { config: {} };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ConfigError(`Cannot read configuration \`${file}\`: ${reason}`);
-  }
-  return { config: validateConfig(raw, file), file };
+  const read = readConfigFile(file);
+  if ('problem' in read) throw new ConfigError(read.problem);
+  const { config, problems } = resolveExtends(read.raw, file);
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'), problems);
+  return { config, file };
 }
 
-/** Check a raw configuration value; throws {@link ConfigError} naming the key, the value and what was expected. */
+/** Check a raw configuration value (not its `extends`); throws {@link ConfigError} listing every problem, one line each. */
 export function validateConfig(raw: unknown, source = 'configuration'): Config {
-  const fail = (message: string): never => {
-    throw new ConfigError(`Invalid ${source}: ${message}`);
-  };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail(`expected an object, got ${JSON.stringify(raw)}`);
-  const config = raw as Record<string, unknown>;
-  for (const key of Object.keys(config)) {
-    if (!(key in known)) fail(`unknown key \`${key}\`, expected one of ${Object.keys(known).map((k) => `\`${k}\``).join(', ')}`);
-  }
-  const oneOf = (key: string, allowed: readonly string[]) => {
-    const value = config[key];
-    if (value !== undefined && (typeof value !== 'string' || !allowed.includes(value))) {
-      fail(`\`${key}\` is ${JSON.stringify(value)}, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}`);
-    }
-  };
-  oneOf('grammar', ['auto', 'gitbook', 'mdbook']);
-  oneOf('locale', locales);
-  oneOf('slug', slugFlavours);
-  oneOf('preset', presets);
-  for (const key of ['contents', 'repository']) {
-    if (config[key] !== undefined && typeof config[key] !== 'string') fail(`\`${key}\` is ${JSON.stringify(config[key])}, expected a string`);
-  }
-  if (typeof config.repository === 'string' && !/^[\w.-]+\/[\w.-]+$/.test(config.repository)) {
-    fail(`\`repository\` is ${JSON.stringify(config.repository)}, expected \`owner/repo\``);
-  }
-  if (config.external !== undefined && typeof config.external !== 'boolean') fail(`\`external\` is ${JSON.stringify(config.external)}, expected true or false`);
-  if (config.ignore !== undefined && !(Array.isArray(config.ignore) && config.ignore.every((glob) => typeof glob === 'string'))) {
-    fail(`\`ignore\` is ${JSON.stringify(config.ignore)}, expected an array of globs`);
-  }
-  if (config.rules !== undefined) {
-    if (config.rules === null || typeof config.rules !== 'object' || Array.isArray(config.rules)) fail(`\`rules\` is ${JSON.stringify(config.rules)}, expected an object`);
-    for (const [id, setting] of Object.entries(config.rules as Record<string, unknown>)) {
-      checkRuleSetting(id, setting, fail);
-    }
-  }
-  return config as Config;
-}
-
-function checkRuleSetting(id: string, setting: unknown, fail: (message: string) => never): void {
-  const rule = getRule(id);
-  if (!rule) fail(`unknown rule \`${id}\` in \`rules\``);
-  const level = Array.isArray(setting) ? setting[0] : setting;
-  if (typeof level !== 'string' || !levels.includes(level)) {
-    fail(`\`rules.${id}\` is ${JSON.stringify(setting)}, expected one of ${levels.map((l) => `\`${l}\``).join(', ')} or [level, options]`);
-  }
-  if (Array.isArray(setting)) {
-    const options = setting[1];
-    if (setting.length > 2 || (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options)))) {
-      fail(`\`rules.${id}\` is ${JSON.stringify(setting)}, expected [level, { options }]`);
-    }
-    const problems = validateOptions(rule!.meta, (options ?? {}) as Record<string, unknown>);
-    if (problems.length > 0) fail(problems.join('; '));
-  }
+  const problems = configProblems(raw).map((problem) => `Invalid ${source}: ${problem}`);
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'), problems);
+  return raw as Config;
 }
 
 /** A rule turned on for a run. */

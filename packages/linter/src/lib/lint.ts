@@ -4,6 +4,7 @@ import { createRunCache, detectLocale, isBookRule, localeFromFrontmatter, locale
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
+import { unionOfRules, type RulesForFile } from './overrides.js';
 
 /** Everything a lint run needs besides the book. */
 export interface LintOptions {
@@ -16,6 +17,8 @@ export interface LintOptions {
   fixableOnly?: boolean;
   /** Only lint these chapters (book rules still run; their findings are kept for every file). */
   only?: ReadonlySet<string>;
+  /** The rules of each file when the configuration has `overrides` (else every file has {@link LintOptions.rules}). */
+  rulesFor?: RulesForFile;
   /** Chapter-rule findings of unchanged chapters from an earlier run; new ones are kept in it. */
   chapterCache?: ChapterCache;
 }
@@ -62,8 +65,14 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     });
   }
 
-  const bookRules = options.rules.filter((active) => isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
-  const chapterRules = options.rules.filter((active) => !isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
+  const wanted = (active: ActiveRule) => !options.fixableOnly || active.rule.meta.fixable;
+  const rulesFor = options.rulesFor;
+  const everyRule = rulesFor ? unionOfRules(options.rules, rulesFor, [...book.chapters.keys(), ...(book.contents ? [book.contents.path] : [])]) : options.rules;
+  const bookRules = everyRule.filter((active) => isBookRule(active.rule) && wanted(active));
+  const chapterRulesOf = (file: string) => (rulesFor ? rulesFor(file) : options.rules).filter((active) => !isBookRule(active.rule) && wanted(active));
+  // A book rule's finding takes the level its file has under `overrides` (none: dropped).
+  const bookSeverity = (ruleId: string, file: string, fallback: Severity): Severity | undefined =>
+    rulesFor ? rulesFor(file).find((active) => active.rule.meta.id === ruleId)?.severity : fallback;
   const cached = options.fixableOnly ? undefined : options.chapterCache;
 
   for (const chapter of book.chapters.values()) {
@@ -76,7 +85,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     }
     const before = findings.length;
     const locale = localeOf(chapter, chapter.path, options, book.root);
-    for (const active of chapterRules) {
+    for (const active of chapterRulesOf(chapter.path)) {
       const rule = active.rule as ChapterRule<any>;
       rule.check({
         chapter,
@@ -99,7 +108,10 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       settings: options.settings,
       cache,
       localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root),
-      report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
+      report: (report: BookReport) => {
+        const severity = bookSeverity(rule.meta.id, report.file, active.severity);
+        if (severity) push(rule.meta.id, report.severity ?? severity, report.file, report);
+      },
     });
   }
   const kept = options.only ? findings.filter((finding) => options.only!.has(finding.file) || !book.chapters.has(finding.file)) : findings;

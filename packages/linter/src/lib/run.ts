@@ -5,6 +5,7 @@ import { createRunCache, presetLocale, type Locale, type Settings } from '@tongw
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
+import { rulesByFile } from './overrides.js';
 import { lintBook } from './lint.js';
 import { discoverBooks, loadBook, type BookSpec } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
@@ -112,10 +113,11 @@ export function check(options: CheckOptions): CheckResult {
   const plans = specs.map((spec) => {
     const config = { ...configFor(path.resolve(spec.root)), ...(spec.root !== base ? configFor(spec.root) : {}) };
     const rules = activeRules(config, options.rules);
+    const rulesFor = rulesByFile(config, options.rules);
     const implied = config.preset ? presetLocale(config.preset) : undefined;
     // An mdBook (found through book.toml) makes mdBook's anchors unless the configuration says otherwise.
     const settings: Settings = { slug: config.slug ?? (spec.grammar === 'mdbook' ? 'mdbook' : 'github'), ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}) };
-    return { spec, config, rules, settings };
+    return { spec, config, rules, settings, rulesFor };
   });
 
   const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [] };
@@ -123,8 +125,8 @@ export function check(options: CheckOptions): CheckResult {
   const useCache = options.cache !== false && !options.fix;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
   const code = useCache ? codeFingerprint() : '';
-  for (const { spec, rules, settings, config } of plans) {
-    const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null]));
+  for (const { spec, rules, settings, config, rulesFor } of plans) {
+    const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]));
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
     // A cache folder inside the book is not part of it (its file would change the book's file list).
     const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
@@ -132,7 +134,7 @@ export function check(options: CheckOptions): CheckResult {
     const book = loadBook(spec, { slug: settings.slug, exclude, ...(chapterCache ? { cache: chapterCache } : {}) });
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const only = onlyFiles.get(spec.root);
-    const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
+    const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
       for (const [file, text] of fixed.changed) {
