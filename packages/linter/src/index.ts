@@ -1,5 +1,5 @@
 export { activeRules, ConfigError, configNames, loadConfig, severityOf, validateConfig, type ActiveRule, type Config, type RuleLevel, type RuleSetting } from './lib/config.js';
-export { configSchema, configSlugFlavours, grammars, ruleLevels, schemaUrl } from './lib/config-schema.js';
+export { configSchema, configSlugFlavours, grammars, ruleLevels } from './lib/config-schema.js';
 export { configKeys, configProblems, globProblem, ruleSettingProblems } from './lib/config-validate.js';
 export { mergeConfigs, readConfigFile, resolveExtends, type ResolvedConfig } from './lib/extends.js';
 export { rulesByFile, unionOfRules, type ConfigOverride, type RulesForFile } from './lib/overrides.js';

@@ -40,7 +40,6 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'ruleLevels',
     'ruleSettingProblems',
     'rulesByFile',
-    'schemaUrl',
     'severityOf',
     'sortFindings',
     'tempPrefix',

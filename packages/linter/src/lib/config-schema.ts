@@ -9,8 +9,6 @@ export const grammars = ['auto', 'gitbook', 'mdbook'] as const;
 /** The slug flavours a configuration may name. */
 export const configSlugFlavours = ['github', 'gitbook', 'vitepress', 'mdbook'] as const;
 
-/** Where the published schema lives in the `tongwen` package, for `$schema`. */
-export const schemaUrl = './node_modules/tongwen/tongwen.config.schema.json';
 
 function ruleSettingSchema(rule: AnyRule): JsonSchema {
   const level = { enum: [...ruleLevels] };
