@@ -3,6 +3,7 @@ export { configSchema, configSlugFlavours, grammars, ruleLevels } from './lib/co
 export { configKeys, configProblems, globProblem, ruleSettingProblems } from './lib/config-validate.js';
 export { mergeConfigs, readConfigFile, resolveExtends, type ResolvedConfig } from './lib/extends.js';
 export { rulesByFile, unionOfRules, type ConfigOverride, type RulesForFile } from './lib/overrides.js';
+export { applyBaseline, baselineKey, BaselineError, createBaseline, parseBaseline, stringifyBaseline, type Baseline, type BaselineEntry } from './lib/baseline.js';
 export { readSuppressions, type Suppressions } from './lib/comments.js';
 export { compatibleFixes, fixBook, type FixResult } from './lib/fix.js';
 export { fingerprint, lintBook, localeOf, sortFindings, type LintOptions } from './lib/lint.js';

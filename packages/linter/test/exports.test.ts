@@ -3,10 +3,13 @@ import { expect, it } from 'vitest';
 
 it('exports exactly these values (types do not appear at runtime)', () => {
   expect(Object.keys(linter).sort()).toEqual([
+    'BaselineError',
     'ChapterCache',
     'ConfigError',
     'InputError',
     'activeRules',
+    'applyBaseline',
+    'baselineKey',
     'check',
     'checkExternal',
     'codeFingerprint',
@@ -17,6 +20,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'configProblems',
     'configSchema',
     'configSlugFlavours',
+    'createBaseline',
     'decodeUtf8',
     'defaultCacheFolder',
     'discoverBooks',
@@ -34,6 +38,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'localeOf',
     'markdownExtensions',
     'mergeConfigs',
+    'parseBaseline',
     'readConfigFile',
     'readSuppressions',
     'resolveExtends',
@@ -42,6 +47,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'rulesByFile',
     'severityOf',
     'sortFindings',
+    'stringifyBaseline',
     'tempPrefix',
     'unionOfRules',
     'validateConfig',

@@ -9,6 +9,10 @@ export interface FixResult {
   fixed: Record<string, number>;
   /** Rounds until nothing was left to fix. */
   rounds: number;
+  /** Rounds that fixed something. */
+  fixingRounds: number;
+  /** Fixable findings before any fix: fixes may reveal more (the total of {@link FixResult.fixed} can be larger). */
+  fixableAtStart: number;
 }
 
 /**
@@ -45,6 +49,8 @@ export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixRe
   const changed = new Map<string, string>();
   const fixed: Record<string, number> = {};
   let rounds = 0;
+  let fixableAtStart = 0;
+  let fixingRounds = 0;
   while (rounds < maxRounds) {
     const findings = lintBook(book, { ...options, fixableOnly: true });
     const byFile = new Map<string, Finding[]>();
@@ -52,6 +58,7 @@ export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixRe
       if (!finding.fix || !book.chapters.has(finding.file)) continue;
       byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
     }
+    if (rounds === 0) fixableAtStart = [...byFile.values()].reduce((sum, list) => sum + list.length, 0);
     let applied = 0;
     for (const [file, list] of byFile) {
       const chapter = book.chapters.get(file)!;
@@ -67,6 +74,7 @@ export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixRe
     }
     rounds++;
     if (applied === 0) break;
+    fixingRounds++;
   }
-  return { changed, fixed, rounds };
+  return { changed, fixed, rounds, fixingRounds, fixableAtStart };
 }

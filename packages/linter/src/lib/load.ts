@@ -26,6 +26,8 @@ export interface LoadOptions {
   exclude?: readonly string[];
   /** Chapters larger than this many bytes are not parsed (a `file-too-large` problem). Default 64 MiB. */
   maxBytes?: number;
+  /** Text of these files (paths from the root) instead of what is on disk (`--stdin`). */
+  texts?: ReadonlyMap<string, string>;
   /** Facts of unchanged chapters from an earlier run: those are not parsed again. */
   cache?: ChapterCache;
 }
@@ -113,14 +115,15 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
   const slug = options.slug ?? 'github';
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const problems: LoadProblem[] = [];
-  const files = listFiles(spec.root, options.exclude);
+  const listed = listFiles(spec.root, options.exclude);
+  const files = options.texts ? [...listed, ...[...options.texts.keys()].filter((file) => !listed.includes(file))] : listed;
   options.cache?.bookFiles(files);
   const chapters = new Map<string, Chapter>();
   const book: Book = { root: spec.root, chapters, files: new Set(files), problems, slug };
 
   for (const file of files) {
     if (!markdownExtensions.test(file) || isHidden(file)) continue;
-    const text = readText(spec.root, file, maxBytes, problems);
+    const text = options.texts?.get(file) ?? readText(spec.root, file, maxBytes, problems);
     if (text === undefined) continue;
     const facts = options.cache?.facts(file, text);
     const chapter = facts ? chapterFromFacts(file, text, facts) : parseChapter(file, text, { slug });

@@ -36,6 +36,11 @@ export interface CheckOptions {
    * touches the network).
    */
   external?: boolean;
+  /**
+   * Check this text as the content of `file` (a path from `cwd`), in its
+   * book (`--stdin --stdin-filename FILE`): only that file's findings are kept.
+   */
+  stdin?: { file: string; text: string };
 }
 
 /** One book of a run. */
@@ -60,6 +65,10 @@ export interface CheckResult {
   fixed: Record<string, number>;
   /** Files written by `fix`, relative to the base. */
   written: string[];
+  /** With `fix`: the most rounds that fixed something in a book. */
+  fixRounds?: number;
+  /** With `fix`: fixable findings before any fix (fixes may reveal more). */
+  fixableAtStart?: number;
   /** With `external`: the external links of the checked files, for {@link checkExternal}. */
   externalLinks?: ExternalLink[];
 }
@@ -79,7 +88,7 @@ export class InputError extends Error {
  * when the configuration or the paths are wrong.
  */
 export function check(options: CheckOptions): CheckResult {
-  const targets = (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
+  const targets = (options.stdin ? [options.stdin.file] : options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
   for (const target of targets) {
     if (!existsSync(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
   }
@@ -122,7 +131,8 @@ export function check(options: CheckOptions): CheckResult {
 
   const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [] };
   const cache = createRunCache();
-  const useCache = options.cache !== false && !options.fix;
+  const useCache = options.cache !== false && !options.fix && !options.stdin;
+  const stdinFile = options.stdin ? path.resolve(options.cwd, options.stdin.file) : undefined;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
   const code = useCache ? codeFingerprint() : '';
   for (const { spec, rules, settings, config, rulesFor } of plans) {
@@ -131,7 +141,8 @@ export function check(options: CheckOptions): CheckResult {
     // A cache folder inside the book is not part of it (its file would change the book's file list).
     const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
     const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
-    const book = loadBook(spec, { slug: settings.slug, exclude, ...(chapterCache ? { cache: chapterCache } : {}) });
+    const texts = stdinFile && options.stdin ? new Map([[path.relative(spec.root, stdinFile).split(path.sep).join('/'), options.stdin.text]]) : undefined;
+    const book = loadBook(spec, { slug: settings.slug, exclude, ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}) });
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     const only = onlyFiles.get(spec.root);
     const lintOptions = { rules, settings, cache, ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
@@ -142,6 +153,8 @@ export function check(options: CheckOptions): CheckResult {
         result.written.push(prefix ? `${prefix}/${file}` : file);
       }
       for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
+      result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
+      result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
     }
     const findings = lintBook(book, lintOptions);
     chapterCache?.save();
@@ -155,7 +168,7 @@ export function check(options: CheckOptions): CheckResult {
     if (options.external ?? config.external) {
       result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
     }
-    result.files += only ? only.size : book.chapters.size;
+    result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : book.chapters.size;
     result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents) });
   }
   if (result.files === 0 && result.findings.length === 0) {
