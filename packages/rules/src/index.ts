@@ -20,6 +20,7 @@ export { createRunCache } from './lib/cache.js';
 export { optionDefaults, validateOptions } from './lib/options.js';
 export { optionSchema, optionsSchema, optionsSection, withOptionsSection, writtenOptionsSection, type JsonSchema } from './lib/schema.js';
 export { docsPath, toLintPlugin } from './lib/lint-plugin.js';
+export { plugins } from './lib/plugins.js';
 export { repositoryPath } from './lib/links.js';
 export { distance, nearest } from './lib/nearest.js';
 export { inlineCode } from './lib/format.js';

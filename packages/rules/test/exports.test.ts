@@ -22,6 +22,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'optionSchema',
     'optionsSchema',
     'optionsSection',
+    'plugins',
     'presetLocale',
     'presetRules',
     'presets',
