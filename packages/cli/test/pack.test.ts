@@ -27,6 +27,9 @@ function pnpm(args: string[], cwd: string): SpawnSyncReturns<string> {
   return spawnSync('npx', ['--yes', 'pnpm@10.34.9', ...args], { cwd, encoding: 'utf8' });
 }
 
+/** The environment without the settings pnpm passes to its children (npm warns about them). */
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+
 const ok = (result: SpawnSyncReturns<string>, what: string): string => {
   if (result.status !== 0) throw new Error(`${what} failed (${result.status ?? result.signal}):\n${result.stderr}\n${result.stdout}`);
   return result.stdout;
@@ -43,7 +46,7 @@ beforeAll(() => {
   for (const name of publicPackages) ok(pnpm(['pack', '--pack-destination', tarballs], path.join(repoRoot, 'packages', name)), `pnpm pack packages/${name}`);
   writeFileSync(path.join(project, 'package.json'), '{"name":"tongwen-pack-test","private":true,"type":"module"}\n');
   const files = readdirSync(tarballs).map((file) => `./tarballs/${file}`);
-  ok(spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...files], { cwd: project, encoding: 'utf8' }), 'npm install');
+  ok(spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...files], { cwd: project, encoding: 'utf8', env }), 'npm install');
 });
 
 afterAll(() => {
@@ -80,7 +83,7 @@ describe('the packed packages', () => {
       const converted = await t.convertText('# 软件\\n\\n\`软件\`\\n', { to: 'zh-TW', phrases: true });
       process.stdout.write(JSON.stringify({ exports: Object.keys(t).sort(), rules: checked.findings.map((f) => f.ruleId), converted }));
     })`;
-    const out = JSON.parse(ok(spawnSync(process.execPath, ['-e', script], { cwd: project, encoding: 'utf8' }), 'node -e import("tongwen")'));
+    const out = JSON.parse(ok(spawnSync(process.execPath, ['-e', script], { cwd: project, encoding: 'utf8', env }), 'node -e import("tongwen")'));
     expect(out).toEqual({
       exports: ['ConfigError', 'InputError', 'checkFolder', 'checkMarkdown', 'convertFolder', 'convertText', 'run'],
       rules: ['zh-spacing', 'zh-spacing', 'zh-punctuation-width'],
@@ -99,7 +102,7 @@ describe.skipIf(!hasShared)('npx tongwen check on a copy of a corpus book', () =
     if (!hasShared) return void console.warn(sharedSkipReason);
     const book = path.join(project, 'book');
     cpSync(corpusPath('docker_practice-2018'), book, { recursive: true });
-    const result = spawnSync('npx', ['--no', 'tongwen', 'check', 'book', '--format', 'json', '--no-cache'], { cwd: project, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync('npx', ['--no', 'tongwen', 'check', 'book', '--format', 'json', '--no-cache'], { cwd: project, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     type Row = { ruleId: string; file: string; line: number; column: number; message: string; fingerprint?: string };
