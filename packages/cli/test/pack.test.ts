@@ -46,6 +46,9 @@ beforeAll(() => {
   for (const name of publicPackages) ok(pnpm(['pack', '--pack-destination', tarballs], path.join(repoRoot, 'packages', name)), `pnpm pack packages/${name}`);
   writeFileSync(path.join(project, 'package.json'), '{"name":"tongwen-pack-test","private":true,"type":"module"}\n');
   const files = readdirSync(tarballs).map((file) => `./tarballs/${file}`);
+  // The remark-cli of the README example, at the versions this workspace tests with.
+  const remark = JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')).devDependencies as Record<string, string>;
+  files.push(...['remark-cli', 'remark-lint'].map((name) => `${name}@${remark[name]}`));
   ok(spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...files], { cwd: project, encoding: 'utf8', env }), 'npm install');
 });
 
@@ -112,5 +115,25 @@ describe.skipIf(!hasShared)('npx tongwen check on a copy of a corpus book', () =
     expect(report.summary.files).toBe(expected.files);
     expect(report.summary.files).toBeGreaterThan(100);
     expect(report.findings.map(key)).toEqual(expected.findings.map(key));
+  });
+});
+
+describe('the remark-lint example of the @tongwen/rules README', () => {
+  it('runs as written with remark-cli, severities from the rule meta', () => {
+    const readme = readFileSync(path.join(repoRoot, 'packages/rules/README.md'), 'utf8');
+    const example = /```js\n(\/\/ \.remarkrc\.mjs\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const folder = path.join(project, 'remark');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, '.remarkrc.mjs'), example!);
+    writeFileSync(path.join(folder, 'doc.md'), '# 标题\n\n使用Docker运行。\n\n鏡像和容器的關系。\n');
+    const result = spawnSync('npx', ['--no', 'remark', 'doc.md', '--quiet', '--no-stdout', '--no-color'], { cwd: folder, encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    const messages = result.stderr.split('\n').filter((line) => /tongwen$/.test(line)).map((line) => line.trim().replace(/\s+/g, ' '));
+    expect(messages).toEqual([
+      '3:2-3:4 warning Unexpected missing space between `用` and `D`, expected a space zh-spacing tongwen',
+      '3:8-3:10 warning Unexpected missing space between `r` and `运`, expected a space zh-spacing tongwen',
+      '5:8-5:9 warning Unexpected `系` in zh-TW text, expected `係` zh-misconversion tongwen',
+    ]);
   });
 });
