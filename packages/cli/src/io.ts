@@ -4,4 +4,6 @@ export interface Io {
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The whole of standard input as text (`--stdin`). */
+  readStdin?: () => Promise<string>;
 }

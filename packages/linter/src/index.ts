@@ -1,5 +1,10 @@
 export { activeRules, ConfigError, configNames, loadConfig, severityOf, validateConfig, type ActiveRule, type Config, type RuleLevel, type RuleSetting } from './lib/config.js';
 export { projectDialect, siteSettings } from './lib/dialect.js';
+export { configSchema, configSlugFlavours, grammars, ruleLevels } from './lib/config-schema.js';
+export { configKeys, configProblems, globProblem, ruleSettingProblems } from './lib/config-validate.js';
+export { mergeConfigs, readConfigFile, resolveExtends, type ResolvedConfig } from './lib/extends.js';
+export { rulesByFile, unionOfRules, type ConfigOverride, type RulesForFile } from './lib/overrides.js';
+export { applyBaseline, baselineKey, BaselineError, createBaseline, parseBaseline, stringifyBaseline, type Baseline, type BaselineEntry } from './lib/baseline.js';
 export { readSuppressions, type Suppressions } from './lib/comments.js';
 export { compatibleFixes, fixBook, type FixResult } from './lib/fix.js';
 export { fingerprint, lintBook, localeOf, printable, sortFindings, type LintOptions } from './lib/lint.js';

@@ -12,15 +12,15 @@ describe('validateConfig', () => {
 
   it.each([
     [[], 'Invalid configuration: expected an object, got []'],
-    [{ slugs: 'github' }, 'Invalid configuration: unknown key `slugs`, expected one of `contents`, `grammar`, `locale`, `slug`, `ignore`, `preset`, `rules`, `repository`, `external`, `mirrors`'],
+    [{ slugs: 'github' }, 'Invalid configuration: unknown key `slugs`, expected one of `$schema`, `root`, `extends`, `contents`, `grammar`, `locale`, `slug`, `dialect`, `publicDir`, `siteBase`, `ignore`, `preset`, `rules`, `overrides`, `repository`, `external`, `mirrors`'],
     [{ external: 'yes' }, 'Invalid configuration: `external` is "yes", expected true or false'],
     [{ locale: 'zh-SG' }, 'Invalid configuration: `locale` is "zh-SG", expected one of `zh-Hans`, `zh-Hant`, `zh-TW`, `zh-HK`'],
     [{ ignore: 'drafts' }, 'Invalid configuration: `ignore` is "drafts", expected an array of globs'],
     [{ repository: 'docker_practice' }, 'Invalid configuration: `repository` is "docker_practice", expected `owner/repo`'],
-    [{ rules: { 'no-such-rule': 'off' } }, 'Invalid configuration: unknown rule `no-such-rule` in `rules`'],
+    [{ rules: { 'no-such-rule': 'off' } }, 'Invalid configuration: `rules.no-such-rule` names an unknown rule `no-such-rule`, expected a rule id (see `tongwen rules`)'],
     [{ rules: { 'fence-unclosed': 'loud' } }, 'Invalid configuration: `rules.fence-unclosed` is "loud", expected one of `off`, `info`, `warning`, `warn`, `error` or [level, options]'],
-    [{ rules: { 'contents-orphan': ['warn', { ignore: 'x.md' }] } }, 'Invalid configuration: rule `contents-orphan` option `ignore` is "x.md", expected an array of strings'],
-    [{ rules: { 'contents-orphan': ['warn', { ignores: [] }] } }, 'Invalid configuration: rule `contents-orphan` has no option `ignores`, expected one of `ignore`, `readme`'],
+    [{ rules: { 'contents-orphan': ['warn', { ignore: 'x.md' }] } }, 'Invalid configuration: `rules.contents-orphan`: rule `contents-orphan` option `ignore` is "x.md", expected an array of strings'],
+    [{ rules: { 'contents-orphan': ['warn', { ignores: [] }] } }, 'Invalid configuration: `rules.contents-orphan`: rule `contents-orphan` has no option `ignores`, expected one of `ignore`, `readme`'],
   ])('rejects %j naming the key, the value and what was expected', (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
     expect(() => validateConfig(raw)).toThrow(message);

@@ -28,6 +28,10 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'mirrorPairings',
     'nearest',
     'optionDefaults',
+    'optionSchema',
+    'optionsSchema',
+    'optionsSection',
+    'plugins',
     'presetLocale',
     'presetRules',
     'presetSetting',
@@ -41,5 +45,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'validateOptions',
     'verifyFix',
     'verifyFixes',
+    'withOptionsSection',
+    'writtenOptionsSection',
   ]);
 });

@@ -33,3 +33,20 @@ describe('typography and script rules as remark-lint plugins', () => {
     }
   });
 });
+
+describe('the severity of a plugin message', () => {
+  it('follows the rule meta (error: fatal, warning: not fatal) unless the setting names a level', async () => {
+    const { plugins } = await import('@tongwen/rules');
+    const fatal = async (setting?: unknown) => {
+      const processor = remark().use(remarkLint);
+      if (setting === undefined) processor.use(plugins['fence-unclosed']!).use(plugins['zh-spacing']!);
+      else processor.use(plugins['fence-unclosed']!, setting as never).use(plugins['zh-spacing']!, setting as never);
+      const file = await processor.process('使用Docker\n\n```sh\nls\n');
+      return file.messages.map((m) => `${m.ruleId} ${m.fatal}`).sort();
+    };
+    expect(await fatal()).toEqual(['fence-unclosed true', 'zh-spacing false']);
+    expect(await fatal(['warn'])).toEqual(['fence-unclosed false', 'zh-spacing false']);
+    expect(await fatal(['error'])).toEqual(['fence-unclosed true', 'zh-spacing true']);
+    expect(await fatal({})).toEqual(['fence-unclosed true', 'zh-spacing false']);
+  });
+});

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { check, checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
-import { formatNames, summarize } from '@tongwen/report';
+import { formatNames } from '@tongwen/report';
 import { localeFromTag, type Locale } from '@tongwen/rules';
 import path from 'node:path';
+import { applyGate, fixSummary, gateExitCode } from '../check/gate.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage.js';
 import { reportContext, useColor } from '../report/context.js';
@@ -22,7 +23,12 @@ Options:
       --rule ID=LEVEL      set a rule to off, info, warn or error (repeatable)
       --locale LOCALE      locale of every file: zh-Hans, zh-Hant, zh-TW, zh-HK
       --config FILE        configuration file (default: tongwen.config.json in the book)
-      --max-warnings N     exit 1 when there are more than N warnings
+      --max-warnings N     exit 1 when there are more than N warnings (and say so)
+  -q, --quiet              report errors only (warnings still count for --max-warnings)
+      --baseline FILE      do not report the findings recorded in FILE (by fingerprint)
+      --write-baseline FILE  record every finding in FILE (sorted, stable JSON) and pass
+      --stdin              check the text on standard input as the file --stdin-filename
+      --stdin-filename FILE  the file of its book the text is (what editors call)
       --color / --no-color colour the stylish report (default: when stdout is a terminal)
       --no-cache           do not read or write the content-hash cache
       --cache-location DIR where the cache lives (default: node_modules/.cache/tongwen)
@@ -50,6 +56,11 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       locale: { type: 'string' },
       config: { type: 'string' },
       'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      stdin: { type: 'boolean', default: false },
+      'stdin-filename': { type: 'string' },
       color: { type: 'boolean' },
       'no-cache': { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
@@ -84,9 +95,11 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Invalid --max-warnings \`${values['max-warnings']}\`, expected a whole number`);
   }
 
+  const stdin = values.stdin ? await readStdin(values['stdin-filename'], positionals, io) : undefined;
+
   let result;
   try {
-    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+    result = check({ ...(stdin ? { stdin } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr.write(`tongwen: ${error.message}\n`);
@@ -101,19 +114,24 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   for (const book of result.books) {
     if (!book.hasContents) io.stderr.write(`tongwen: no contents list (SUMMARY.md) in ${book.prefix || path.relative(io.cwd, result.base) || '.'}: contents rules skipped, ${book.chapters} Markdown files checked\n`);
   }
-  if (values.fix) {
-    const total = Object.values(result.fixed).reduce((a, b) => a + b, 0);
-    io.stderr.write(`tongwen: fixed ${total} finding${total === 1 ? '' : 's'} in ${result.written.length} file${result.written.length === 1 ? '' : 's'}\n`);
-  }
+  if (values.fix) io.stderr.write(fixSummary(result));
+  if (result.files === 0) io.stderr.write('tongwen: no Markdown file was checked\n');
+  const gate = applyGate(result.findings, { ...(values.baseline ? { baseline: values.baseline } : {}), ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}), quiet: values.quiet }, io);
+  if (gate.failure) return gate.failure;
   const color = useColor(values['no-color'] ? false : values.color, io);
-  const failure = writeReports(targets, { findings: result.findings, files: result.files }, reportContext(result, io), { color, ...(linkBase ? { linkBase } : {}) }, io);
+  const failure = writeReports(targets, { findings: gate.report, files: result.files }, reportContext(result, io), { color, ...(linkBase ? { linkBase } : {}) }, io);
   if (failure) {
     io.stderr.write(`tongwen: ${failure}\n`);
     return 2;
   }
-  const summary = summarize({ findings: result.findings, files: result.files });
   if (result.unreadable.length > 0) return 2;
-  if (summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
-  return 0;
+  return gateExitCode(gate.counted, maxWarnings, io);
+}
+
+/** The `--stdin` text and the file it stands for. */
+async function readStdin(filename: string | undefined, positionals: string[], io: Io): Promise<{ file: string; text: string }> {
+  if (!filename) throw new UsageError('--stdin needs --stdin-filename FILE: the file of its book the text is');
+  if (positionals.length > 0) throw new UsageError('--stdin checks one text: give no PATH');
+  if (!io.readStdin) throw new UsageError('--stdin: no standard input');
+  return { file: filename, text: await io.readStdin() };
 }

@@ -11,6 +11,10 @@ export interface FixResult {
   fixed: Record<string, number>;
   /** Rounds until nothing was left to fix. */
   rounds: number;
+  /** Rounds that fixed something. */
+  fixingRounds: number;
+  /** Fixable findings before any fix: fixes may reveal more (the total of {@link FixResult.fixed} can be larger). */
+  fixableAtStart: number;
 }
 
 /**
@@ -71,6 +75,8 @@ export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixRe
   const cache = options.cache ?? createRunCache();
   const allowOf = new Map(options.rules.map((active) => [active.rule.meta.id, active.rule.meta.fixChanges ?? []]));
   let rounds = 0;
+  let fixableAtStart = 0;
+  let fixingRounds = 0;
   while (rounds < maxRounds) {
     const findings = lintBook(book, { ...options, cache, fixableOnly: true });
     const byFile = new Map<string, Finding[]>();
@@ -78,6 +84,7 @@ export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixRe
       if (!finding.fix || !book.chapters.has(finding.file)) continue;
       byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
     }
+    if (rounds === 0) fixableAtStart = [...byFile.values()].reduce((sum, list) => sum + list.length, 0);
     let applied = 0;
     for (const [file, list] of byFile) {
       const chapter = book.chapters.get(file)!;
@@ -93,6 +100,7 @@ export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixRe
     }
     rounds++;
     if (applied === 0) break;
+    fixingRounds++;
   }
-  return { changed, fixed, rounds };
+  return { changed, fixed, rounds, fixingRounds, fixableAtStart };
 }

@@ -4,6 +4,7 @@ import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, is
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
+import { unionOfRules, type RulesForFile } from './overrides.js';
 
 /** Everything a lint run needs besides the book. */
 export interface LintOptions {
@@ -16,6 +17,8 @@ export interface LintOptions {
   fixableOnly?: boolean;
   /** Only lint these chapters (book rules still run; their findings are kept for every file). */
   only?: ReadonlySet<string>;
+  /** The rules of each file when the configuration has `overrides` (else every file has {@link LintOptions.rules}). */
+  rulesFor?: RulesForFile;
   /** Chapter-rule findings of unchanged chapters from an earlier run; new ones are kept in it. */
   chapterCache?: ChapterCache;
   /** What each mirror file was made from (stamps, git): for the `mirror-stale` rule. */
@@ -81,8 +84,14 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       push('rule-crashed', crashed.severity, file, { message: `Unexpected crash of rule \`${ruleId}\`: ${reason}, expected a rule that finishes (please report it)` });
     }
   };
-  const bookRules = options.rules.filter((active) => isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
-  const chapterRules = options.rules.filter((active) => !isBookRule(active.rule) && (!options.fixableOnly || active.rule.meta.fixable));
+  const wanted = (active: ActiveRule) => !options.fixableOnly || active.rule.meta.fixable;
+  const rulesFor = options.rulesFor;
+  const everyRule = rulesFor ? unionOfRules(options.rules, rulesFor, [...book.chapters.keys(), ...(book.contents ? [book.contents.path] : [])]) : options.rules;
+  const bookRules = everyRule.filter((active) => isBookRule(active.rule) && wanted(active));
+  const chapterRulesOf = (file: string) => (rulesFor ? rulesFor(file) : options.rules).filter((active) => !isBookRule(active.rule) && wanted(active));
+  // A book rule's finding takes the level its file has under `overrides` (none: dropped).
+  const bookSeverity = (ruleId: string, file: string, fallback: Severity): Severity | undefined =>
+    rulesFor ? rulesFor(file).find((active) => active.rule.meta.id === ruleId)?.severity : fallback;
   const cached = options.fixableOnly ? undefined : options.chapterCache;
   const allowOf = new Map(options.rules.map((active) => [active.rule.meta.id, active.rule.meta.fixChanges ?? []]));
 
@@ -97,7 +106,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     const before = findings.length;
     const locale = localeOf(chapter, chapter.path, options, book.root, dominant());
     const foreign = isNotChinese(chapter);
-    for (const active of chapterRules) {
+    for (const active of chapterRulesOf(chapter.path)) {
       const rule = active.rule as ChapterRule<any>;
       // Script rules judge Chinese text: a file in another language has none to judge.
       if (foreign && rule.meta.family === 'script') continue;
@@ -127,7 +136,10 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       cache,
       localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root, dominant()),
       ...(options.mirrorHistory ? { mirrorHistory: options.mirrorHistory } : {}),
-      report: (report: BookReport) => push(rule.meta.id, report.severity ?? active.severity, report.file, report),
+      report: (report: BookReport) => {
+        const severity = bookSeverity(rule.meta.id, report.file, active.severity);
+        if (severity) push(rule.meta.id, report.severity ?? severity, report.file, report);
+      },
     }));
   }
   const byFile = new Map<string, Finding[]>();

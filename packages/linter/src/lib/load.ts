@@ -15,6 +15,8 @@ export interface LoadOptions {
   exclude?: readonly string[];
   /** Chapters larger than this many bytes are not parsed (a `file-too-large` problem). Default 64 MiB. */
   maxBytes?: number;
+  /** Text of these files (paths from the root) instead of what is on disk (`--stdin`). */
+  texts?: ReadonlyMap<string, string>;
   /** Facts of unchanged chapters from an earlier run: those are not parsed again. */
   cache?: ChapterCache;
   /** Where the files come from. Default: the work tree at the spec's root, with `exclude`. */
@@ -32,12 +34,14 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const problems: LoadProblem[] = [];
   const source = options.source ?? workTreeSource(spec.root, { ...(options.exclude ? { ignore: options.exclude } : {}) });
-  const files = source.list();
+  const listed = source.list();
+  const files = options.texts ? [...listed, ...[...options.texts.keys()].filter((file) => !listed.includes(file))] : listed;
   options.cache?.bookFiles(files);
   const chapters = new Map<string, Chapter>();
   const book: Book = { root: spec.root, chapters, files: new Set(files), problems, slug };
   const load = (file: string): Chapter | undefined => {
-    const read = readText(source, file, maxBytes);
+    const given = options.texts?.get(file);
+    const read = given !== undefined ? { text: given } : readText(source, file, maxBytes);
     if ('problem' in read) {
       problems.push({ file, ruleId: read.problem.ruleId, severity: read.problem.ruleId === 'file-too-large' ? 'warning' : 'error', message: read.problem.message });
       return undefined;

@@ -4,6 +4,7 @@ import { createRunCache, mirrorPairings, presetLocale, type Locale, type RunCach
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
+import { rulesByFile } from './overrides.js';
 import { lintBook, sortFindings } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
@@ -44,6 +45,11 @@ export interface CheckOptions {
    * touches the network).
    */
   external?: boolean;
+  /**
+   * Check this text as the content of `file` (a path from `cwd`), in its
+   * book (`--stdin --stdin-filename FILE`): only that file's findings are kept.
+   */
+  stdin?: { file: string; text: string };
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -78,6 +84,10 @@ export interface CheckResult {
   fixed: Record<string, number>;
   /** Files written by `fix`, relative to the base. */
   written: string[];
+  /** With `fix`: the most rounds that fixed something in a book. */
+  fixRounds?: number;
+  /** With `fix`: fixable findings before any fix (fixes may reveal more). */
+  fixableAtStart?: number;
   /** With `external`: the external links of the checked files, for {@link checkExternal}. */
   externalLinks?: ExternalLink[];
   /** How many files were read (chapters and contents lists; not the cache). */
@@ -101,7 +111,7 @@ export class InputError extends Error {
  * when the configuration or the paths are wrong.
  */
 export function check(options: CheckOptions): CheckResult {
-  const targets = (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
+  const targets = (options.stdin ? [options.stdin.file] : options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
   if (options.fix && options.source && options.source.kind !== 'worktree') throw new InputError('Unexpected `--fix` with a git source, expected the work tree');
   for (const target of targets) {
     if (!isFile(target) && !isFolder(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
@@ -138,34 +148,37 @@ export function check(options: CheckOptions): CheckResult {
   const plans = specs.map((spec) => {
     const config = configFor(path.resolve(spec.root));
     const rules = activeRules(config, options.rules);
+    const rulesFor = rulesByFile(config, options.rules);
     const implied = config.preset ? presetLocale(config.preset) : undefined;
     const site = siteSettings(config, spec);
     // The dialect (configured or detected: an mdBook found through book.toml, .vitepress/, hugo.toml…) gives the slug flavour and static folders unless the configuration says otherwise.
     const settings: Settings = { ...site, ignore: config.ignore ?? [], ...(config.locale ? { locale: config.locale } : {}), ...(implied ? { presetLocale: implied } : {}), ...(config.repository ? { repository: config.repository } : {}), ...(config.mirrors ? { mirrors: config.mirrors } : {}) };
-    return { spec, config, rules, settings };
+    return { spec, config, rules, settings, rulesFor };
   });
 
   const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] };
   const cache = createRunCache();
-  const useCache = options.cache !== false && !options.fix;
+  const useCache = options.cache !== false && !options.fix && !options.stdin;
+  const stdinFile = options.stdin ? path.resolve(options.cwd, options.stdin.file) : undefined;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
   const code = useCache ? codeFingerprint() : '';
   const loaded: Book[] = [];
-  for (const { spec, rules, settings, config } of plans) {
-    const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null]));
+  for (const { spec, rules, settings, config, rulesFor } of plans) {
+    const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]));
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
     // A cache folder inside the book is not part of it (its file would change the book's file list).
     const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
     const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
     const only = onlyFiles.get(spec.root);
     const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
-    const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}) });
+    const texts = stdinFile && options.stdin ? new Map([[path.relative(spec.root, stdinFile).split(path.sep).join('/'), options.stdin.text]]) : undefined;
+    const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}) });
     result.reads += source.reads;
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
     loaded.push(book);
     const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
-    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}) };
+    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
       const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
@@ -178,6 +191,8 @@ export function check(options: CheckOptions): CheckResult {
         release?.();
       }
       for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
+      result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
+      result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
     }
     const findings = lintBook(book, lintOptions);
     chapterCache?.save();
@@ -191,7 +206,7 @@ export function check(options: CheckOptions): CheckResult {
     if (options.external ?? config.external) {
       result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
     }
-    result.files += only ? only.size : book.chapters.size;
+    result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : book.chapters.size;
     result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
   }
   for (const target of targets) result.findings.push(...separateEditions(target, base, configFor(target), loaded, options, cache));
