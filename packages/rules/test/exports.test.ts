@@ -4,9 +4,9 @@ import { expect, it } from 'vitest';
 it('exports exactly these values (types do not appear at runtime)', () => {
   expect(Object.keys(rules).sort()).toEqual([
     'basePreset',
+    'changedIndices',
     'conventionNames',
     'conventions',
-    'changedIndices',
     'createRunCache',
     'defineBookRule',
     'defineChapterRule',
