@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { check, checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
+import { checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
 import { formatNames, summarize } from '@tongwen/report';
 import { localeFromTag, type Locale } from '@tongwen/rules';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../usage.js';
 import { reportContext, useColor } from '../report/context.js';
 import { reportTargets, writeReports } from '../report/outputs.js';
+import { checkGated, gateHelp, gateOf, gateOptions, nothingStaged } from './gate-options.js';
 
 export const checkHelp = `Usage: tongwen check [PATH...] [options]
 
@@ -29,7 +30,7 @@ Options:
       --external           also request every external http(s) link (bounded, retried;
                            localhost, example.com and private addresses skipped)
       --external-cache FILE  keep external results in FILE for a day
-  -h, --help               show this help
+${gateHelp}  -h, --help               show this help
 
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O failure.
 `;
@@ -56,6 +57,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       'external-cache': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
+      ...gateOptions,
     },
   });
   if (values.help) {
@@ -82,9 +84,16 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Invalid --max-warnings \`${values['max-warnings']}\`, expected a whole number`);
   }
 
+  const gate = gateOf(values);
   let result;
+  let previous;
   try {
-    result = check({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+    const gated = checkGated({ paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gate);
+    if (!gated) {
+      io.stderr.write(nothingStaged);
+      return 0;
+    }
+    ({ result, previous } = gated);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr.write(`tongwen: ${error.message}\n`);
@@ -104,7 +113,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.stderr.write(`tongwen: fixed ${total} finding${total === 1 ? '' : 's'} in ${result.written.length} file${result.written.length === 1 ? '' : 's'}\n`);
   }
   const color = useColor(values['no-color'] ? false : values.color, io);
-  const failure = writeReports(targets, { findings: result.findings, files: result.files }, reportContext(result, io), { color, ...(linkBase ? { linkBase } : {}) }, io);
+  const failure = writeReports(targets, { findings: result.findings, files: result.files }, { ...reportContext(previous ? { ...result, findings: [...result.findings, ...previous] } : result, io), ...(previous ? { previous } : {}) }, { color, ...(linkBase ? { linkBase } : {}) }, io);
   if (failure) {
     io.stderr.write(`tongwen: ${failure}\n`);
     return 2;
