@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { getRule } from '@tongwen/rules';
-import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, stagedChanges, type GitChange } from '@tongwen/workspace';
+import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, isHidden, stagedChanges, type GitChange } from '@tongwen/workspace';
 import { markdownExtensions } from './load.js';
 import { fingerprint } from './lint.js';
 import { check, InputError, type CheckOptions, type CheckResult } from './run.js';
@@ -143,6 +143,7 @@ function stagedTargets(changes: readonly GitChange[]): string[] {
     const config = (configNames as readonly string[]).includes(name);
     if (!markdown && !config && !/\.(ya?ml|toml|json)$/i.test(name)) continue;
     const spec = bookOfFile(file);
+    if (isHidden(relative(spec.root, file))) continue; // a file in a dot-folder (`.github/`) is no chapter
     const isBook = Boolean(spec.contents) || spec.root !== path.dirname(file) || configNames.some((n) => isFile(path.join(spec.root, n)));
     if (isBook && (markdown || config || relative(spec.root, file) === spec.contents)) targets.add(spec.root);
     else if (markdown && isFile(file)) targets.add(file);
