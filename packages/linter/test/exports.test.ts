@@ -9,6 +9,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'activeRules',
     'check',
     'checkExternal',
+    'checkGate',
     'codeFingerprint',
     'collectExternalLinks',
     'compatibleFixes',
@@ -34,6 +35,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'severityOf',
     'siteSettings',
     'sortFindings',
+    'splitByFingerprint',
     'validateConfig',
   ]);
 });

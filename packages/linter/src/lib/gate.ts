@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { getRule } from '@tongwen/rules';
-import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, isHidden, stagedChanges, type GitChange } from '@tongwen/workspace';
+import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, isHidden, isInside, stagedChanges, type GitChange } from '@tongwen/workspace';
 import { markdownExtensions } from './load.js';
 import { fingerprint } from './lint.js';
 import { check, InputError, type CheckOptions, type CheckResult } from './run.js';
@@ -52,7 +52,7 @@ export function checkChangedSince(options: CheckOptions, ref: string): GateResul
 /** `--staged`: the findings of the staged files, plus book findings anywhere that HEAD did not have. */
 export function checkStaged(options: CheckOptions): GateResult | undefined {
   const targets = (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
-  const changes = stagedChanges(options.cwd).filter((change) => [change.file, change.from].some((file) => file !== undefined && targets.some((target) => isInside(file, target))));
+  const changes = stagedChanges(options.cwd).filter((change) => [change.file, change.from].some((file) => file !== undefined && targets.some((target) => isInside(target, file))));
   const paths = stagedTargets(changes);
   if (paths.length === 0) return undefined;
   const scoped = { ...options, paths };
@@ -149,12 +149,7 @@ function stagedTargets(changes: readonly GitChange[]): string[] {
     else if (markdown && isFile(file)) targets.add(file);
   }
   // A file inside a book already checked whole is not a target of its own.
-  return [...targets].filter((target) => ![...targets].some((other) => other !== target && isInside(target, other) && !isFile(other)));
-}
-
-function isInside(file: string, folder: string): boolean {
-  const relation = path.relative(folder, file);
-  return relation === '' || (!relation.startsWith('..') && !path.isAbsolute(relation));
+  return [...targets].filter((target) => ![...targets].some((other) => other !== target && isInside(other, target) && !isFile(other)));
 }
 
 /** `file` relative to `base`, `/`-separated. */
