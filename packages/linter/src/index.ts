@@ -9,6 +9,7 @@ export { readSuppressions, type Suppressions } from './lib/comments.js';
 export { compatibleFixes, fixBook, type FixResult } from './lib/fix.js';
 export { fingerprint, lintBook, localeOf, printable, sortFindings, type LintOptions } from './lib/lint.js';
 export { decodeUtf8, discoverBooks, isHidden, listFiles, loadBook, markdownExtensions, type BookSpec, type LoadOptions } from './lib/load.js';
+export { checkGate, splitByFingerprint, type Gate, type GateResult } from './lib/gate.js';
 export { check, InputError, openSource, type CheckedBook, type CheckOptions, type CheckResult, type SourceChoice } from './lib/run.js';
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
 export { checkExternal, collectExternalLinks, externalRuleId, isReservedAddress, isReservedHost, retryAfter, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';

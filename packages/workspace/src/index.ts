@@ -3,6 +3,7 @@ export { findContentsFile, hasBookToml, isFile, isFolder, realPath, type Content
 export { decodeText, decodeUtf8, type Decoded } from './lib/decode.js';
 export { bookOfFile, discoverBooks, type BookSpec, type DiscoverOptions } from './lib/discover.js';
 export { gitSource, GitError, type GitRevision } from './lib/git.js';
+export { changesSince, hasCommit, stagedChanges, type GitChange } from './lib/changes.js';
 export { gitTop, isHidden, keepListed, listFiles, type ListOptions } from './lib/list.js';
 export { acquireLock, LockError, lockName } from './lib/lock.js';
 export { readFileText, readText, workTreeSource, type FileProblem, type FileSource, type ReadResult } from './lib/source.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { check, checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
+import { checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
 import { formatNames } from '@tongwen/report';
 import { localeFromTag, type Locale } from '@tongwen/rules';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../usage.js';
 import { reportContext, useColor } from '../report/context.js';
 import { reportTargets, writeReports } from '../report/outputs.js';
+import { checkGated, gateHelp, gateOf, gateOptions, nothingStaged } from './gate-options.js';
 
 export const checkHelp = `Usage: tongwen check [PATH...] [options]
 
@@ -36,7 +37,7 @@ Options:
                            localhost, example.com and private addresses skipped)
       --external-cache FILE  keep external results in FILE for a day
       --no-external        never request external links, even when the configuration asks
-  -h, --help               show this help
+${gateHelp}  -h, --help               show this help
 
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O failure.
 `;
@@ -69,6 +70,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       'external-cache': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
+      ...gateOptions,
     },
   });
   if (values.help) {
@@ -97,9 +99,16 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
   const stdin = values.stdin ? await readStdin(values['stdin-filename'], positionals, io) : undefined;
 
+  const gitGate = gateOf(values);
   let result;
+  let previous;
   try {
-    result = check({ ...(stdin ? { stdin } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) });
+    const gated = checkGated({ ...(stdin ? { stdin } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gitGate);
+    if (!gated) {
+      io.stderr.write(nothingStaged);
+      return 0;
+    }
+    ({ result, previous } = gated);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr.write(`tongwen: ${error.message}\n`);
@@ -119,7 +128,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const gate = applyGate(result.findings, { ...(values.baseline ? { baseline: values.baseline } : {}), ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}), quiet: values.quiet }, io);
   if (gate.failure) return gate.failure;
   const color = useColor(values['no-color'] ? false : values.color, io);
-  const failure = writeReports(targets, { findings: gate.report, files: result.files }, reportContext(result, io), { color, ...(linkBase ? { linkBase } : {}) }, io);
+  const failure = writeReports(targets, { findings: gate.report, files: result.files }, { ...reportContext(previous ? { ...result, findings: [...result.findings, ...previous] } : result, io), ...(previous ? { previous } : {}) }, { color, ...(linkBase ? { linkBase } : {}) }, io);
   if (failure) {
     io.stderr.write(`tongwen: ${failure}\n`);
     return 2;

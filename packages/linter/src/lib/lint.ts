@@ -217,12 +217,13 @@ const contextWidth = 16;
  * the rule id, the file, the flagged text with a little context on its line
  * (whitespace collapsed) and an occurrence index among findings with the same
  * key. Never the message (a changed suggestion keeps it), the line or the
- * column (lines inserted above keep it).
+ * column (lines inserted above keep it). `name` gives the file's name in the
+ * key: the gate fingerprints a renamed file's old findings under its new name.
  */
-export function fingerprint(findings: Finding[], book: Book): Finding[] {
+export function fingerprint(findings: Finding[], book: Book, name: (file: string) => string = (file) => file): Finding[] {
   const seen = new Map<string, number>();
   for (const finding of findings) {
-    const key = `${finding.ruleId}\0${finding.file}\0${flaggedText(finding, book.chapters.get(finding.file))}`;
+    const key = `${finding.ruleId}\0${name(finding.file)}\0${flaggedText(finding, book.chapters.get(finding.file))}`;
     const count = seen.get(key) ?? 0;
     seen.set(key, count + 1);
     finding.fingerprint = createHash('sha1').update(`${key}\0${count}`).digest('hex').slice(0, 16);

@@ -24,7 +24,8 @@ interface Blob {
   size?: number;
 }
 
-function git(top: string, args: readonly string[], input?: Buffer): Buffer {
+/** Run git in `top`; a failure is a {@link GitError} with git's message. */
+export function git(top: string, args: readonly string[], input?: Buffer): Buffer {
   try {
     return execFileSync('git', ['-C', top, ...args], { maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'], ...(input ? { input } : {}) });
   } catch (error) {
@@ -34,7 +35,7 @@ function git(top: string, args: readonly string[], input?: Buffer): Buffer {
 }
 
 /** The top of the work tree holding `dir`, from git itself. */
-function gitRoot(dir: string): string {
+export function gitRoot(dir: string): string {
   return git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
 }
 
