@@ -54,7 +54,7 @@ describe('extends', () => {
     expect(problemsOf(root)).toEqual([
       `Invalid ${path.join(root, 'a.json')}: \`extends\` entry "./tongwen.config.json" makes a cycle (tongwen.config.json → a.json → tongwen.config.json), expected a file that does not extend this one`,
       `Invalid ${file}: \`extends\` entry "./missing.json" cannot be read (no such file), expected an existing file relative to this configuration`,
-      `Invalid ${file}: \`extends\` entry "strict" is neither a preset nor a \`.json\` file, expected one of \`recommended\`, \`zh-hans\`, \`zh-hant\`, \`zh-tw\`, \`zh-hk\` or a path such as \`./base.json\``,
+      `Invalid ${file}: \`extends\` entry "strict" is neither a preset nor a \`.json\` file, expected one of \`recommended\`, \`zh-hans\`, \`zh-hant\`, \`zh-tw\`, \`zh-hk\`, \`copywriting\`, \`mdn-zh-cn\`, \`vue-zh-cn\`, \`moe-tw\`, \`autospace\` or a path such as \`./base.json\``,
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('every configuration problem in one run', () => {
       '`ignore[0]` is "drafts/[a-", expected a valid glob (every `[` and `(` closed)',
       '`rules.no-such-rule` names an unknown rule `no-such-rule`, expected a rule id (see `tongwen rules`)',
       '`rules.zh-quotes` is "loud", expected one of `off`, `info`, `warning`, `warn`, `error` or [level, options]',
-      '`rules.zh-spacing`: rule `zh-spacing` option `space` is "sometimes", expected one of `always`, `never`',
+      '`rules.zh-spacing`: rule `zh-spacing` option `space` is "sometimes", expected one of `always`, `never`, `consistent`',
       '`overrides[0].files[0]` is "/abs/*.md", expected a glob relative to the book root (no leading `/`)',
       '`overrides[0].rules.zh-spacing` is "of", expected one of `off`, `info`, `warning`, `warn`, `error` or [level, options]',
       '`overrides[1]` has no `files`, expected a glob or an array of globs',
@@ -125,9 +125,9 @@ describe('configSchema', () => {
     expect(rules['zh-spacing']).toMatchObject({
       oneOf: [
         { enum: ['off', 'info', 'warning', 'warn', 'error'] },
-        { type: 'array', items: [{ enum: ['off', 'info', 'warning', 'warn', 'error'] }, { type: 'object', additionalProperties: false, properties: { space: { type: 'string', enum: ['always', 'never'], default: 'always' } } }] },
+        { type: 'array', items: [{ enum: ['off', 'info', 'warning', 'warn', 'error'] }, { type: 'object', additionalProperties: false, properties: { space: { type: 'string', enum: ['always', 'never', 'consistent'], default: 'always' } } }] },
       ],
     });
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'extends', 'contents', 'grammar', 'locale', 'slug', 'ignore', 'preset', 'rules', 'overrides', 'repository', 'external']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'extends', 'root', 'contents', 'grammar', 'locale', 'slug', 'dialect', 'publicDir', 'siteBase', 'ignore', 'preset', 'rules', 'overrides', 'repository', 'external', 'mirrors']);
   });
 });
