@@ -80,7 +80,7 @@ describe('--stdin', () => {
     });
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     const report = JSON.parse(stdout) as { summary: unknown; findings: { file: string; line: number; ruleId: string }[] };
-    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0 });
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
     expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['install.md:3 link-missing-file']);
     expect(readFileSync(path.join(root, 'install.md'), 'utf8')).toBe('# 安装\n');
   });

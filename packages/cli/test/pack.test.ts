@@ -15,7 +15,7 @@ import { check } from '@tongwen/linter';
 import { corpusPath, hasShared, repoRoot, sharedSkipReason } from '@tongwen/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const publicPackages = ['book', 'convert', 'rules', 'linter', 'report', 'cli'];
+const publicPackages = ['book', 'workspace', 'convert', 'rules', 'linter', 'report', 'cli'];
 const project = mkdtempSync(path.join(tmpdir(), 'tongwen-pack-'));
 
 /** pnpm as the test was started with it (`pnpm test`), else the one on PATH, else through npx. */

@@ -38,7 +38,15 @@ export function readConfigFile(file: string): FoundConfig {
     throw new ConfigFileError(`Cannot read configuration \`${file}\`: ${reason}`);
   }
   const errors: ParseError[] = [];
-  const raw: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: false });
+  let raw: unknown;
+  try {
+    // A byte-order mark (as some editors write) is not part of the JSON.
+    raw = parse(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: false });
+  } catch (error) {
+    // A value nested 100,000 levels deep overflows the parser's stack: a configuration problem, not an internal one.
+    if (error instanceof RangeError) throw new ConfigFileError(`Invalid ${file}: a value is nested too deeply, expected a flat configuration`);
+    throw error;
+  }
   const first = errors[0];
   if (first) throw new ConfigFileError(`Cannot read configuration \`${file}\`: ${printParseErrorCode(first.error)} at offset ${first.offset}`);
   if (path.basename(file) === 'package.json') return { file, raw: (raw as Record<string, unknown> | null)?.tongwen };
