@@ -128,12 +128,13 @@ describe('the remark-lint example of the @tongwen/rules README', () => {
     writeFileSync(path.join(folder, '.remarkrc.mjs'), example!);
     writeFileSync(path.join(folder, 'doc.md'), '# 标题\n\n使用Docker运行。\n\n鏡像和容器的關系。\n');
     const result = spawnSync('npx', ['--no', 'remark', 'doc.md', '--quiet', '--no-stdout', '--no-color'], { cwd: folder, encoding: 'utf8', env });
-    expect(result.status).toBe(0);
     const messages = result.stderr.split('\n').filter((line) => /tongwen$/.test(line)).map((line) => line.trim().replace(/\s+/g, ' '));
     expect(messages).toEqual([
       '3:2-3:4 warning Unexpected missing space between `用` and `D`, expected a space zh-spacing tongwen',
       '3:8-3:10 warning Unexpected missing space between `r` and `运`, expected a space zh-spacing tongwen',
-      '5:8-5:9 warning Unexpected `系` in zh-TW text, expected `係` zh-misconversion tongwen',
+      '5:8-5:9 error Unexpected `系` in zh-TW text, expected `係` zh-misconversion tongwen',
     ]);
+    // 關系 is a certain mis-conversion (the word 关系 converts to 關係): an error, which remark reports as fatal and exits 1.
+    expect(result.status).toBe(1);
   });
 });
