@@ -299,6 +299,24 @@ function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, 
  * first stage leaves; glossary terms compete by longest match (winning a tie).
  */
 function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, cuts: Uint8Array | undefined): Segment[] {
+  return segmentBy(text, (i) => {
+    const accept = (end: number): boolean => fitsWords(cuts, i, end);
+    const term = glossary.size > 0 ? glossary.longest(text, i) : undefined;
+    const phrase = segmentation.dictionary.longest(text, i, accept);
+    const converted = segmentation.converted.longest(text, i, accept);
+    const best: Match | undefined = converted && (!phrase || converted.end > phrase.end) ? { end: converted.end, converted: true } : phrase ? { end: phrase.end } : undefined;
+    return term && (!best || term.end >= best.end) ? { end: term.end, glossary: term.value } : best;
+  });
+}
+
+/** What wins at a position of the segmentation: its end, and a glossary replacement or already-converted text. */
+type Match = Omit<Segment, 'start'>;
+
+/**
+ * OpenCC's maximum-match loop: at each position the match `matchAt` finds
+ * is a segment; runs of unmatched characters are kept together.
+ */
+function segmentBy(text: string, matchAt: (i: number) => Match | undefined): Segment[] {
   const segments: Segment[] = [];
   let runStart = -1;
   const flush = (end: number): void => {
@@ -306,19 +324,11 @@ function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, c
     runStart = -1;
   };
   for (let i = 0; i < text.length; ) {
-    const accept = (end: number): boolean => fitsWords(cuts, i, end);
-    const term = glossary.size > 0 ? glossary.longest(text, i) : undefined;
-    const phrase = segmentation.dictionary.longest(text, i, accept);
-    const converted = segmentation.converted.longest(text, i, accept);
-    const best = converted && (!phrase || converted.end > phrase.end) ? { end: converted.end, converted: true } : phrase ? { end: phrase.end, converted: false } : undefined;
-    if (term && (!best || term.end >= best.end)) {
+    const match = matchAt(i);
+    if (match) {
       flush(i);
-      segments.push({ start: i, end: term.end, glossary: term.value });
-      i = term.end;
-    } else if (best) {
-      flush(i);
-      segments.push({ start: i, end: best.end, ...(best.converted ? { converted: true } : {}) });
-      i = best.end;
+      segments.push({ start: i, ...match });
+      i = match.end;
     } else {
       if (runStart < 0) runStart = i;
       i += unmatchedLength(text, i);
@@ -349,30 +359,12 @@ export async function createConverters(options: ConvertersOptions = {}): Promise
  * match wins, the glossary on a tie.
  */
 function segmentPlain(text: string, segmentation: Trie | undefined, glossary: Trie | undefined): Segment[] {
-  const segments: Segment[] = [];
-  let runStart = -1;
-  const flush = (end: number): void => {
-    if (runStart >= 0) segments.push({ start: runStart, end });
-    runStart = -1;
-  };
-  for (let i = 0; i < text.length; ) {
+  return segmentBy(text, (i) => {
     const term = glossary?.matchPrefix(text, i) ?? null;
     const phrase = segmentation?.matchPrefix(text, i) ?? null;
-    if (term && (!phrase || term.end >= phrase.end)) {
-      flush(i);
-      segments.push({ start: i, end: term.end, glossary: term.value });
-      i = term.end;
-    } else if (phrase) {
-      flush(i);
-      segments.push({ start: i, end: phrase.end });
-      i = phrase.end;
-    } else {
-      if (runStart < 0) runStart = i;
-      i += unmatchedLength(text, i);
-    }
-  }
-  flush(text.length);
-  return segments;
+    if (term && (!phrase || term.end >= phrase.end)) return { end: term.end, glossary: term.value };
+    return phrase ? { end: phrase.end } : undefined;
+  });
 }
 
 function codePointLength(text: string, i: number): number {
