@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, stringifyBaseline, type CheckResult } from '@tongwen/linter';
+import { readFileText, writeFileAtomic, WriteGuardError } from '@tongwen/workspace';
 import type { Io } from '../io.js';
 
 /** The gate flags of `tongwen check`. */
@@ -26,13 +26,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function readBaselineFile(file: string, io: Io) {
   const name = path.relative(io.cwd, file) || file;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new BaselineError(`Cannot read baseline \`${name}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return parseBaseline(text, name);
+  const read = readFileText(file);
+  if ('error' in read) throw new BaselineError(`Cannot read baseline \`${name}\`: ${read.error}`);
+  return parseBaseline(read.text, name);
 }
 
 /**
@@ -44,7 +40,7 @@ export function applyGate(findings: Finding[], options: GateOptions, io: Io): Ga
   try {
     if (options.writeBaseline) {
       const file = path.resolve(io.cwd, options.writeBaseline);
-      writeFileSync(file, stringifyBaseline(createBaseline(findings)));
+      writeFileAtomic(path.dirname(file), path.basename(file), stringifyBaseline(createBaseline(findings)));
       io.stderr.write(`tongwen: wrote ${plural(findings.length, 'finding')} to the baseline ${path.relative(io.cwd, file) || file}\n`);
       counted = [];
     } else if (options.baseline) {
@@ -53,8 +49,8 @@ export function applyGate(findings: Finding[], options: GateOptions, io: Io): Ga
       if (applied.suppressed > 0) io.stderr.write(`tongwen: ${plural(applied.suppressed, 'finding')} in the baseline ${options.baseline} not reported\n`);
     }
   } catch (error) {
-    if (!(error instanceof BaselineError) && !(error as NodeJS.ErrnoException).code) throw error;
-    io.stderr.write(`tongwen: ${error instanceof BaselineError ? error.message : `cannot write ${options.writeBaseline}: ${(error as NodeJS.ErrnoException).code}`}\n`);
+    if (!(error instanceof BaselineError) && !(error instanceof WriteGuardError) && !(error as NodeJS.ErrnoException).code) throw error;
+    io.stderr.write(`tongwen: ${error instanceof BaselineError ? error.message : `cannot write ${options.writeBaseline}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`}\n`);
     return { report: [], counted: [], failure: 2 };
   }
   return { report: options.quiet ? counted.filter((finding) => finding.severity === 'error') : counted, counted };

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Book, SlugFlavour } from '@tongwen/book';
 import { activeRules, configNames, configSlugFlavours, discoverBooks, lintBook, loadBook, localeOf, type BookSpec, type Config } from '@tongwen/linter';
 import { localeFromPath, type Locale } from '@tongwen/rules';
+import { isFile, isFolder, subfolders, writeFileAtomic } from '@tongwen/workspace';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage.js';
 import { version } from '../version.js';
@@ -53,9 +53,7 @@ function bestSlugFlavour(spec: BookSpec, book: Book, preferred: SlugFlavour): Sl
 function siblingLocaleFolders(root: string): string[] {
   const parent = path.dirname(root);
   if (!localeFromPath(path.basename(root))) return [];
-  return readdirSync(parent)
-    .filter((name) => name !== path.basename(root) && localeFromPath(name) !== undefined && statSync(path.join(parent, name)).isDirectory())
-    .sort();
+  return subfolders(parent).filter((name) => name !== path.basename(root) && localeFromPath(name) !== undefined);
 }
 
 /** The starter configuration of a book. */
@@ -83,7 +81,7 @@ export async function runInit(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError(`Expected one PATH, got ${positionals.length}`);
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!existsSync(target) || !statSync(target).isDirectory()) throw new UsageError(`No such folder: ${positionals[0] ?? '.'}`);
+  if (!isFolder(target)) throw new UsageError(`No such folder: ${positionals[0] ?? '.'}`);
   const specs = discoverBooks(target);
   const spec = specs.find((s) => s.root === target) ?? specs[0];
   if (!spec) throw new UsageError(`No book found in ${positionals[0] ?? '.'}`);
@@ -93,13 +91,13 @@ export async function runInit(args: string[], io: Io): Promise<number> {
     io.stdout.write(text);
     return 0;
   }
-  const existing = configNames.map((name) => path.join(spec.root, name)).find((file) => existsSync(file));
+  const existing = configNames.map((name) => path.join(spec.root, name)).find(isFile);
   if (existing && !values.force) {
     io.stderr.write(`tongwen: ${path.relative(io.cwd, existing)} exists; use --force to overwrite it\n`);
     return 2;
   }
   const file = path.join(spec.root, 'tongwen.config.json');
-  writeFileSync(file, text);
+  writeFileAtomic(spec.root, 'tongwen.config.json', text);
   io.stderr.write(`tongwen: wrote ${path.relative(io.cwd, file)}\n`);
   const siblings = siblingLocaleFolders(spec.root);
   if (siblings.length > 0) io.stderr.write(`tongwen: sibling locale folders ${siblings.map((s) => `../${s}`).join(', ')} look like editions of this book\n`);

@@ -1,40 +1,12 @@
-import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { detectDialect, dialectDefaults, type Dialect, type SlugFlavour } from '@tongwen/book';
 import type { Settings } from '@tongwen/rules';
+import { folderNames, gitTop } from '@tongwen/workspace';
 import type { Config } from './config.js';
 import type { BookSpec } from './load.js';
 
 /** Folders whose content tells a dialect apart (their files are listed one level down). */
 const telling = new Set(['.vitepress', 'content', 'layouts', 'source', 'scaffolds']);
-
-/** The names under `dir` (one level; the telling folders two levels), `/`-separated; `[]` when unreadable. */
-function namesIn(dir: string): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const names: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isDirectory()) {
-      names.push(entry.name);
-      continue;
-    }
-    if (!telling.has(entry.name)) continue;
-    let inner: Dirent[] = [];
-    try {
-      inner = readdirSync(path.join(dir, entry.name), { withFileTypes: true });
-    } catch {
-      // An unreadable folder tells nothing.
-    }
-    names.push(`${entry.name}/.`);
-    // A folder inside is given as `folder/inner/.`.
-    for (const child of inner) names.push(`${entry.name}/${child.name}${child.isDirectory() ? '/.' : ''}`);
-  }
-  return names;
-}
 
 /**
  * The dialect of the project around a book root: the first one that the
@@ -43,12 +15,12 @@ function namesIn(dir: string): string[] {
  */
 export function projectDialect(root: string): Dialect | undefined {
   let dir = path.resolve(root);
+  const top = gitTop(dir);
   for (let level = 0; level < 3; level++) {
-    const names = namesIn(dir);
-    const dialect = detectDialect(names);
+    const dialect = detectDialect(folderNames(dir, (name) => telling.has(name)));
     if (dialect) return dialect;
     const parent = path.dirname(dir);
-    if (existsSync(path.join(dir, '.git')) || parent === dir) break;
+    if (dir === top || parent === dir) break;
     dir = parent;
   }
   return undefined;

@@ -12,7 +12,6 @@
  * `.local`, private and loopback addresses) are skipped unless
  * `checkReserved` is set; URLs matching `exclude` are skipped.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { Book, Finding, Severity } from '@tongwen/book';

@@ -1,8 +1,7 @@
 /**
- * The history of hand-kept mirrors: the one module that reads it from disk
- * (the stamp files `tongwen mirror stamp` writes, and git), so that the
- * `mirror-…` rules read no files and spawn nothing. Narrow on purpose, to
- * move into the workspace package as it is.
+ * The history of hand-kept mirrors: the one module that asks the workspace
+ * for it (the stamp files `tongwen mirror stamp` writes, and git's history),
+ * so that the `mirror-…` rules read no files and spawn nothing.
  *
  * Why a sidecar stamp (`<mirror>/.tongwen-mirror.json`) rather than front
  * matter: stamping writes no byte into the chapters (translators' files stay
@@ -11,13 +10,11 @@
  * to review in a pull request; and it holds the source's section hashes,
  * which a section-level diff needs and front matter would clutter.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseChapter, type Book, type Chapter } from '@tongwen/book';
 import { sectionsOf, type MirrorBasis, type MirrorHistory, type MirrorPairing } from '@tongwen/rules';
-import { writeFileAtomic } from '@tongwen/workspace';
+import { commitsTouching, readStoreFile, textsAtCommits, writeFileAtomic, type GitCommit } from '@tongwen/workspace';
 
 /** File name of a mirror's stamp, in the mirror folder. */
 export const stampName = '.tongwen-mirror.json';
@@ -42,10 +39,10 @@ export interface Stamp {
 const folder = (value: string): string => value.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 
 function readStamp(root: string, mirror: string): Stamp | undefined {
-  const file = path.join(root, folder(mirror), stampName);
-  if (!existsSync(file)) return undefined;
+  const text = readStoreFile(path.join(root, folder(mirror), stampName));
+  if (text === undefined) return undefined;
   try {
-    const stamp = JSON.parse(readFileSync(file, 'utf8')) as Stamp;
+    const stamp = JSON.parse(text) as Stamp;
     return stamp && stamp.version === 1 && typeof stamp.files === 'object' ? stamp : undefined;
   } catch {
     return undefined;
@@ -78,67 +75,18 @@ export function readMirrorHistory(book: Book, pairings: readonly MirrorPairing[]
   return history;
 }
 
-interface Commit {
-  hash: string;
-  subject: string;
-  files: Set<string>;
-}
-
-function git(root: string, args: string[], input?: string): Buffer | undefined {
-  const result = spawnSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], { maxBuffer: 256 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
-  return result.status === 0 && result.stdout ? result.stdout : undefined;
-}
-
-/** Commits touching the folders, newest first, with their files relative to the book root. */
-function commitsOf(root: string, folders: readonly string[]): Commit[] {
-  const out = git(root, ['log', '--relative', '--format=%x01%h %s', '--name-only', '--', ...folders]);
-  if (!out) return [];
-  return out
-    .toString('utf8')
-    .split('\x01')
-    .slice(1)
-    .map((chunk) => {
-      const [head = '', ...files] = chunk.split('\n');
-      const space = head.indexOf(' ');
-      return { hash: head.slice(0, space), subject: head.slice(space + 1), files: new Set(files.filter(Boolean)) };
-    });
-}
-
-/** Blobs of `commit:./path` requests, in one `git cat-file --batch` (undefined: missing). */
-function blobs(root: string, requests: readonly string[]): Array<string | undefined> {
-  const out = git(root, ['cat-file', '--batch'], `${requests.join('\n')}\n`);
-  const result: Array<string | undefined> = [];
-  if (!out) return requests.map(() => undefined);
-  let at = 0;
-  for (let i = 0; i < requests.length; i++) {
-    const newline = out.indexOf(10, at);
-    if (newline < 0) break;
-    const header = out.subarray(at, newline).toString('utf8');
-    const match = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-    if (!match) {
-      result.push(undefined);
-      at = newline + 1;
-      continue;
-    }
-    const size = Number(match[1]);
-    result.push(out.subarray(newline + 1, newline + 1 + size).toString('utf8'));
-    at = newline + 1 + size + 1;
-  }
-  return result;
-}
-
 function gitHistory(book: Book, pairs: ReadonlyArray<{ source: string; mirror: string }>): Map<string, MirrorBasis> {
   const history = new Map<string, MirrorBasis>();
   const folders = [...new Set(pairs.flatMap((pair) => [pair.source, pair.mirror].map((file) => file.slice(0, file.indexOf('/')) || file)))];
-  const commits = commitsOf(book.root, folders);
+  const commits = commitsTouching(book.root, folders);
   if (commits.length === 0) return history;
-  const wanted: Array<{ pair: { source: string; mirror: string }; commit: Commit; since: Commit[] }> = [];
+  const wanted: Array<{ pair: { source: string; mirror: string }; commit: GitCommit; since: GitCommit[] }> = [];
   for (const pair of pairs) {
     const index = commits.findIndex((commit) => commit.files.has(pair.mirror));
     if (index < 0) continue;
     wanted.push({ pair, commit: commits[index]!, since: commits.slice(0, index).filter((commit) => commit.files.has(pair.source)) });
   }
-  const texts = blobs(book.root, wanted.map(({ pair, commit }) => `${commit.hash}:./${pair.source}`));
+  const texts = textsAtCommits(book.root, wanted.map(({ pair, commit }) => ({ commit: commit.hash, file: pair.source })));
   wanted.forEach(({ pair, commit, since }, i) => {
     const text = texts[i];
     if (text === undefined) return;

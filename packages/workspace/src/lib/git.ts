@@ -64,22 +64,39 @@ function listBlobs(top: string, prefix: string, revision: GitRevision): Map<stri
   return blobs;
 }
 
-/** Read blobs with one `git cat-file --batch`. */
-function readBlobs(top: string, shas: readonly string[]): Map<string, Uint8Array> {
-  const result = new Map<string, Uint8Array>();
-  if (shas.length === 0) return result;
-  const output = git(top, ['cat-file', '--batch'], Buffer.from(`${shas.join('\n')}\n`));
+/**
+ * The contents of objects named by `requests` (a sha, or `commit:./path`), in
+ * one `git cat-file --batch` run in `dir`, in the order asked: `undefined`
+ * for a missing object or one that is not a blob.
+ */
+export function catFile(dir: string, requests: readonly string[]): Array<Uint8Array | undefined> {
+  if (requests.length === 0) return [];
+  const output = git(dir, ['cat-file', '--batch'], Buffer.from(`${requests.join('\n')}\n`));
+  const result: Array<Uint8Array | undefined> = [];
   let at = 0;
-  while (at < output.length) {
+  for (let i = 0; i < requests.length; i++) {
     const newline = output.indexOf(0x0a, at);
     if (newline < 0) break;
-    const [sha, type, size] = output.subarray(at, newline).toString('utf8').split(' ');
+    const header = /^[0-9a-f]+ (\w+) (\d+)$/.exec(output.subarray(at, newline).toString('utf8'));
     at = newline + 1;
-    if (type === 'missing' || size === undefined) continue;
-    const length = Number(size);
-    result.set(sha!, new Uint8Array(output.subarray(at, at + length)));
+    if (!header) {
+      result.push(undefined);
+      continue;
+    }
+    const length = Number(header[2]);
+    result.push(header[1] === 'blob' ? new Uint8Array(output.subarray(at, at + length)) : undefined);
     at += length + 1;
   }
+  while (result.length < requests.length) result.push(undefined);
+  return result;
+}
+
+/** Read blobs by sha with one `git cat-file --batch`. */
+function readBlobs(top: string, shas: readonly string[]): Map<string, Uint8Array> {
+  const result = new Map<string, Uint8Array>();
+  catFile(top, shas).forEach((bytes, i) => {
+    if (bytes) result.set(shas[i]!, bytes);
+  });
   return result;
 }
 
