@@ -31,9 +31,34 @@ describe('tongwen convert writes only inside its output folder', () => {
     const entry = { input: 'x', output: 'y' };
     manifest.files = { ...manifest.files, '../victim.txt': entry, [path.join(root, 'victim.txt')]: entry, 'a/../../victim.txt': entry };
     writeFileSync(path.join(root, 'out', manifestName), JSON.stringify(manifest));
-    expect(await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).toEqual({ code: 0, stdout: '', stderr: '1 files: 0 converted, 0 written, 1 unchanged since the last run to out\n' });
+    const stored = path.join(root, 'out', manifestName);
+    expect(await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: `tongwen: Unexpected 3 entries \`../victim.txt\`, \`${path.join(root, 'victim.txt')}\`, \`a/../../victim.txt\` in \`${stored}\`, expected a path inside its folder and a well-formed record: ignored\n1 files: 0 converted, 0 written, 1 unchanged since the last run to out\n`,
+    });
     expect(readFileSync(path.join(root, 'victim.txt'), 'utf8')).toBe('keep\n');
     expect(Object.keys((JSON.parse(readFileSync(path.join(root, 'out', manifestName), 'utf8')) as { files: object }).files)).toEqual(['a.md']);
+  });
+
+  test('a corrupt manifest is ignored with a message, and the run is correct', async () => {
+    const root = tree({ 'src/a.md': '关系\n', 'src/b.txt': 'b\n', 'src/gone.md': '去\n' });
+    expect((await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).code).toBe(0);
+    const stored = path.join(root, 'out', manifestName);
+    const good = readFileSync(stored, 'utf8');
+    const expected = readFileSync(path.join(root, 'out/a.md'), 'utf8');
+    writeFileSync(path.join(root, 'out/a.md'), 'stale\n');
+    rmSync(path.join(root, 'src/gone.md'));
+    writeFileSync(stored, good.slice(0, 40));
+    expect(await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: `tongwen: Unexpected content in \`${stored}\`, expected JSON: ignored\n2 files: 1 converted, 1 written to out\n`,
+    });
+    expect(readFileSync(path.join(root, 'out/a.md'), 'utf8')).toBe(expected);
+    // Without a record, an output whose source is gone is not known to be tongwen's: it stays.
+    expect(readdirSync(path.join(root, 'out')).sort()).toEqual([manifestName, 'a.md', 'b.txt', 'gone.md']);
+    expect(Object.keys((JSON.parse(readFileSync(stored, 'utf8')) as { files: object }).files)).toEqual(['a.md', 'b.txt']);
   });
 
   test('a symbolic link to a file outside the book is not copied; one inside is', async () => {

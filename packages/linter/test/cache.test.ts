@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { check } from '@tongwen/linter';
-import { describe, expect, it } from 'vitest';
+import { ChapterCache, check } from '@tongwen/linter';
+import { storeKey } from '@tongwen/workspace';
+import { afterAll, describe, expect, it } from 'vitest';
 
 function book(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'tongwen-cache-test-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
@@ -23,7 +25,7 @@ describe('the content-hash cache', () => {
     expect(second.findings).toEqual(first.findings);
     // A cached run keeps what it reused: the next run reuses it again (no chapter rule runs).
     const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8'));
-    expect(Object.values(saved.entries).map((entry) => Array.isArray((entry as { findings?: unknown }).findings))).toEqual([true, true, true]);
+    expect(Object.values(saved.files).map((entry) => Array.isArray((entry as { findings?: unknown }).findings))).toEqual([true, true, true]);
     expect(first.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
       ['fence-unclosed', 'a.md', 3],
       ['link-missing-file', 'b.md', 3],
@@ -47,5 +49,76 @@ describe('the content-hash cache', () => {
     expect(check({ paths: ['.'], cwd: root, cache }).findings).toHaveLength(1);
     expect(check({ paths: ['.'], cwd: root, cache, rules: { 'fence-unclosed': 'off' } }).findings).toHaveLength(0);
     expect(check({ paths: ['.'], cwd: root, cache: false }).findings).toHaveLength(1);
+  });
+
+  it('is not used when a chapter, the configuration or the tool version changes', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n' });
+    const cache = path.join(root, '.cache');
+    const run = (rules: Record<string, 'off' | 'error'> = {}) => check({ paths: ['.'], cwd: root, cache, rules });
+    expect(run().findings.map((f) => f.ruleId)).toEqual(['fence-unclosed']);
+    const saved = path.join(cache, readdirSync(cache)[0]!);
+    const stored = JSON.parse(readFileSync(saved, 'utf8')) as { tool: string; version: number; options: string; files: Record<string, { hash: string }> };
+    expect([stored.tool, stored.version, Object.keys(stored.files)]).toEqual(['tongwen check', 1, ['a.md', 'b.md']]);
+    // The same key reopens every entry; another tool version or configuration none.
+    const key = stored.options;
+    const facts = (k: string) => {
+      const opened = ChapterCache.open(saved, k);
+      return [opened.facts('a.md', '# 甲\n\n```sh\nls\n') !== undefined, opened.facts('b.md', '# 乙\n') !== undefined, opened.facts('b.md', '# 乙（改）\n') !== undefined];
+    };
+    expect(facts(key)).toEqual([true, true, false]);
+    expect(facts(storeKey('another version', null))).toEqual([false, false, false]);
+    expect(run({ 'fence-unclosed': 'off' }).findings).toEqual([]);
+    writeFileSync(path.join(root, 'a.md'), '# 甲\n\n```sh\nls\n```\n');
+    expect(run().findings).toEqual([]);
+  });
+
+  it('ignores a corrupt or hostile cache file with a note, and the run is correct', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n' });
+    const cache = path.join(root, '.cache');
+    const expected = check({ paths: ['.'], cwd: root, cache: false }).findings;
+    check({ paths: ['.'], cwd: root, cache });
+    const saved = path.join(cache, readdirSync(cache)[0]!);
+    const stored = JSON.parse(readFileSync(saved, 'utf8')) as { options: string; files: Record<string, { findings: unknown[] }> };
+
+    writeFileSync(saved, '{"tool":"tongwen check","version":1,"opt');
+    const truncated = check({ paths: ['.'], cwd: root, cache });
+    expect(truncated.findings).toEqual(expected);
+    expect(truncated.notes).toEqual([`Unexpected content in \`${saved}\`, expected JSON: ignored`]);
+    // The run saved a good cache again.
+    expect(check({ paths: ['.'], cwd: root, cache }).notes).toBeUndefined();
+
+    // Findings that are not findings, and a path outside the book: those entries are dropped and named.
+    const hostile = { ...stored, files: { 'a.md': { ...stored.files['a.md'], findings: [{ ruleId: 'x', severity: 'fatal' }] }, '../escape.md': stored.files['a.md'] } };
+    writeFileSync(saved, JSON.stringify(hostile));
+    const dropped = check({ paths: ['.'], cwd: root, cache });
+    expect(dropped.findings).toEqual(expected);
+    expect(dropped.notes).toEqual([`Unexpected 2 entries \`a.md\`, \`../escape.md\` in \`${saved}\`, expected a path inside its folder and a well-formed record: ignored`]);
+
+    writeFileSync(saved, JSON.stringify({ tool: 'tongwen convert', version: 1, options: stored.options, files: {} }));
+    expect(check({ paths: ['.'], cwd: root, cache }).notes).toEqual([`Unexpected content in \`${saved}\`, expected a \`tongwen check\` store of version 1: ignored`]);
+  });
+
+  it('does not reuse findings of a chapter that took the book’s dominant locale once that locale changes', () => {
+    const simplified = '# 资源\n\n这是一段很长的简体中文说明文字，用来决定这本书的主要语言。我们在这里写了很多内容，包括安装、配置和使用方法。\n';
+    const traditional = '# 資源\n\n這是一段很長的繁體中文說明文字，用來決定這本書的主要語言。我們在這裡寫了很多內容，包括安裝、設定和使用方法。\n';
+    const root = book({ 'a.md': simplified, 'b.md': simplified, 'short.md': '# 資源\n\n資源\n' });
+    const cache = path.join(root, '.cache');
+    const run = () => check({ paths: ['.'], cwd: root, cache }).findings.map((f) => [f.ruleId, f.file, f.line]);
+    expect(run()).toEqual([
+      ['zh-script-mixed', 'short.md', 1],
+      ['zh-script-mixed', 'short.md', 3],
+    ]);
+    const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { fallback?: string }> };
+    expect(Object.entries(saved.files).map(([file, entry]) => [file, entry.fallback])).toEqual([
+      ['a.md', undefined],
+      ['b.md', undefined],
+      ['short.md', 'zh-Hans'],
+    ]);
+    // The book becomes Traditional; short.md does not change, and is Traditional like its book now.
+    writeFileSync(path.join(root, 'a.md'), traditional);
+    writeFileSync(path.join(root, 'b.md'), traditional);
+    const uncached = check({ paths: ['.'], cwd: root, cache: false }).findings.map((f) => [f.ruleId, f.file, f.line]);
+    expect(run()).toEqual(uncached);
+    expect(uncached.filter(([, file]) => file === 'short.md')).toEqual([]);
   });
 });

@@ -120,6 +120,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     const external = await checkExternal(result.externalLinks ?? [], values['external-cache'] ? { cacheFile: path.resolve(io.cwd, values['external-cache']) } : {});
     result.findings = sortFindings([...result.findings, ...external]);
   }
+  for (const note of result.notes ?? []) io.stderr.write(`tongwen: ${note}\n`);
   for (const book of result.books) {
     if (!book.hasContents) io.stderr.write(`tongwen: no contents list (SUMMARY.md) in ${book.prefix || path.relative(io.cwd, result.base) || '.'}: contents rules skipped, ${book.chapters} Markdown files checked\n`);
   }

@@ -1,10 +1,4 @@
-import { createHash } from 'node:crypto';
 import { listFiles } from '@tongwen/workspace';
-
-/** The SHA-256 of bytes or text, hex. */
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /**
  * The files of the book under `root` to convert or copy, under the listing

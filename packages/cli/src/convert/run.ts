@@ -2,12 +2,13 @@ import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, decodeText, isHidden, removeFile, removeStaleTemps, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
-import { listBookFiles, sha256 } from './files.js';
+import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, storeKey, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
+import { listBookFiles } from './files.js';
 import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
+import { version } from '../version.js';
 
 /** Everything a conversion run needs, resolved and validated. */
 export interface ConvertRun {
@@ -58,9 +59,10 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const paths = listBookFiles(run.src, exclude, [manifestName]);
   const input = workTreeSource(run.src);
   const outputTree = workTreeSource(run.out);
-  const optionsKey = sha256(JSON.stringify({ engine: run.engine, config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? sha256(run.glossary.text) : null }));
-  const previous = run.inPlace || run.check ? undefined : await readManifest(run.out);
-  const known = previous && previous.options === optionsKey ? previous.files : {};
+  const optionsKey = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null });
+  const previous = run.inPlace || run.check ? undefined : readManifest(run.out, optionsKey);
+  if (previous?.problem) say(`tongwen: ${previous.problem}`);
+  const known = previous?.data.files ?? {};
 
   // Read every source: hashes decide what is converted again.
   const sources: SourceFile[] = [];
@@ -71,7 +73,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       failed = true;
       continue;
     }
-    const source: SourceFile = { path: file, bytes: read.bytes, hash: sha256(read.bytes) };
+    const source: SourceFile = { path: file, bytes: read.bytes, hash: hashText(read.bytes) };
     // Markdown in dot-folders (`.github/`) is not part of the book's text: copied as it is.
     if (markdown.test(file) && !isHidden(file)) {
       const decoded = decodeText(read.bytes);
@@ -91,7 +93,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const upToDate = async (source: SourceFile, entry: ManifestEntry | undefined): Promise<boolean> => {
     if (!entry || entry.input !== source.hash) return false;
     const current = await existing(source.path);
-    return current !== undefined && sha256(current) === entry.output;
+    return current !== undefined && hashText(current) === entry.output;
   };
 
   // Phase 1: convert the prose of changed chapters (in workers).
@@ -150,7 +152,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
         return;
       }
     }
-    files[source.path] = { input: source.hash, output: sha256(output), ...extra };
+    files[source.path] = { input: source.hash, output: hashText(output), ...extra };
   };
 
   for (const source of sources) {
@@ -190,7 +192,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
 
   if (run.check) {
     // Files the last run wrote whose source is gone are stale too.
-    const recorded = (await readManifest(run.out))?.files ?? {};
+    // Whatever options wrote it: a file of the record whose source is gone is stale under any.
+    const recorded = readManifest(run.out).data.files;
     const present = new Set(sources.map((source) => source.path));
     for (const file of Object.keys(recorded)) if (!present.has(file) && (await existing(file)) !== undefined) stale.push(file);
     stale.sort();
@@ -213,9 +216,9 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     }
     const folders = new Set(['', ...Object.keys(files).map((file) => path.posix.dirname(file))]);
     for (const folder of folders) removeStaleTemps(run.out, folder === '.' ? '' : folder);
-    const manifest: Manifest = { tool: 'tongwen convert', version: 1, options: optionsKey, files };
+    const manifest: Manifest = { key: optionsKey, files };
     try {
-      await writeManifest(run.out, manifest);
+      writeManifest(run.out, manifest);
     } catch (error) {
       say(`${manifestName}: cannot write: ${(error as Error).message}`);
       failed = true;

@@ -1,33 +1,67 @@
-import { factsOf, type Chapter, type ChapterFacts, type Finding } from '@tongwen/book';
-import { hashText, readStoreFile, writeStoreFile } from '@tongwen/workspace';
+import { factsOf, type Chapter, type ChapterFacts, type Finding, type Locale } from '@tongwen/book';
+import { hashText, openStore, saveStore, type StoreKind } from '@tongwen/workspace';
 
 export { codeFingerprint, defaultCacheFolder, hashText } from '@tongwen/workspace';
 
 interface Entry {
+  /** Content hash of the chapter's bytes (a byte-order mark included). */
   hash: string;
   facts: ChapterFacts;
   /** Findings of the chapter rules (suppressions applied, no fingerprint). */
   findings?: Finding[];
+  /**
+   * The locale the findings were made under when the chapter has none of its
+   * own (too little text: it took the book's dominant locale). Absent when the
+   * chapter decides its locale itself.
+   */
+  fallback?: Locale;
 }
 
-interface CacheData {
-  format: 1;
-  /** Hash of everything besides a file's content that its results depend on. */
-  key: string;
-  /** Hash of the book's file list: chapter rules may look at which files exist. */
-  files?: string;
-  entries: Record<string, Entry>;
+/** Cached chapter-rule findings, and the book locale they were made under. */
+export interface CachedFindings {
+  findings: Finding[];
+  /** See {@link ChapterCache.keepFindings}. */
+  fallback?: Locale;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+const severities = new Set(['error', 'warning', 'info']);
+
+function isEdit(value: unknown): boolean {
+  return isObject(value) && isCount(value.start) && isCount(value.end) && typeof value.text === 'string';
+}
+
+function isFinding(value: unknown): boolean {
+  if (!isObject(value) || typeof value.ruleId !== 'string' || !severities.has(value.severity as string) || typeof value.file !== 'string' || typeof value.message !== 'string') return false;
+  if (![value.line, value.column, value.endLine, value.endColumn].every(isCount)) return false;
+  return value.fix === undefined || (Array.isArray(value.fix) && value.fix.every(isEdit));
+}
+
+function isFacts(value: unknown): value is ChapterFacts {
+  return isObject(value) && ['headings', 'links', 'references', 'anchors'].every((key) => Array.isArray(value[key]) && (value[key] as unknown[]).every(isObject));
+}
+
+/** The check cache's records, validated as untrusted input. */
+const checkStore: StoreKind<Entry> = {
+  tool: 'tongwen check',
+  isEntry: (value): value is Entry =>
+    isObject(value) &&
+    typeof value.hash === 'string' &&
+    isFacts(value.facts) &&
+    (value.findings === undefined || (Array.isArray(value.findings) && value.findings.every(isFinding))) &&
+    (value.fallback === undefined || typeof value.fallback === 'string'),
+};
 
 /**
- * The content-hash cache of one book: per chapter, its facts (so unchanged
- * chapters are not parsed again) and the findings of the chapter rules (so
- * they are not run again). Entries are valid only for the same content and
- * the same `key` (tool version, rules and their options, settings). Book
+ * The content-hash cache of one book, on the one store of
+ * `@tongwen/workspace`: per chapter, its facts (so unchanged chapters are not
+ * parsed again) and the findings of the chapter rules (so they are not run
+ * again). Entries are valid only for the same content and the same `key`
+ * ({@link storeKey} of the code and the rules, options and settings). Book
  * rules always run. Lives for one run; saved with {@link ChapterCache.save}.
  */
 export class ChapterCache {
-  private readonly previous: Record<string, Entry>;
   private readonly next: Record<string, Entry> = {};
   private readonly hashes = new Map<string, string>();
   private filesHash: string | undefined;
@@ -35,26 +69,16 @@ export class ChapterCache {
   private constructor(
     readonly file: string,
     readonly key: string,
-    previous: Record<string, Entry>,
+    private readonly previous: Record<string, Entry>,
     private readonly previousFiles: string | undefined,
-  ) {
-    this.previous = previous;
-  }
+    /** Why the cache file (or some of its entries) was ignored, for the log; the run is correct without it. */
+    readonly problem: string | undefined,
+  ) {}
 
-  /** Open the cache file (a missing, unreadable or outdated file is an empty cache). */
+  /** Open the cache file (a missing, outdated or malformed file is an empty cache; a malformed one is named in `problem`). */
   static open(file: string, key: string): ChapterCache {
-    let entries: Record<string, Entry> = {};
-    let files: string | undefined;
-    try {
-      const data = JSON.parse(readStoreFile(file) ?? 'null') as CacheData;
-      if (data?.format === 1 && data.key === key && data.entries && typeof data.entries === 'object') {
-        entries = data.entries;
-        files = data.files;
-      }
-    } catch {
-      entries = {};
-    }
-    return new ChapterCache(file, key, entries, files);
+    const { data, problem } = openStore(file, checkStore, key);
+    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem);
   }
 
   /**
@@ -80,29 +104,39 @@ export class ChapterCache {
     this.next[chapter.path] = { hash, facts: factsOf(chapter) };
   }
 
-  /** The cached chapter-rule findings of a chapter, if it did not change. */
-  findings(file: string): Finding[] | undefined {
+  /**
+   * The cached chapter-rule findings of a chapter, if neither it, the book's
+   * file list nor (for a chapter that took it) the book's dominant locale
+   * changed. `dominant` gives the locale such a chapter would take now; it is
+   * called only for those chapters.
+   */
+  findings(file: string, dominant: () => Locale): CachedFindings | undefined {
     const entry = this.previous[file];
     if (this.filesHash === undefined || this.filesHash !== this.previousFiles) return undefined;
     if (!entry || entry.hash !== this.hashes.get(file) || !entry.findings) return undefined;
-    return entry.findings.map((finding) => ({ ...finding }));
+    if (entry.fallback !== undefined && entry.fallback !== dominant()) return undefined;
+    return { findings: entry.findings.map((finding) => ({ ...finding })), ...(entry.fallback ? { fallback: entry.fallback } : {}) };
   }
 
-  /** Keep a chapter's chapter-rule findings for the next run. */
-  keepFindings(file: string, findings: readonly Finding[]): void {
+  /**
+   * Keep a chapter's chapter-rule findings for the next run. `fallback`: the
+   * book's dominant locale when the chapter took it (having too little text
+   * to decide its own), so that the findings are not reused under another.
+   */
+  keepFindings(file: string, findings: readonly Finding[], fallback?: Locale): void {
     const entry = this.next[file];
-    if (entry) entry.findings = findings.map(({ fingerprint: _, ...finding }) => structuredClone(finding));
+    if (!entry) return;
+    entry.findings = findings.map(({ fingerprint: _, ...finding }) => structuredClone(finding));
+    if (fallback) entry.fallback = fallback;
   }
 
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
     try {
-      const data: CacheData = { format: 1, key: this.key, ...(this.filesHash ? { files: this.filesHash } : {}), entries: this.next };
-      writeStoreFile(this.file, JSON.stringify(data));
+      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), files: this.next });
       return undefined;
     } catch (error) {
       return error as Error;
     }
   }
 }
-

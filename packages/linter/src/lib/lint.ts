@@ -31,7 +31,12 @@ export interface LintOptions {
  * characters, then `fallback` (the book's dominant locale), then zh-Hans.
  */
 export function localeOf(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>, root = '', fallback?: Locale): Locale {
-  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(root ? `${root}/${path}` : path) ?? options.settings.presetLocale ?? (chapter && detectLocale(chapter)) ?? fallback ?? 'zh-Hans';
+  return ownLocale(chapter, path, options, root) ?? fallback ?? 'zh-Hans';
+}
+
+/** The locale a file decides itself ({@link localeOf} without the book's), or `undefined` when it has too little text. */
+function ownLocale(chapter: Chapter | undefined, path: string, options: Pick<LintOptions, 'locale' | 'settings'>, root: string): Locale | undefined {
+  return options.locale ?? options.settings.locale ?? (chapter && localeFromFrontmatter(chapter)) ?? localeFromPath(root ? `${root}/${path}` : path) ?? options.settings.presetLocale ?? (chapter && detectLocale(chapter));
 }
 
 /** Run the rules over a book: findings sorted by file, line, column, rule, with fingerprints. */
@@ -97,14 +102,15 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
 
   for (const chapter of book.chapters.values()) {
     if (options.only && !options.only.has(chapter.path)) continue;
-    const hit = cached?.findings(chapter.path);
+    const hit = cached?.findings(chapter.path, () => dominant() ?? 'zh-Hans');
     if (hit) {
-      findings.push(...hit);
-      cached?.keepFindings(chapter.path, hit);
+      findings.push(...hit.findings);
+      cached?.keepFindings(chapter.path, hit.findings, hit.fallback);
       continue;
     }
     const before = findings.length;
-    const locale = localeOf(chapter, chapter.path, options, book.root, dominant());
+    const own = ownLocale(chapter, chapter.path, options, book.root);
+    const locale = own ?? dominant() ?? 'zh-Hans';
     const foreign = isNotChinese(chapter);
     for (const active of chapterRulesOf(chapter.path)) {
       const rule = active.rule as ChapterRule<any>;
@@ -123,7 +129,8 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       }));
     }
     dropUnverifiedFixes(chapter, findings.slice(before), allowOf, cache);
-    cached?.keepFindings(chapter.path, findings.slice(before));
+    // Findings made under the book's dominant locale are kept with it: not reused once it changes.
+    cached?.keepFindings(chapter.path, findings.slice(before), own === undefined ? locale : undefined);
   }
   const afterChapters = findings.length;
 

@@ -8,7 +8,7 @@ import { rulesByFile } from './overrides.js';
 import { lintBook, sortFindings } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
-import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
+import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, storeKey, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
 import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
 import { combineBooks, holdsMirrors } from './mirror-books.js';
@@ -94,6 +94,8 @@ export interface CheckResult {
   reads: number;
   /** Files (relative to the base) whose bytes could not be read: an I/O failure (exit 2). */
   unreadable: string[];
+  /** What the log should say besides the findings (a cache file ignored as malformed). */
+  notes?: string[];
 }
 
 /** A path given on the command line that does not exist, or a folder with nothing to check. */
@@ -164,8 +166,9 @@ export function check(options: CheckOptions): CheckResult {
   const code = useCache ? codeFingerprint() : '';
   const loaded: Book[] = [];
   for (const { spec, rules, settings, config, rulesFor } of plans) {
-    const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]));
+    const key = storeKey(code, [rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]);
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
+    if (chapterCache?.problem) (result.notes ??= []).push(chapterCache.problem);
     // A cache folder inside the book is not part of it (its file would change the book's file list).
     const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
     const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];

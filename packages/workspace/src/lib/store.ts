@@ -1,7 +1,8 @@
 /**
- * Files tongwen keeps for itself (the content-hash cache, the external-link
- * cache, the convert manifest): read as untrusted input (a missing, unreadable
- * or malformed file is no file), written atomically.
+ * Files tongwen keeps for itself, read as untrusted input and written
+ * atomically. One content-hash store ({@link openStore}, {@link saveStore})
+ * for the check cache and the convert manifest: one hash, one key (tool
+ * version and configuration), one layout, one validation, one atomic save.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
@@ -24,9 +25,99 @@ export function writeStoreFile(file: string, text: string): void {
   writeFileAtomic(path.dirname(path.resolve(file)), path.basename(file), text);
 }
 
-/** SHA-1 of a string, hex. */
-export function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+/** The one content hash of tongwen's stores: SHA-256 of a string (as UTF-8) or of bytes, hex. */
+export function hashText(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Layout version of every store file: bumped when the layout itself changes. */
+const storeVersion = 1;
+
+/** What one kind of store keeps per file (the check cache, the convert manifest). */
+export interface StoreKind<E> {
+  /** What the file is, written in it (`tongwen check`, `tongwen convert`): a file of another kind is not read. */
+  tool: string;
+  /** Whether an entry read from the file is well formed (the file is untrusted input). */
+  isEntry(value: unknown): value is E;
+  /** Indent the file (one that people read in reviews). Default: compact. */
+  pretty?: boolean;
+}
+
+/** The content of a store: entries by path (`/`-separated, from the store's root), valid under `key`. */
+export interface StoreData<E> {
+  /** {@link storeKey} of everything besides a file's own content that the entries depend on. */
+  key: string;
+  /** Other hashes the store keeps (the check cache: the book's file list). */
+  meta?: Record<string, string>;
+  files: Record<string, E>;
+}
+
+/** What opening a store gave: its entries (none when missing, outdated or malformed) and why some were not used. */
+export interface StoreLoad<E> {
+  status: 'missing' | 'outdated' | 'loaded' | 'invalid';
+  data: StoreData<E>;
+  /** Why the file (`invalid`) or some of its entries (`loaded`) were ignored: for the log. */
+  problem?: string;
+}
+
+/**
+ * The key of a store's entries: a hash of the tool's version (whatever must
+ * invalidate every entry when the tool changes) and the configuration that
+ * results depend on. Entries saved under another key are not used.
+ */
+export function storeKey(version: string, config: unknown): string {
+  return hashText(JSON.stringify([storeVersion, version, config ?? null]));
+}
+
+/** A relative `/`-separated path that stays inside its folder. */
+export function isSafePath(file: string): boolean {
+  if (file === '' || file.includes('\\') || file.includes('\0') || /^[a-zA-Z]:/.test(file) || file.startsWith('/')) return false;
+  return file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Open a store file as untrusted input: a missing file, or one saved under
+ * another key than `key` (when given: else any key is taken), is an empty store; a file that is not a store of this kind is
+ * ignored (`invalid`, with the reason); entries whose path leaves the folder
+ * (`../x`, `/etc/x`) or that are malformed are dropped (named in `problem`).
+ * Nothing outside the store's folder is ever touched because a store said so.
+ */
+export function openStore<E>(file: string, kind: StoreKind<E>, key?: string): StoreLoad<E> {
+  const empty: StoreData<E> = { key: key ?? '', files: {} };
+  const text = readStoreFile(file);
+  if (text === undefined) return { status: 'missing', data: empty };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { status: 'invalid', data: empty, problem: `Unexpected content in \`${file}\`, expected JSON: ignored` };
+  }
+  if (!isObject(raw) || raw.tool !== kind.tool || raw.version !== storeVersion || typeof raw.options !== 'string' || !isObject(raw.files)) {
+    return { status: 'invalid', data: empty, problem: `Unexpected content in \`${file}\`, expected a \`${kind.tool}\` store of version ${storeVersion}: ignored` };
+  }
+  if (key !== undefined && raw.options !== key) return { status: 'outdated', data: empty };
+  const files: Record<string, E> = {};
+  const dropped: string[] = [];
+  for (const [path, entry] of Object.entries(raw.files)) {
+    if (isSafePath(path) && kind.isEntry(entry)) files[path] = entry;
+    else dropped.push(path);
+  }
+  const meta = isObject(raw.meta) ? Object.fromEntries(Object.entries(raw.meta).filter((pair): pair is [string, string] => typeof pair[1] === 'string')) : undefined;
+  const data: StoreData<E> = { key: raw.options, ...(meta ? { meta } : {}), files };
+  if (dropped.length === 0) return { status: 'loaded', data };
+  const names = dropped.slice(0, 3).map((name) => `\`${JSON.stringify(name).slice(1, -1)}\``).join(', ');
+  return { status: 'loaded', data, problem: `Unexpected ${dropped.length === 1 ? 'entry' : `${dropped.length} entries`} ${names}${dropped.length > 3 ? ' …' : ''} in \`${file}\`, expected a path inside its folder and a well-formed record: ignored` };
+}
+
+/** Save a store atomically, keys sorted: the same content gives the same bytes (no timestamps). */
+export function saveStore<E>(file: string, kind: StoreKind<E>, data: StoreData<E>): void {
+  const files: Record<string, E> = {};
+  // What opening would drop is not written.
+  for (const name of Object.keys(data.files).sort()) if (isSafePath(name)) files[name] = data.files[name]!;
+  const layout = { tool: kind.tool, version: storeVersion, options: data.key, ...(data.meta ? { meta: data.meta } : {}), files };
+  writeStoreFile(file, kind.pretty ? `${JSON.stringify(layout, null, 1)}\n` : JSON.stringify(layout));
 }
 
 /**
