@@ -18,3 +18,4 @@ export {
 } from './lib/markdown.js';
 export { defaultQuoteStyle, quoteConverter, type QuoteStyle } from './lib/quotes.js';
 export { createSegmenter, toWords, wordsAround, type WordSegmenter, type Word } from './lib/words.js';
+export { anchorsAfter, anchorsKey, followingAnchors, planConversion, type ManifestEntry, type PlanInput, type PlanMode, type PlanSource, type PlanStep } from './lib/plan.js';

@@ -1,20 +1,9 @@
 import path from 'node:path';
+import type { ManifestEntry } from '@tongwen/convert';
 import { openStore, saveStore, type StoreData, type StoreKind, type StoreLoad } from '@tongwen/workspace';
 
 /** File name of the manifest kept in the output folder: the record of the files tongwen wrote there. */
 export const manifestName = '.tongwen-convert.json';
-
-/** What the manifest remembers of one file. */
-export interface ManifestEntry {
-  /** Content hash of the source bytes. */
-  input: string;
-  /** Content hash of the bytes written. */
-  output: string;
-  /** Heading anchors of this chapter that the conversion changed, old → new. */
-  anchors?: Record<string, string>;
-  /** Chapters whose anchors this chapter's links follow, with the key of their anchors when converted. */
-  deps?: Record<string, string>;
-}
 
 /** The manifest: the one content-hash store of `@tongwen/workspace`, keyed on the tool version and the options. */
 export type Manifest = StoreData<ManifestEntry>;
@@ -45,10 +34,4 @@ export function readManifest(out: string, key?: string): StoreLoad<ManifestEntry
 /** Write the manifest atomically, keys sorted (stable bytes, no timestamps). */
 export function writeManifest(out: string, manifest: Manifest): void {
   saveStore(path.join(out, manifestName), manifestStore, manifest);
-}
-
-/** A key for a chapter's changed anchors ('' when none change). */
-export function anchorsKey(anchors: ReadonlyMap<string, string> | undefined): string {
-  if (!anchors || anchors.size === 0) return '';
-  return JSON.stringify([...anchors]);
 }

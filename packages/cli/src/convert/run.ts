@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
-import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
 import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, storeKey, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
-import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { manifestName, readManifest, writeManifest } from './manifest.js';
 import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
@@ -30,11 +30,10 @@ export interface ConvertRun {
 
 const markdown = /\.(md|markdown)$/i;
 
-interface SourceFile {
-  path: string;
+/** A listed source as read: its plan facts, its bytes, and the text of a chapter. */
+interface SourceFile extends PlanSource {
   bytes: Uint8Array;
-  hash: string;
-  /** Decoded text of a Markdown file (undefined: not Markdown, or not UTF-8). */
+  /** Decoded text of a chapter (undefined: not a chapter, or not UTF-8). */
   text?: string;
 }
 
@@ -52,20 +51,11 @@ export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
   }
 }
 
-async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
-  const say = (line: string): void => void io.stderr.write(`${line}\n`);
-  let failed = false;
-  const exclude = run.inPlace ? [] : [run.out];
-  const paths = listBookFiles(run.src, exclude, [manifestName]);
+/** Read and hash every listed source; a Markdown chapter is decoded (a chapter that is not UTF-8 text carries its problem). */
+function readSources(run: ConvertRun, paths: readonly string[], say: (line: string) => void): { sources: SourceFile[]; failed: boolean } {
   const input = workTreeSource(run.src);
-  const outputTree = workTreeSource(run.out);
-  const optionsKey = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null });
-  const previous = run.inPlace || run.check ? undefined : readManifest(run.out, optionsKey);
-  if (previous?.problem) say(`tongwen: ${previous.problem}`);
-  const known = previous?.data.files ?? {};
-
-  // Read every source: hashes decide what is converted again.
   const sources: SourceFile[] = [];
+  let failed = false;
   for (const file of paths) {
     const read = input.read(file);
     if ('error' in read) {
@@ -73,40 +63,57 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       failed = true;
       continue;
     }
-    const source: SourceFile = { path: file, bytes: read.bytes, hash: hashText(read.bytes) };
     // Markdown in dot-folders (`.github/`) is not part of the book's text: copied as it is.
-    if (markdown.test(file) && !isHidden(file)) {
+    const chapter = markdown.test(file) && !isHidden(file);
+    const source: SourceFile = { path: file, hash: hashText(read.bytes), chapter, bytes: read.bytes };
+    if (chapter) {
       const decoded = decodeText(read.bytes);
-      if ('problem' in decoded) {
-        say(`${file}: ${decoded.problem.replace(/: not checked$/, '')}; copied unchanged, not converted`);
-        failed = true;
-      } else source.text = decoded.text;
+      if ('problem' in decoded) source.problem = decoded.problem.replace(/: not checked$/, '');
+      else source.text = decoded.text;
     }
     sources.push(source);
   }
+  return { sources, failed };
+}
 
-  const existing = async (file: string): Promise<Uint8Array | undefined> => {
+/** The plan of a run: the manifest and the hashes of the outputs it names, read here; the decisions made by `planConversion`. */
+function planRun(run: ConvertRun, sources: readonly SourceFile[], key: string, say: (line: string) => void): PlanStep[] {
+  const mode = run.check ? 'check' : run.inPlace ? 'in-place' : 'out';
+  const stored = mode === 'in-place' ? undefined : readManifest(run.out);
+  if (stored?.problem) say(`tongwen: ${stored.problem}`);
+  const manifest = stored && stored.status === 'loaded' ? { key: stored.data.key, files: stored.data.files } : undefined;
+  const outputs = new Map<string, string>();
+  const outputTree = workTreeSource(run.out);
+  const hashOf = new Map(sources.map((source) => [source.path, source.hash]));
+  // Only outputs whose hash can matter: of a source unchanged since the entry (out), or of a source that is gone.
+  const matter = ([file, entry]: [string, ManifestEntry]): boolean => (hashOf.has(file) ? mode === 'out' && hashOf.get(file) === entry.input : true);
+  for (const [file] of Object.entries(manifest?.files ?? {}).filter(matter)) {
     const read = outputTree.read(file);
-    return 'bytes' in read ? read.bytes : undefined;
-  };
-  /** Whether the output of a file is still what the manifest says was written. */
-  const upToDate = async (source: SourceFile, entry: ManifestEntry | undefined): Promise<boolean> => {
-    if (!entry || entry.input !== source.hash) return false;
-    const current = await existing(source.path);
-    return current !== undefined && hashText(current) === entry.output;
+    if ('bytes' in read) outputs.set(file, hashText(read.bytes));
+  }
+  return planConversion({ mode, sources, key, outputs, ...(manifest ? { manifest } : {}) });
+}
+
+async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
+  const say = (line: string): void => void io.stderr.write(`${line}\n`);
+  const exclude = run.inPlace ? [] : [run.out];
+  const paths = listBookFiles(run.src, exclude, [manifestName]);
+  const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null });
+  const read = readSources(run, paths, say);
+  let failed = read.failed;
+  const byPath = new Map(read.sources.map((source) => [source.path, source]));
+  const steps = planRun(run, read.sources, key, say);
+  const outputTree = workTreeSource(run.out);
+  const existing = (file: string): Uint8Array | undefined => {
+    const output = outputTree.read(file);
+    return 'bytes' in output ? output.bytes : undefined;
   };
 
   // Phase 1: convert the prose of changed chapters (in workers).
-  const chapters = sources.filter((source) => source.text !== undefined);
   const fresh = new Map<string, ChapterConversion>();
-  const clean = new Set<string>();
-  const todo: WorkItem[] = [];
-  for (const source of chapters) {
-    if (!run.check && (await upToDate(source, known[source.path]))) clean.add(source.path);
-    else todo.push({ path: source.path, source: source.text! });
-  }
   const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
-  const convertAll = async (items: WorkItem[]): Promise<void> => {
+  const convertAll = async (files: readonly string[]): Promise<void> => {
+    const items: WorkItem[] = files.map((file) => ({ path: file, source: byPath.get(file)!.text! }));
     const progress = createProgress(io.stderr, items.length, 'converting');
     await runPool(items, workOptions, run.jobs, (outcome) => {
       progress.tick(outcome.item.path);
@@ -117,26 +124,20 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     });
     progress.done();
   };
-  await convertAll(todo);
-
-  const chapterPaths = new Set(chapters.map((source) => source.path));
-  // Anchors of every chapter: fresh ones, or those the manifest remembers.
-  const anchors = new Map<string, Map<string, string>>();
-  for (const source of chapters) {
-    const list = fresh.get(source.path)?.anchors ?? Object.entries(known[source.path]?.anchors ?? {});
-    if (list.length > 0) anchors.set(source.path, new Map(list));
-  }
-  // A clean chapter whose links follow anchors that changed since is converted again.
-  const again = chapters.filter((source) => clean.has(source.path) && Object.entries(known[source.path]?.deps ?? {}).some(([target, key]) => anchorsKey(anchors.get(target)) !== key));
-  for (const source of again) clean.delete(source.path);
-  if (again.length > 0) await convertAll(again.map((source) => ({ path: source.path, source: source.text! })));
+  await convertAll(steps.filter((step) => step.action === 'convert').map((step) => step.path));
+  // Anchors of every chapter: fresh ones, or those the manifest remembers; a skipped chapter whose links follow anchors that changed since is converted again.
+  const anchors = anchorsAfter(steps, new Map([...fresh].map(([file, conversion]) => [file, conversion.anchors])));
+  const again = new Set(followingAnchors(steps, anchors));
+  if (again.size > 0) await convertAll([...again]);
 
   // Phase 2: follow anchors, write (or compare).
+  const chapterPaths = new Set(read.sources.filter((source) => source.chapter).map((source) => source.path));
   const stale: string[] = [];
   const files: Record<string, ManifestEntry> = {};
   let written = 0;
-  const emit = async (source: SourceFile, output: Uint8Array, extra: Partial<ManifestEntry> = {}): Promise<void> => {
-    const current = run.inPlace && !run.check ? source.bytes : await existing(source.path);
+  let skipped = 0;
+  const emit = (source: SourceFile, output: Uint8Array, extra: Partial<ManifestEntry> = {}): void => {
+    const current = run.inPlace && !run.check ? source.bytes : existing(source.path);
     const same = current !== undefined && Buffer.from(current).equals(Buffer.from(output));
     if (run.check) {
       if (!same) stale.push(source.path);
@@ -154,48 +155,51 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     }
     files[source.path] = { input: source.hash, output: hashText(output), ...extra };
   };
+  const emitConversion = (source: SourceFile, conversion: ChapterConversion): void => {
+    const { text } = stripBom(source.text!);
+    const extra = fragmentEdits(conversion, (target) => anchors.get(target));
+    let output: string;
+    try {
+      output = finishChapter(text, conversion, extra);
+    } catch (error) {
+      say(`${source.path}: cannot apply the conversion: ${(error as Error).message}`);
+      failed = true;
+      return;
+    }
+    const deps: Record<string, string> = {};
+    for (const ref of conversion.fragments) {
+      const target = findChapter(chapterPaths, ref.target) ?? ref.target;
+      deps[target] = anchorsKey(anchors.get(target));
+    }
+    emit(source, new TextEncoder().encode(output), {
+      ...(conversion.anchors.length > 0 ? { anchors: Object.fromEntries(conversion.anchors) } : {}),
+      ...(Object.keys(deps).length > 0 ? { deps } : {}),
+    });
+  };
 
-  for (const source of sources) {
-    const conversion = fresh.get(source.path);
-    if (conversion) {
-      const { text } = stripBom(source.text!);
-      const extra = fragmentEdits(conversion, (target) => anchors.get(target));
-      let output: string;
-      try {
-        output = finishChapter(text, conversion, extra);
-      } catch (error) {
-        say(`${source.path}: cannot apply the conversion: ${(error as Error).message}`);
-        failed = true;
-        continue;
-      }
-      const deps: Record<string, string> = {};
-      for (const ref of conversion.fragments) {
-        const target = findChapter(chapterPaths, ref.target) ?? ref.target;
-        deps[target] = anchorsKey(anchors.get(target));
-      }
-      await emit(source, new TextEncoder().encode(output), {
-        ...(conversion.anchors.length > 0 ? { anchors: Object.fromEntries(conversion.anchors) } : {}),
-        ...(Object.keys(deps).length > 0 ? { deps } : {}),
-      });
-    } else if (clean.has(source.path)) {
-      files[source.path] = known[source.path]!;
-    } else if (source.text !== undefined) {
-      // converted with an error: reported already
-    } else if (run.inPlace) {
-      // nothing to copy onto itself
-    } else if (!run.check && known[source.path] && (await upToDate(source, known[source.path]))) {
-      files[source.path] = known[source.path]!;
+  const gone: string[] = [];
+  for (const step of steps) {
+    const source = byPath.get(step.path);
+    if (step.action === 'remove') gone.push(step.path);
+    else if (!source) continue;
+    else if (step.action === 'refuse') {
+      say(`${step.path}: ${step.reason}; ${run.inPlace ? 'left' : 'copied'} unchanged, not converted`);
+      failed = true;
+      if (!run.inPlace) emit(source, source.bytes);
+    } else if (step.action === 'copy') emit(source, source.bytes);
+    else if (step.action === 'skip' && !again.has(step.path)) {
+      if (step.entry) files[step.path] = step.entry;
+      if (source.chapter) skipped++;
     } else {
-      await emit(source, source.bytes);
+      // convert, or a skipped chapter converted again: a conversion that failed was reported already.
+      const conversion = fresh.get(step.path);
+      if (conversion) emitConversion(source, conversion);
     }
   }
 
   if (run.check) {
     // Files the last run wrote whose source is gone are stale too.
-    // Whatever options wrote it: a file of the record whose source is gone is stale under any.
-    const recorded = readManifest(run.out).data.files;
-    const present = new Set(sources.map((source) => source.path));
-    for (const file of Object.keys(recorded)) if (!present.has(file) && (await existing(file)) !== undefined) stale.push(file);
+    stale.push(...gone);
     stale.sort();
     for (const file of stale) io.stdout.write(`${file}\n`);
     if (stale.length > 0) say(`${stale.length} file${stale.length === 1 ? '' : 's'} of ${path.relative(io.cwd, run.out) || '.'} differ from a fresh conversion of ${path.relative(io.cwd, run.src) || '.'}; run the same command without --check`);
@@ -205,9 +209,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
 
   if (!run.inPlace) {
     // Remove outputs of sources that are gone (only files this tool wrote), and temporary files of killed runs.
-    const present = new Set(sources.map((source) => source.path));
-    for (const file of Object.keys(known)) {
-      if (present.has(file) || failed) continue;
+    for (const file of failed ? [] : gone) {
       try {
         removeFile(run.out, file);
       } catch (error) {
@@ -216,14 +218,13 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     }
     const folders = new Set(['', ...Object.keys(files).map((file) => path.posix.dirname(file))]);
     for (const folder of folders) removeStaleTemps(run.out, folder === '.' ? '' : folder);
-    const manifest: Manifest = { key: optionsKey, files };
     try {
-      writeManifest(run.out, manifest);
+      writeManifest(run.out, { key, files });
     } catch (error) {
       say(`${manifestName}: cannot write: ${(error as Error).message}`);
       failed = true;
     }
   }
-  say(`${sources.length} files: ${fresh.size} converted, ${written} written${clean.size > 0 ? `, ${clean.size} unchanged since the last run` : ''}${run.inPlace ? ' (in place)' : ` to ${path.relative(io.cwd, run.out) || '.'}`}`);
+  say(`${read.sources.length} files: ${fresh.size} converted, ${written} written${skipped > 0 ? `, ${skipped} unchanged since the last run` : ''}${run.inPlace ? ' (in place)' : ` to ${path.relative(io.cwd, run.out) || '.'}`}`);
   return failed ? 2 : 0;
 }
