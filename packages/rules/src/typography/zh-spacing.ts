@@ -18,7 +18,8 @@
  * and Latin (`使用 Docker` is reported). With `space: "consistent"` the
  * book's own dominant form is expected (boundaries written with a space
  * against those written without, over every chapter), and only the
- * exceptions are reported.
+ * exceptions are reported. Boundaries with inline code are counted apart
+ * from those in text: a book may write `使用 Docker` yet `使用\`docker\``.
  */
 import type { InlineCode, Nodes } from 'mdast';
 import type { Book, Chapter, Edit } from '@tongwen/book';
@@ -60,7 +61,9 @@ export default defineChapterRule<Options>({
     },
   },
   check({ chapter, book, options, cache, report }) {
-    const space = options.space === 'consistent' ? dominantSpacing(book, chapter, cache) : options.space;
+    const modes: Modes = options.space === 'consistent' ? dominantSpacing(book, chapter, cache) : { text: options.space, code: options.space };
+    // A boundary with inline code follows the book's habit for inline code; every other one, its habit for text.
+    const modeAt = (stream: Stream, left: number, right: number): Mode => (isInlineCode(stream, left) || isInlineCode(stream, right) ? modes.code : modes.text);
     const ignore = options.ignore.map((source) => new RegExp(source, 'gu'));
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     const latin = (char: string | undefined, previous: string | undefined): boolean =>
@@ -115,39 +118,36 @@ export default defineChapterRule<Options>({
       const inside = (a: number, b: number): boolean =>
         spans.some(([s, e]) => a >= s && b < e) || ignored.some(([s, e]) => a >= s && b < e);
 
-      if (space === 'always') {
-        for (let i = 1; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          if (code >= 0xdc00 && code <= 0xdfff) continue;
-          const leftIndex = text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1;
-          const left = sideOf(stream, leftIndex, 'left');
-          const right = sideOf(stream, i, 'right');
-          if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
-          if (inside(leftIndex, i)) continue;
-          const a = bounds(stream, leftIndex);
-          const b = bounds(stream, i);
-          const start = a?.[0] ?? b?.[0];
-          const end = b?.[1] ?? a?.[1];
-          if (start === undefined || end === undefined) continue;
-          const at = insertionPoint(stream, i);
-          const message = `Unexpected missing space between ${describe(stream, leftIndex)} and ${describe(stream, i)}, expected a space`;
-          pending.push({ stream, edits: at === undefined ? [] : [{ start: at, end: at, text: ' ' }], message, start, end });
-        }
-      } else {
-        for (const match of text.matchAll(/[ \t]+/g)) {
-          const from = match.index!;
-          const to = from + match[0].length;
-          if (from === 0 || to >= text.length) continue;
-          const leftIndex = text.charCodeAt(from - 1) >= 0xdc00 && text.charCodeAt(from - 1) <= 0xdfff ? from - 2 : from - 1;
-          const left = sideOf(stream, leftIndex, 'left');
-          const right = sideOf(stream, to, 'right');
-          if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
-          if (inside(leftIndex, to)) continue;
-          const range = rangeOf(stream, from, to);
-          if (!range) continue;
-          const message = `Unexpected space between ${describe(stream, leftIndex)} and ${describe(stream, to)}, expected none`;
-          pending.push({ stream, edits: [{ start: range.start, end: range.end, text: '' }], message, start: range.start, end: range.end });
-        }
+      for (let i = 1; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xdc00 && code <= 0xdfff) continue;
+        const leftIndex = text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1;
+        const left = sideOf(stream, leftIndex, 'left');
+        const right = sideOf(stream, i, 'right');
+        if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
+        if (modeAt(stream, leftIndex, i) !== 'always' || inside(leftIndex, i)) continue;
+        const a = bounds(stream, leftIndex);
+        const b = bounds(stream, i);
+        const start = a?.[0] ?? b?.[0];
+        const end = b?.[1] ?? a?.[1];
+        if (start === undefined || end === undefined) continue;
+        const at = insertionPoint(stream, i);
+        const message = `Unexpected missing space between ${describe(stream, leftIndex)} and ${describe(stream, i)}, expected a space`;
+        pending.push({ stream, edits: at === undefined ? [] : [{ start: at, end: at, text: ' ' }], message, start, end });
+      }
+      for (const match of text.matchAll(/[ \t]+/g)) {
+        const from = match.index!;
+        const to = from + match[0].length;
+        if (from === 0 || to >= text.length) continue;
+        const leftIndex = text.charCodeAt(from - 1) >= 0xdc00 && text.charCodeAt(from - 1) <= 0xdfff ? from - 2 : from - 1;
+        const left = sideOf(stream, leftIndex, 'left');
+        const right = sideOf(stream, to, 'right');
+        if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
+        if (modeAt(stream, leftIndex, to) !== 'never' || inside(leftIndex, to)) continue;
+        const range = rangeOf(stream, from, to);
+        if (!range) continue;
+        const message = `Unexpected space between ${describe(stream, leftIndex)} and ${describe(stream, to)}, expected none`;
+        pending.push({ stream, edits: [{ start: range.start, end: range.end, text: '' }], message, start: range.start, end: range.end });
       }
     }
     const kept = verifiedFixes(chapter, pending, cache);
@@ -158,9 +158,34 @@ export default defineChapterRule<Options>({
   },
 });
 
-/** Whether a book writes a space between Chinese and Latin more often than not. */
-function dominantSpacing(book: Book | undefined, chapter: Chapter, cache: RunCache): 'always' | 'never' {
-  return dominantForm('spacing', { book, chapter, cache }, ['always', 'never'], 'always', (stream, add) => {
+type Mode = 'always' | 'never';
+
+/** The spacing of boundaries in text, and of boundaries with inline code. */
+interface Modes {
+  text: Mode;
+  code: Mode;
+}
+
+/** Whether unit `i` of a stream stands for inline code. */
+function isInlineCode(stream: Stream, i: number): boolean {
+  return stream.text[i] === OBJECT && stream.items[stream.owner[i]!]?.node.type === 'inlineCode';
+}
+
+/**
+ * Whether a book writes a space between Chinese and Latin more often than
+ * not — counted apart for text (`使用 Docker`) and for inline code
+ * (`使用 \`docker\``): many books space one and not the other.
+ */
+function dominantSpacing(book: Book | undefined, chapter: Chapter, cache: RunCache): Modes {
+  const context = { book, chapter, cache };
+  const text = dominantForm<Mode>('spacing', context, ['always', 'never'], 'always', (stream, add) => {
     for (const match of stream.text.matchAll(/\p{Script=Han}([ \t]*)[A-Za-z0-9]|[A-Za-z0-9]([ \t]*)\p{Script=Han}/gu)) add((match[1] ?? match[2]) ? 'always' : 'never');
   });
+  const code = dominantForm<Mode>('spacing:inline-code', context, ['always', 'never'], 'always', (stream, add) => {
+    for (const match of stream.text.matchAll(/\p{Script=Han}([ \t]*)\uFFFC|\uFFFC([ \t]*)\p{Script=Han}/gu)) {
+      const at = match[1] !== undefined ? match.index! + match[0].length - 1 : match.index!;
+      if (isInlineCode(stream, at)) add((match[1] ?? match[2]) ? 'always' : 'never');
+    }
+  });
+  return { text, code };
 }

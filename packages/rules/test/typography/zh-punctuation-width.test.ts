@@ -23,6 +23,10 @@ testRule(rule, {
     { name: 'English quotes inside Chinese text', code: '他说 "Hello, world." 然后离开。\n' },
     { name: 'a Latin sentence ending in a Chinese name', code: 'This book was translated by the team of 张三.\n' },
     { name: 'a file name after Chinese', code: '编辑配置文件.json 即可。\n' },
+    { name: 'a comma between names in a Chinese enumeration', code: '我们支持 Linux，macOS 和 Windows，以及 Ubuntu 20.04，CentOS 7 等系统。\n' },
+    { name: 'a Chinese list whose item holds only names', code: '- 作者：张三\n- GitHub：yeasy\n- 主页：见下文\n' },
+    { name: 'a Chinese table whose cells hold only names', code: '| 项目 | 链接 |\n| --- | --- |\n| 主页 | GitHub：yeasy |\n| Vue.js：Evan You | 作者 |\n' },
+    { name: 'code-like table cells written without backticks', code: '| 参数 | 说明 |\n| --- | --- |\n| {"t":15,"v":"测试"} | JSON |\n| key=value，a=b | 赋值 |\n| name="张三" | 赋值 |\n| run(a，b) | 调用 |\n' },
     { name: 'a closing mark with nothing open (a numbered list)', code: '1) 第一步（可选）\n' },
     { name: 'a full stop after a number at the end of a sentence', code: '最新版本是 3。\n' },
     { name: 'a sentence ending in a number, then one starting with Latin', code: '版本号是 3。Windows 用户请注意。\n' },
@@ -114,6 +118,27 @@ testRule(rule, {
       options: { parentheses: 'consistent' },
       errors: [{ line: 1, column: 5, message: 'Unexpected full-width `（…）`, expected `(…)` as in the rest of the book' }],
       output: '使用组件(component)来构建。\n',
+    },
+    {
+      name: 'a full-width comma inside a company name, whatever the sentence',
+      code: '这是 Docker，Inc 的产品，以及 Example Co.，Ltd。\n',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: 'Unexpected full-width `，` before the company suffix `Inc`, expected `,`' },
+        { line: 1, column: 33, endColumn: 34, message: 'Unexpected full-width `，` before the company suffix `Ltd`, expected `,`' },
+      ],
+      output: '这是 Docker, Inc 的产品，以及 Example Co., Ltd。\n',
+    },
+    {
+      name: 'full-width in an English phrase inside a Chinese sentence',
+      code: '如 Use the flag，then run it 所示。\n',
+      errors: [{ line: 1, column: 15, endColumn: 16, message: 'Unexpected full-width `，` in an English phrase, expected `,`' }],
+      output: '如 Use the flag, then run it 所示。\n',
+    },
+    {
+      name: 'an English sentence in a Chinese list is still Latin',
+      code: '- 作者：张三\n- Use the flag：then run it\n- 主页：见下文\n',
+      errors: [{ line: 2, column: 15, endColumn: 16, message: 'Unexpected full-width `：` in a Latin sentence, expected `:`' }],
+      output: '- 作者：张三\n- Use the flag: then run it\n- 主页：见下文\n',
     },
     {
       name: 'full-width in a Latin sentence',

@@ -3,6 +3,7 @@ import { testRule } from '@tongwen/test-utils';
 
 testRule(rule, {
   valid: [
+    { name: 'code-like table cells written without backticks', code: '| 参数 | 说明 |\n| --- | --- |\n| {"v":"测试"} | JSON |\n| name="张三" | 赋值 |\n' },
     { name: 'quotes inside a template tag are syntax', code: '{% note warn "警告！" %}\n内容\n{% endnote %}\n' },
     '所谓“镜像”，就是‘层’的组合。\n',
     { code: '所謂「鏡像」，就是『層』的組合。\n', locale: 'zh-TW' },
