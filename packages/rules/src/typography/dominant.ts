@@ -8,9 +8,12 @@ import { proseStreams, type Stream } from '../lib/text.js';
 import type { RunCache } from '../lib/types.js';
 
 /**
- * The form of `forms` with the highest count over the book (the chapter
- * alone when there is no book); `fallback` on a tie or when nothing counts.
- * `tally(stream, add)` calls `add(form)` once per occurrence.
+ * The form of `forms` the book clearly prefers: the highest count over the
+ * book (the chapter alone when there is no book), when it makes at least
+ * two thirds of all counted occurrences. A book that mixes its forms about
+ * evenly has no house style of its own: `fallback` (the rule's default),
+ * as when nothing counts. `tally(stream, add)` calls `add(form)` once per
+ * occurrence.
  */
 export function dominantForm<T extends string>(
   key: string,
@@ -31,7 +34,12 @@ export function dominantForm<T extends string>(
     }
   }
   let best = fallback;
-  for (const [form, count] of counts) if (count > (counts.get(best) ?? 0)) best = form;
-  memo.set(owner, best);
-  return best;
+  let total = 0;
+  for (const [form, count] of counts) {
+    total += count;
+    if (count > (counts.get(best) ?? 0)) best = form;
+  }
+  const chosen = (counts.get(best) ?? 0) * 3 >= total * 2 ? best : fallback;
+  memo.set(owner, chosen);
+  return chosen;
 }

@@ -26,7 +26,9 @@
  * and English sentences (`Facebook, Inc.`) are never touched. `parentheses`
  * sets the convention for parentheses around Chinese: `full` (the default),
  * `half` (never reported: a book that writes `(…)` with spaces), or
- * `consistent`: the book's dominant form, reporting only the exceptions.
+ * `consistent`: the book's dominant form, reporting only the exceptions
+ * (a form is the book's when it makes two thirds of its pairs; a book that
+ * mixes both about evenly is held to `full`).
  *
  * ```markdown
  * 镜像（`Image`）和容器的关系，就像类和实例。   <!-- fine -->

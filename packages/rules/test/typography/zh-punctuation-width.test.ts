@@ -141,6 +141,14 @@ testRule(rule, {
       output: '- 作者：张三\n- Use the flag: then run it\n- 主页：见下文\n',
     },
     {
+      name: 'a book that mixes both forms evenly has no house style (`consistent` falls back to `full`)',
+      files: { 'a.md': '调用函数(function)与方法。\n', 'b.md': '使用组件（component）来构建。\n' },
+      path: 'a.md',
+      options: { parentheses: 'consistent' },
+      errors: [{ line: 1, column: 5, endColumn: 6, message: 'Unexpected half-width `(…)` after Chinese text, expected `（…）`' }],
+      output: '调用函数（function）与方法。\n',
+    },
+    {
       name: 'full-width in a Latin sentence',
       code: 'Use the flag，then run it.\n',
       errors: [{ line: 1, column: 13, message: 'Unexpected full-width `，` in a Latin sentence, expected `,`' }],
