@@ -302,11 +302,13 @@ export function isCjkPunctuation(char: string | undefined): boolean {
 
 /**
  * Spans of `text` that are URLs, e-mail addresses, file paths, domain
- * names, template tags (`{% youtube id %}`, `{{placeholder}}`) or links
- * that did not render (`[文字](a b.md)`, left to `link-not-rendered`)
- * written as plain text: never edited by a prose rule.
+ * names, template tags (`{% youtube id %}`, `{{placeholder}}`), links
+ * that did not render (`[文字](a b.md)`, left to `link-not-rendered`), or
+ * a whole block of code written without backticks ({@link isCodeLike}):
+ * never edited by a prose rule.
  */
 export function protectedSpans(text: string): Array<[number, number]> {
+  if (isCodeLike(text)) return [[0, text.length]];
   const spans: Array<[number, number]> = [];
   const pattern = /!?\[[^\[\]\n]*\]\([^()\n]*\)|\{%.*?%\}|\{\{.*?\}\}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（），。、“”「」]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+(?:\.[\w-]+)+/giu;
   for (const match of text.matchAll(pattern)) spans.push([match.index!, match.index! + match[0].length]);
@@ -317,4 +319,23 @@ export function protectedSpans(text: string): Array<[number, number]> {
 export function inSpans(spans: ReadonlyArray<[number, number]>, i: number): boolean {
   for (const [start, end] of spans) if (i >= start && i < end) return true;
   return false;
+}
+
+/** A JSON object or array: `{…}` or `[…]` holding a quoted key or string (`{"t":15,"v":"测试"}`). */
+const jsonLike = /^[{[].*["'].*[}\]]$/su;
+/** Assignments: `key=value` pairs separated by `,`, `;`, `&` or spaces, of either width (`a=1,b=2`, `name="张三"`). */
+const assignments = /^[\w.$-]+\s*=\s*\S+(?:[\s,;&，；]+[\w.$-]+\s*=\s*\S+)*$/u;
+/** A call or a typed name: `foo(a, b)`, `fn(x: i32) -> i32`, with no Han outside its quotes. */
+const callLike = /^[\w.$]+\((?:[^()]|\([^()]*\))*\)(?:\s*(?:->|=>|:)\s*\S+)?$/u;
+
+/**
+ * Whether the whole of a block's text is code written without backticks —
+ * typically a table cell: a JSON literal, `key=value` assignments or a call.
+ * Han inside its quotes does not make it prose.
+ */
+export function isCodeLike(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed.includes(OBJECT) || trimmed.includes('\n')) return false;
+  if (hanPattern.test(trimmed.replace(/"[^"]*"|'[^']*'/g, ''))) return false;
+  return jsonLike.test(trimmed) || assignments.test(trimmed) || callLike.test(trimmed);
 }

@@ -7,31 +7,45 @@ import type { Book, Chapter } from '@tongwen/book';
 import { proseStreams, type Stream } from '../lib/text.js';
 import type { RunCache } from '../lib/types.js';
 
+/** The part of a book a form is counted over (named, for the memo): e.g. the chapters of one script. */
+export interface Within {
+  name: string;
+  counts(chapter: Chapter): boolean;
+}
+
 /**
- * The form of `forms` with the highest count over the book (the chapter
- * alone when there is no book); `fallback` on a tie or when nothing counts.
- * `tally(stream, add)` calls `add(form)` once per occurrence.
+ * The form of `forms` the book clearly prefers: the highest count over the
+ * book (the chapter alone when there is no book), when it makes at least
+ * two thirds of all counted occurrences. A book that mixes its forms about
+ * evenly has no house style of its own: `fallback` (the rule's default),
+ * as when nothing counts. `tally(stream, add)` calls `add(form)` once per
+ * occurrence.
  */
 export function dominantForm<T extends string>(
   key: string,
-  context: { book?: Book | undefined; chapter: Chapter; cache: RunCache },
+  context: { book?: Book | undefined; chapter: Chapter; cache: RunCache; within?: Within },
   forms: readonly T[],
   fallback: T,
   tally: (stream: Stream, add: (form: T) => void) => void,
 ): T {
-  const memo = context.cache.memo(`tongwen:dominant:${key}`, () => new WeakMap<object, T>());
+  const memo = context.cache.memo(`tongwen:dominant:${key}:${context.within?.name ?? ''}`, () => new WeakMap<object, T>());
   const owner: object = context.book ?? context.chapter;
   const known = memo.get(owner);
   if (known) return known;
   const counts = new Map<T, number>(forms.map((form) => [form, 0]));
-  const chapters = context.book ? [...context.book.chapters.values()] : [context.chapter];
+  const chapters = context.book ? [...context.book.chapters.values()].filter((chapter) => context.within?.counts(chapter) ?? true) : [context.chapter];
   for (const chapter of chapters) {
     for (const stream of proseStreams(chapter, context.cache)) {
       if (/\p{Script=Han}/u.test(stream.text)) tally(stream, (form) => counts.set(form, (counts.get(form) ?? 0) + 1));
     }
   }
   let best = fallback;
-  for (const [form, count] of counts) if (count > (counts.get(best) ?? 0)) best = form;
-  memo.set(owner, best);
-  return best;
+  let total = 0;
+  for (const [form, count] of counts) {
+    total += count;
+    if (count > (counts.get(best) ?? 0)) best = form;
+  }
+  const chosen = (counts.get(best) ?? 0) * 3 >= total * 2 ? best : fallback;
+  memo.set(owner, chosen);
+  return chosen;
 }

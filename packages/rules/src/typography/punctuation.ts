@@ -111,3 +111,38 @@ export function parenPairs(text: string): ParenPair[] {
 export function chineseAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && text[i] !== OBJECT && (isHanAt(text, i) || isCjkPunctuation(text[i]));
 }
+
+/**
+ * Legal-form suffixes of company names, as written after a comma
+ * (`Docker, Inc.`, `Example Co., Ltd.`). `Co` only with its period: alone
+ * it is too often a word.
+ */
+const companySuffix = /^(?:Inc|Ltd|LLC|LLP|PLC|Corp|Corporation|Incorporated|Limited|GmbH|Pty|Co(?=\.))(?![A-Za-z])/;
+
+/**
+ * A full-width `，` inside a company name (`Docker，Inc`, `Foo Co.，Ltd`):
+ * between a Latin word and a legal-form suffix, whatever language the
+ * sentence is in. A comma between names (`Linux，macOS`) is a Chinese
+ * enumeration and stays.
+ */
+export function commaInCompanyName(text: string, i: number): MarkFix | undefined {
+  if (text[i] !== '，' || !/[A-Za-z0-9.]/.test(text[i - 1] ?? '')) return undefined;
+  const next = skipSpaces(text, i + 1);
+  const suffix = companySuffix.exec(text.slice(next))?.[0];
+  if (!suffix) return undefined;
+  return { from: i, to: next, text: ', ', message: `Unexpected full-width \`，\` before the company suffix \`${suffix}\`, expected \`,\`` };
+}
+
+/** English words that only a sentence has (articles, pronouns, auxiliaries): names and titles rarely do. */
+const functionWords = new Set(['a', 'an', 'the', 'to', 'is', 'are', 'was', 'were', 'be', 'it', 'its', 'this', 'that', 'then', 'you', 'your', 'we', 'can', 'will', 'should', 'must', 'if', 'when', 'do', 'does', 'not']);
+
+/**
+ * Whether Latin text reads as an English sentence rather than names: at
+ * least three words, one of them a function word (`Use the flag, then run
+ * it` against `GitHub: yeasy`, `Vue.js: Evan You`).
+ */
+export function englishSentence(text: string): boolean {
+  const words = text.match(/[A-Za-z]+(?:'[a-z]+)?/g) ?? [];
+  // Lower-case only: `The Docker Book` and `Evan You` are names.
+  return words.length >= 3 && words.some((word) => functionWords.has(word));
+}

@@ -4,6 +4,10 @@
  * Chinese text writes the ellipsis `……` and the dash `——` as two
  * full-width characters: `...`, `。。。` and a single `…` next to Chinese
  * become `……`; a single `—` (or `--`) between Chinese becomes `——`.
+ * A `--` named as a token — git's `--` before paths, an option's `--` —
+ * is no dash: the word next to it says what it is (`在参数 -- 之后写路径`,
+ * `用 -- 分隔选项和文件`); `——` joining Latin words or numbers
+ * (`1——10`, `A——B`) is not Chinese text, and is left as written.
  *
  * ```markdown
  * 等待……然后——继续。      <!-- fine -->
@@ -13,6 +17,16 @@
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { OBJECT, isHanAt, proseStreams, protectedSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+
+/** Words that name `--` as a token when they follow it (`-- 之后`, `-- 分隔`). */
+const tokenAfter = /^[ \t]*(?:之后|之後|以后|以後|后面|後面|前面|之前|后的|後的|分隔|参数|參數|选项|選項|符号|符號|表示)/u;
+/** Words that name `--` as a token when they precede it (`参数 --`, `双横线 --`). */
+const tokenBefore = /(?:参数|參數|选项|選項|符号|符號|标记|標記|分隔符|横线|橫線|使用|用|加上|加|输入|輸入)[ \t]*$/u;
+
+/** Whether a `--` between Chinese words is named as a token (git's `--`, an option marker), not used as a dash. */
+function namedAsToken(text: string, from: number, to: number): boolean {
+  return tokenAfter.test(text.slice(to, to + 8)) || tokenBefore.test(text.slice(Math.max(0, from - 8), from));
+}
 
 export default defineChapterRule({
   meta: {
@@ -45,7 +59,7 @@ export default defineChapterRule({
         let expected: string | undefined;
         if (/^…+$/.test(found)) expected = found.length === 1 && (han(text, from - 1) || han(text, to)) ? '……' : undefined;
         else if (/^[.。]+$/.test(found)) expected = (found[0] === '。' || han(text, from - 1) || han(text, to)) ? '……' : undefined;
-        else if (found === '—' || found === '--') expected = nearestHan(text, from - 1, -1) && nearestHan(text, to, 1) ? '——' : undefined;
+        else if (found === '—' || found === '--') expected = nearestHan(text, from - 1, -1) && nearestHan(text, to, 1) && !(found === '--' && namedAsToken(text, from, to)) ? '——' : undefined;
         if (!expected) continue;
         const range = rangeOf(stream, from, to);
         if (!range) continue;

@@ -13,13 +13,22 @@
  *   the wrong marks: half-width `(…)` around or next to Chinese text become
  *   `（…）`, and a mismatched pair (`（2.24)`) gets the width of its context;
  * - a full-width `。` in a number (`3。Windows 环境`, `3。14`) becomes `.`;
- * - full-width punctuation inside a Latin sentence becomes half-width.
+ * - full-width punctuation inside a Latin sentence, or inside an English
+ *   phrase in a Chinese sentence (`如 Use the flag，then run it 所示`),
+ *   becomes half-width; so does a `，` before a company suffix
+ *   (`Docker，Inc`, `Example Co.，Ltd`), whatever the sentence. A comma
+ *   between names in a Chinese sentence (`Linux，macOS 和 Windows`) is a
+ *   Chinese enumeration, and a list item or table cell holding only names in
+ *   a Chinese list or table (`- GitHub：yeasy`) is Chinese: both stay.
  *
- * Code, URLs, paths, versions, times, `镜像:latest`-style literals and
- * English sentences (`Facebook, Inc.`) are never touched. `parentheses`
+ * Code, URLs, paths, versions, times, `镜像:latest`-style literals, table
+ * cells of code written without backticks (`{"t":15,"v":"测试"}`, `a=1,b=2`)
+ * and English sentences (`Facebook, Inc.`) are never touched. `parentheses`
  * sets the convention for parentheses around Chinese: `full` (the default),
  * `half` (never reported: a book that writes `(…)` with spaces), or
- * `consistent`: the book's dominant form, reporting only the exceptions.
+ * `consistent`: the book's dominant form, reporting only the exceptions
+ * (a form is the book's when it makes two thirds of its pairs; a book that
+ * mixes both about evenly is held to `full`).
  *
  * ```markdown
  * 镜像（`Image`）和容器的关系，就像类和实例。   <!-- fine -->
@@ -31,9 +40,10 @@
 import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
-import { OBJECT, inSpans, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 import { dominantForm } from './dominant.js';
-import { chineseAt, clauseEnd, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
+import { inChineseContainer } from '../lib/container.js';
+import { chineseAt, clauseEnd, commaInCompanyName, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
 
 type Width = 'full' | 'half';
 
@@ -81,7 +91,9 @@ export default defineChapterRule<Options>({
         for (let i = 1; i < stream.text.length; i++) add(betweenChinese(stream, i) ?? clauseEnd(stream.text, i));
       }
       if (options.toHalfWidth) {
-        for (let i = 1; i < stream.text.length - 1; i++) add(periodInNumber(stream.text, i) ?? inLatinSentence(stream.text, i));
+        let chinese: boolean | undefined;
+        const inChineseList = (): boolean => (chinese ??= inChineseContainer(chapter, stream, cache));
+        for (let i = 1; i < stream.text.length - 1; i++) add(periodInNumber(stream.text, i) ?? commaInCompanyName(stream.text, i) ?? inLatinSentence(stream.text, i, inChineseList));
       }
     }
     const kept = verifiedFixes(chapter, pending, cache);
@@ -113,18 +125,50 @@ function betweenChinese(stream: Stream, i: number): MarkFix | undefined {
   return { from: i, to: next, text: fullWidth[char]!, message: `Unexpected half-width \`${char}\` between Chinese characters, expected \`${fullWidth[char]}\`` };
 }
 
-/** Full-width punctuation inside a Latin sentence. */
-function inLatinSentence(text: string, i: number): MarkFix | undefined {
+/**
+ * Full-width punctuation inside a Latin sentence, or inside an English
+ * phrase quoted in a Chinese sentence (`如 Use the flag，then run it 所示`).
+ * A list item or table cell holding only names in a Chinese list or table
+ * (`- GitHub：yeasy`) is Chinese.
+ */
+function inLatinSentence(text: string, i: number, inChineseList: () => boolean): MarkFix | undefined {
   const char = text[i]!;
   const ascii = half[char];
   if (!ascii) return undefined;
   if (!/[A-Za-z0-9]/.test(text[i - 1]!) && !(char === '（' && text[i - 1] === ' ')) return undefined;
   if (!/[A-Za-z0-9 ]/.test(text[i + 1]!)) return undefined;
   const sentence = sentenceAround(text, i);
-  // A sentence with Chinese in it, or ended by a full-width stop, is Chinese.
-  if (/\p{Script=Han}/u.test(sentence) || /[。！？]$/.test(sentence)) return undefined;
+  let where = 'a Latin sentence';
+  if (/\p{Script=Han}/u.test(sentence)) {
+    if (!inEnglishPhrase(text, i)) return undefined;
+    where = 'an English phrase';
+  } else if (/[。！？]$/.test(sentence) || (!englishSentence(sentence) && inChineseList())) return undefined; // a sentence ended by a full-width stop is Chinese
   const replacement = ascii + ('（）'.includes(char) || text[i + 1] === ' ' ? '' : ' ');
-  return { from: i, to: i + 1, text: replacement, message: `Unexpected full-width \`${char}\` in a Latin sentence, expected \`${ascii}\`` };
+  return { from: i, to: i + 1, text: replacement, message: `Unexpected full-width \`${char}\` in ${where}, expected \`${ascii}\`` };
+}
+
+/**
+ * Whether the mark at `i` joins two parts of one English sentence quoted in
+ * Chinese text: the Latin text around it reads as a sentence, and goes on
+ * after the mark in lower case (`Use the flag，then run it`). Parentheses
+ * (`Container as a Service（CaaS）`) and a mark before a name
+ * (`Service，CaaS 是…`) belong to the Chinese sentence.
+ */
+function inEnglishPhrase(text: string, i: number): boolean {
+  if ('（）'.includes(text[i]!)) return false;
+  const run = latinRun(text, i);
+  const after = /^\s*([A-Za-z]+)/.exec(text.slice(i + 1))?.[1];
+  return after !== undefined && after === after.toLowerCase() && englishSentence(run);
+}
+
+/** The Latin text around `i` (which it includes): up to Chinese text, full-width punctuation or a line break on each side. */
+function latinRun(text: string, i: number): string {
+  const latin = (k: number): boolean => text[k] !== '\n' && !isHanAt(text, k) && !isCjkPunctuation(text[k]);
+  let from = i;
+  while (from > 0 && latin(from - 1)) from--;
+  let to = i + 1;
+  while (to < text.length && latin(to)) to++;
+  return text.slice(from, to);
 }
 
 /** What a pair of parentheses holds and where it stands. */

@@ -4,7 +4,8 @@
  * Quotation marks follow the locale: `“ ”` and `‘ ’` in zh-Hans, `「 」`
  * and `『 』` in zh-Hant, zh-TW and zh-HK (configurable with `style`).
  * With `style: "consistent"` the book's own dominant style is expected
- * and only the exceptions are reported. Quotes of the other style around or
+ * (counted over its chapters of the same script: zh-Hans pages and zh-TW
+ * pages of one book each have theirs) and only the exceptions are reported. Quotes of the other style around or
  * next to Chinese, and straight `"…"`
  * around Chinese, are reported; both marks of a pair are fixed together.
  * Marks are paired in order, so a pair is never made of the wrong marks: a
@@ -21,6 +22,7 @@
 import type { Book, Chapter } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { dominantForm } from './dominant.js';
+import { detectLocale, localeFromFrontmatter, localeFromPath } from '../lib/locale.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { inSpans, OBJECT, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
@@ -116,7 +118,13 @@ export default defineChapterRule<Options>({
 
 /** The quotation style a book uses most: pairs of `“…”` against pairs of `「…」` in Chinese text. */
 function dominantStyle(book: Book | undefined, chapter: Chapter, cache: RunCache, fallback: 'curly' | 'corner'): 'curly' | 'corner' {
-  return dominantForm('quotes', { book, chapter, cache }, ['curly', 'corner'], fallback, (stream, add) => {
+  // Quotes follow the script: a book with zh-Hans and zh-TW chapters (tldr's pages.zh and pages.zh_TW) has a style for each.
+  const script = (other: Chapter): 'curly' | 'corner' | undefined => {
+    const locale = localeFromFrontmatter(other) ?? localeFromPath(other.path) ?? detectLocale(other, cache);
+    return locale === undefined ? undefined : locale === 'zh-Hans' ? 'curly' : 'corner';
+  };
+  const within = { name: fallback, counts: (other: Chapter) => (script(other) ?? fallback) === fallback };
+  return dominantForm('quotes', { book, chapter, cache, within }, ['curly', 'corner'], fallback, (stream, add) => {
     for (const match of stream.text.matchAll(/“[^“”\n]*”|「[^「」\n]*」/g)) add(match[0][0] === '“' ? 'curly' : 'corner');
   });
 }

@@ -18,9 +18,11 @@
  * and Latin (`使用 Docker` is reported). With `space: "consistent"` the
  * book's own dominant form is expected (boundaries written with a space
  * against those written without, over every chapter), and only the
- * exceptions are reported.
+ * exceptions are reported. Boundaries with inline code and at the edges
+ * of links are counted apart from those in text: a book may write
+ * `使用 Docker` yet `使用\`docker\`` or `见[Docker](…)`.
  */
-import type { InlineCode, Nodes } from 'mdast';
+import type { InlineCode, Nodes, Parent } from 'mdast';
 import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
@@ -60,7 +62,9 @@ export default defineChapterRule<Options>({
     },
   },
   check({ chapter, book, options, cache, report }) {
-    const space = options.space === 'consistent' ? dominantSpacing(book, chapter, cache) : options.space;
+    const modes: Modes = options.space === 'consistent' ? dominantSpacing(book, chapter, cache) : { text: options.space, code: options.space, link: options.space };
+    // A boundary with inline code or a link follows the book's habit for those; every other one, its habit for text.
+    const modeAt = (stream: Stream, left: number, right: number): Mode => modes[boundaryKind(stream, left, right)];
     const ignore = options.ignore.map((source) => new RegExp(source, 'gu'));
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     const latin = (char: string | undefined, previous: string | undefined): boolean =>
@@ -115,39 +119,36 @@ export default defineChapterRule<Options>({
       const inside = (a: number, b: number): boolean =>
         spans.some(([s, e]) => a >= s && b < e) || ignored.some(([s, e]) => a >= s && b < e);
 
-      if (space === 'always') {
-        for (let i = 1; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          if (code >= 0xdc00 && code <= 0xdfff) continue;
-          const leftIndex = text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1;
-          const left = sideOf(stream, leftIndex, 'left');
-          const right = sideOf(stream, i, 'right');
-          if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
-          if (inside(leftIndex, i)) continue;
-          const a = bounds(stream, leftIndex);
-          const b = bounds(stream, i);
-          const start = a?.[0] ?? b?.[0];
-          const end = b?.[1] ?? a?.[1];
-          if (start === undefined || end === undefined) continue;
-          const at = insertionPoint(stream, i);
-          const message = `Unexpected missing space between ${describe(stream, leftIndex)} and ${describe(stream, i)}, expected a space`;
-          pending.push({ stream, edits: at === undefined ? [] : [{ start: at, end: at, text: ' ' }], message, start, end });
-        }
-      } else {
-        for (const match of text.matchAll(/[ \t]+/g)) {
-          const from = match.index!;
-          const to = from + match[0].length;
-          if (from === 0 || to >= text.length) continue;
-          const leftIndex = text.charCodeAt(from - 1) >= 0xdc00 && text.charCodeAt(from - 1) <= 0xdfff ? from - 2 : from - 1;
-          const left = sideOf(stream, leftIndex, 'left');
-          const right = sideOf(stream, to, 'right');
-          if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
-          if (inside(leftIndex, to)) continue;
-          const range = rangeOf(stream, from, to);
-          if (!range) continue;
-          const message = `Unexpected space between ${describe(stream, leftIndex)} and ${describe(stream, to)}, expected none`;
-          pending.push({ stream, edits: [{ start: range.start, end: range.end, text: '' }], message, start: range.start, end: range.end });
-        }
+      for (let i = 1; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0xdc00 && code <= 0xdfff) continue;
+        const leftIndex = text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1;
+        const left = sideOf(stream, leftIndex, 'left');
+        const right = sideOf(stream, i, 'right');
+        if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
+        if (modeAt(stream, leftIndex, i) !== 'always' || inside(leftIndex, i)) continue;
+        const a = bounds(stream, leftIndex);
+        const b = bounds(stream, i);
+        const start = a?.[0] ?? b?.[0];
+        const end = b?.[1] ?? a?.[1];
+        if (start === undefined || end === undefined) continue;
+        const at = insertionPoint(stream, i);
+        const message = `Unexpected missing space between ${describe(stream, leftIndex)} and ${describe(stream, i)}, expected a space`;
+        pending.push({ stream, edits: at === undefined ? [] : [{ start: at, end: at, text: ' ' }], message, start, end });
+      }
+      for (const match of text.matchAll(/[ \t]+/g)) {
+        const from = match.index!;
+        const to = from + match[0].length;
+        if (from === 0 || to >= text.length) continue;
+        const leftIndex = text.charCodeAt(from - 1) >= 0xdc00 && text.charCodeAt(from - 1) <= 0xdfff ? from - 2 : from - 1;
+        const left = sideOf(stream, leftIndex, 'left');
+        const right = sideOf(stream, to, 'right');
+        if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
+        if (modeAt(stream, leftIndex, to) !== 'never' || inside(leftIndex, to)) continue;
+        const range = rangeOf(stream, from, to);
+        if (!range) continue;
+        const message = `Unexpected space between ${describe(stream, leftIndex)} and ${describe(stream, to)}, expected none`;
+        pending.push({ stream, edits: [{ start: range.start, end: range.end, text: '' }], message, start: range.start, end: range.end });
       }
     }
     const kept = verifiedFixes(chapter, pending, cache);
@@ -158,9 +159,47 @@ export default defineChapterRule<Options>({
   },
 });
 
-/** Whether a book writes a space between Chinese and Latin more often than not. */
-function dominantSpacing(book: Book | undefined, chapter: Chapter, cache: RunCache): 'always' | 'never' {
-  return dominantForm('spacing', { book, chapter, cache }, ['always', 'never'], 'always', (stream, add) => {
-    for (const match of stream.text.matchAll(/\p{Script=Han}([ \t]*)[A-Za-z0-9]|[A-Za-z0-9]([ \t]*)\p{Script=Han}/gu)) add((match[1] ?? match[2]) ? 'always' : 'never');
-  });
+type Mode = 'always' | 'never';
+type Kind = 'text' | 'code' | 'link';
+
+/** The spacing of boundaries in text, with inline code, and at the edge of a link. */
+type Modes = Record<Kind, Mode>;
+
+/** Whether stream units `left` and `right` meet at inline code, at the edge of a link, or in text. */
+function boundaryKind(stream: Stream, left: number, right: number): Kind {
+  const a = stream.items[stream.owner[left]!];
+  const b = stream.items[stream.owner[right]!];
+  if (a?.kind === 'atom' && a.node.type === 'inlineCode') return 'code';
+  if (b?.kind === 'atom' && b.node.type === 'inlineCode') return 'code';
+  const link = (item: typeof a): Nodes | Parent | undefined => (item?.kind === 'atom' && item.node.type === 'link' ? item.node : item?.wrappers.find((node) => node.type === 'link' || node.type === 'linkReference'));
+  return link(a) !== link(b) ? 'link' : 'text';
+}
+
+/** The units of each Chinese–Latin boundary of a stream (inline code and links count as Latin), with whether it is spaced. */
+function* boundaries(stream: Stream): Generator<{ left: number; right: number; spaced: boolean }> {
+  for (const match of stream.text.matchAll(/(\p{Script=Han})([ \t]*)[A-Za-z0-9\uFFFC]|[A-Za-z0-9\uFFFC]([ \t]*)\p{Script=Han}/gu)) {
+    const at = match.index!;
+    if (match[1] !== undefined) yield { left: at + match[1].length - 1, right: at + match[0].length - 1, spaced: match[2]!.length > 0 };
+    else yield { left: at, right: at + 1 + match[3]!.length, spaced: match[3]!.length > 0 };
+  }
+}
+
+/**
+ * Whether a book writes a space between Chinese and Latin more often than
+ * not — counted apart for text (`使用 Docker`), inline code
+ * (`使用 \`docker\``) and the edges of links (`见 [Docker](…)`): many
+ * books space one and not the others.
+ */
+function dominantSpacing(book: Book | undefined, chapter: Chapter, cache: RunCache): Modes {
+  const context = { book, chapter, cache };
+  const count = (kind: Kind): Mode =>
+    dominantForm<Mode>(`spacing:${kind}`, context, ['always', 'never'], 'always', (stream, add) => {
+      for (const { left, right, spaced } of boundaries(stream)) {
+        const object = stream.text[left] === OBJECT || stream.text[right] === OBJECT;
+        const found = boundaryKind(stream, left, right);
+        // An object that is neither inline code nor a link (an image, HTML) is no boundary.
+        if (found === kind && (!object || found !== 'text')) add(spaced ? 'always' : 'never');
+      }
+    });
+  return { text: count('text'), code: count('code'), link: count('link') };
 }

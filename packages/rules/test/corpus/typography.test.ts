@@ -50,9 +50,10 @@ describe.skipIf(!hasShared)('typography rules on the corpora', () => {
     });
   }
   // A VitePress book with a house style (half-width parentheses with spaces, 306 to 1): with the
-  // `consistent` convention only the exception is reported (the default reports 261 pairs).
+  // `consistent` conventions only the exception is reported (the default reports 261 pairs); its
+  // quotes and its spacing (text, inline code and links counted apart) have no exception.
   it('vue-docs-zh-cn (parentheses: consistent)', () => {
-    const lines = checkCorpus('vue-docs-zh-cn', { 'zh-punctuation-width': { parentheses: 'consistent' } });
+    const lines = checkCorpus('vue-docs-zh-cn', { 'zh-punctuation-width': { parentheses: 'consistent' }, 'zh-quotes': { style: 'consistent' }, 'zh-spacing': { space: 'consistent' } });
     expect(countByRule(lines)).toMatchSnapshot('counts');
     expect(lines.filter((line) => line.includes('zh-punctuation-width'))).toEqual([
       'src/about/translation.md:198:24 warning zh-punctuation-width Unexpected full-width `（…）`, expected `(…)` as in the rest of the book',

@@ -2,7 +2,10 @@ import rule from '../../src/typography/zh-ellipsis-dash.js';
 import { testRule } from '@tongwen/test-utils';
 
 testRule(rule, {
-  valid: ['等待……然后——继续。\n', 'Wait... then — go.\n', '运行 `a...b` 和 --rm 选项\n', '见 https://x.y/a--b 页面\n', '使用 `docker run --rm` 命令\n'],
+  valid: ['等待……然后——继续。\n', 'Wait... then — go.\n', '运行 `a...b` 和 --rm 选项\n', '见 https://x.y/a--b 页面\n', '使用 `docker run --rm` 命令\n',
+    { name: 'a `--` named as a token (git’s `--` before paths)', code: '在参数 -- 之后写路径，用 -- 分隔选项和文件，git checkout -- 文件名 即可。\n' },
+    { name: '`——` joining Latin words or numbers', code: '版本 1——10，以及 A——B 和 2018—2020 年。\n' },
+  ],
   invalid: [
     {
       code: '等待...然后—继续。。。\n',

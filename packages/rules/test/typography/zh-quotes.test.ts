@@ -3,6 +3,7 @@ import { testRule } from '@tongwen/test-utils';
 
 testRule(rule, {
   valid: [
+    { name: 'code-like table cells written without backticks', code: '| 参数 | 说明 |\n| --- | --- |\n| {"v":"测试"} | JSON |\n| name="张三" | 赋值 |\n' },
     { name: 'quotes inside a template tag are syntax', code: '{% note warn "警告！" %}\n内容\n{% endnote %}\n' },
     '所谓“镜像”，就是‘层’的组合。\n',
     { code: '所謂「鏡像」，就是『層』的組合。\n', locale: 'zh-TW' },
@@ -12,6 +13,12 @@ testRule(rule, {
     { name: 'English quotes inside Chinese text', code: '他说 "Hello, world" 然后离开。\n' },
     { name: 'the book’s dominant style (`consistent`)', files: { 'a.md': '所谓「镜像」\n', 'b.md': '「容器」和「仓库」\n' }, path: 'a.md', options: { style: 'consistent' } },
     { name: 'nested quotes', code: '所谓“他说‘你好’”的意思。\n' },
+    {
+      name: 'each script has its own dominant style (`consistent`): zh-TW pages beside more zh-Hans ones',
+      files: { 'pages.zh/a.md': '这个问题说的“镜像”和“容器”\n', 'pages.zh/b.md': '这个问题说的“容器”和“仓库”\n', 'pages.zh_TW/a.md': '所謂「鏡像」\n' },
+      path: 'pages.zh_TW/a.md',
+      options: { style: 'consistent' },
+    },
   ],
   invalid: [
     {

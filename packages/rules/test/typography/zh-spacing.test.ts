@@ -19,6 +19,28 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'inline code follows the book’s own habit for inline code (`consistent`), apart from text',
+      files: { 'a.md': '使用Docker运行`ls`命令，用 `cd` 进入。\n', 'b.md': '使用Git和Vue，运行 `cd` 与 `pwd` 命令。\n' },
+      path: 'a.md',
+      options: { space: 'consistent' },
+      errors: [
+        { line: 1, column: 10, endColumn: 15, message: 'Unexpected missing space between `行` and inline code, expected a space' },
+        { line: 1, column: 11, endColumn: 16, message: 'Unexpected missing space between inline code and `命`, expected a space' },
+      ],
+      output: '使用Docker运行 `ls` 命令，用 `cd` 进入。\n',
+    },
+    {
+      name: 'the edges of links follow the book’s own habit for links (`consistent`), apart from text',
+      files: { 'a.md': '使用Docker，见 [Vue](v.md) 和[Git](g.md)文档。\n', 'b.md': '使用Git和Vue，见 [npm](n.md) 与 [Node](d.md) 文档。\n' },
+      path: 'a.md',
+      options: { space: 'consistent' },
+      errors: [
+        { line: 1, column: 24, endColumn: 27, message: 'Unexpected missing space between `和` and `G`, expected a space' },
+        { line: 1, column: 28, endColumn: 37, message: 'Unexpected missing space between `t` and `文`, expected a space' },
+      ],
+      output: '使用Docker，见 [Vue](v.md) 和 [Git](g.md) 文档。\n',
+    },
+    {
       name: 'the exceptions to the book’s dominant spacing (`consistent`)',
       files: { 'a.md': '使用Docker运行\n', 'b.md': '在 Linux 和 macOS 上，用 npm 安装\n' },
       path: 'a.md',
