@@ -1,4 +1,4 @@
-import { resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
+import { contentsListsOf, resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
 import type { RunCache, Settings } from './types.js';
 
 
@@ -60,7 +60,7 @@ export function findFile(index: BookIndex, wanted: string, options: FindFileOpti
     if (index.files.has(candidate)) return { file: candidate };
   }
   if (index.folders.has(wanted)) {
-    for (const name of ['README.md', 'readme.md', 'index.md', '_index.md', 'index.mdx']) if (index.files.has(`${wanted}/${name}`)) return { file: `${wanted}/${name}`, folder: true };
+    for (const name of ['README.md', 'readme.md', 'index.md', '_index.md', 'index.mdx', 'page.mdx', 'page.md']) if (index.files.has(`${wanted}/${name}`)) return { file: `${wanted}/${name}`, folder: true };
     return { folder: true };
   }
   for (const candidate of candidates) {
@@ -227,7 +227,7 @@ export function listedFiles(book: Book): ReadonlySet<string> | undefined {
   const contents = book.contents;
   if (!contents) return undefined;
   const listed = new Set<string>([contents.path]);
-  for (const list of [contents, ...(book.moreContents ?? [])]) {
+  for (const list of contentsListsOf(book)) {
     listed.add(list.path);
     for (const entry of list.entries) if (entry.path !== undefined) listed.add(entry.path);
   }
