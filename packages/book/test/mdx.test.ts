@@ -46,14 +46,26 @@ describe('MDX chapters', () => {
   });
 
   it('gives an MDX syntax error as one problem with its place, keeping the headings others link to and no links', () => {
-    const chapter = parseChapter('a.mdx', '# 标题\n\n见[其他](b.mdx)。\n\n<!-- 旧注释 -->\n');
-    expect(chapter.syntaxError).toEqual({
-      message: 'Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)',
-      offset: 22,
-    });
+    const chapter = parseChapter('a.mdx', '# 标题\n\n见[其他](b.mdx)。<br>\n');
+    expect(chapter.syntaxError).toEqual({ message: 'Expected a closing tag for `<br>` (3:14-3:18) before the end of `paragraph`', offset: 6 });
     expect(chapter.refused).toBe(`its MDX does not parse (${chapter.syntaxError!.message})`);
     expect(chapter.headings.map((heading) => heading.text)).toEqual(['标题']);
     expect(chapter.links).toEqual([]);
+  });
+
+  it('accepts what Docusaurus 3 accepts in MDX by default: HTML comments and `{#id}` heading ids, offsets kept', () => {
+    const source = '## 安装 {#install-steps}\n\n<!-- 注释 -->\n\n```html\n<!-- 代码 -->\n```\n\n写 `<!-- x -->` 即可\n';
+    const chapter = parseChapter('a.mdx', source);
+    expect(chapter.syntaxError).toBeUndefined();
+    expect(chapter.headings.map(({ text, id, position }) => [text, id, position?.end.offset])).toEqual([['安装', 'install-steps', 22]]);
+    expect(chapter.tree.children.map((node) => [node.type, node.position?.start.offset])).toEqual([
+      ['heading', 0],
+      ['mdxFlowExpression', 24],
+      ['code', 37],
+      ['paragraph', 62],
+    ]);
+    expect(chapter.tree.children[3]).toMatchObject({ children: [{ type: 'text' }, { type: 'inlineCode', value: '<!-- x -->' }, { type: 'text' }] });
+    expect(chapter.tree.children[2]).toMatchObject({ value: '<!-- 代码 -->' });
   });
 
   it('never throws on broken MDX: an unclosed expression, an unclosed tag', () => {

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { headingCustomId, headingText } from './heading.js';
 import { defaultLimits, inputProblem, treeDepth } from './limits.js';
-import { jsxTagOf, syntaxOf, syntaxProblemOf, type ChapterSyntax, type JsxTag, type SyntaxProblem } from './mdx.js';
+import { jsxTagOf, mdxCompatible, syntaxOf, syntaxProblemOf, type ChapterSyntax, type JsxTag, type SyntaxProblem } from './mdx.js';
 import { lineStartsOf, rangeAt } from './position.js';
 import { headingScopes } from './scope.js';
 import { createSlugger } from './slug.js';
@@ -37,7 +37,7 @@ const mdxProcessor = unified()
 
 /** Parse Markdown (or MDX, with `syntax: 'mdx'`) into mdast with the plugins every chapter is read with. */
 export function parseMarkdown(source: string, syntax: ChapterSyntax = 'markdown'): Root {
-  return (syntax === 'mdx' ? mdxProcessor : processor).parse(source);
+  return syntax === 'mdx' ? mdxProcessor.parse(mdxCompatible(source)) : processor.parse(source);
 }
 
 /** Strip a leading byte-order mark. */
