@@ -1,4 +1,4 @@
-import { contentsListsOf, resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
+import { contentsListsOf, dialectDefaults, resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
 import type { RunCache, Settings } from './types.js';
 
 
@@ -131,10 +131,11 @@ export function resolveInBook(
     }
     return { target, via: 'repository', found: findFile(index, own.path, { html: false, extensionless: false }) };
   }
-  const target = resolveLocal(from, url);
+  // Docusaurus `@site/static/x.png`: a path from the site's root.
+  const target = resolveLocal(from, url.trim().startsWith('@site/') ? url.trim().slice(5) : url);
   if (!target) return undefined;
   if (target.outside) return { target, via: 'relative', found: {} };
-  const site = url.trim().startsWith('/');
+  const site = /^(?:\/|@site\/)/.test(url.trim());
   const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
   if (!site || found.file || found.folder) return { target, via: site ? 'site' : 'relative', found };
   const served = siteCandidate(index, from, target.path, settings, options);
@@ -150,16 +151,17 @@ const localeSegment = /^(?:zh(?:[-_](?:cn|tw|hk|hans|hant|sg|mo))?|en(?:[-_]us)?
  * removed when the path does not hold them; each folder above the linking
  * file, then the book root, as the site's source root; in each, the path
  * itself, then under each folder served at the site root (`public/`,
- * `static/`).
+ * `static/`) and each folder whose pages are routed from it (Next.js `app/`,
+ * `pages/`).
  */
-function siteCandidate(index: BookIndex, from: string, wanted: string, settings: Pick<Settings, 'publicDirs' | 'siteBase'>, options: FindFileOptions): { path: string; found: FoundFile } | undefined {
+function siteCandidate(index: BookIndex, from: string, wanted: string, settings: Pick<Settings, 'publicDirs' | 'siteBase' | 'dialect'>, options: FindFileOptions): { path: string; found: FoundFile } | undefined {
   const base = (settings.siteBase ?? '').replace(/^\/+|\/+$/g, '');
   const paths = [wanted];
   if (base && (wanted === base || wanted.startsWith(`${base}/`))) paths.push(wanted.slice(base.length + 1));
   for (const path of [...paths]) if (localeSegment.test(path)) paths.push(path.replace(localeSegment, ''));
   const folders = from.split('/').slice(0, -1);
   const roots = folders.map((_, i) => `${folders.slice(0, folders.length - i).join('/')}/`).concat(['']);
-  const publicDirs = settings.publicDirs ?? ['public', 'static'];
+  const publicDirs = [...(settings.publicDirs ?? ['public', 'static']), ...(settings.dialect ? dialectDefaults(settings.dialect).routeDirs : [])];
   for (const path of paths) {
     for (const root of roots) {
       for (const served of ['', ...publicDirs.map((dir) => `${dir.replace(/^\/+|\/+$/g, '')}/`)]) {
