@@ -152,7 +152,8 @@ function subsequence(short: string, long: string): boolean {
 function headingOf(chapter: Chapter, entry: ContentsEntry): Pick<HeadingFact, 'text' | 'position'> & { depth: number } | undefined {
   const headings = chapter.headings;
   if (entry.anchor !== undefined) return headings.find((heading) => heading.slug === entry.anchor || heading.id === entry.anchor);
-  const title = headings.find((heading) => heading.depth === 1 && heading.text.trim() !== '');
+  // The outline's title: a `#` inside a component or a block quote is that box's title.
+  const title = headings.find((heading) => heading.depth === 1 && heading.scope === undefined && heading.text.trim() !== '');
   if (title) return title;
   const front = chapter.frontmatter?.title?.trim();
   if (front) return { depth: 0, text: front, ...frontmatterPosition(chapter) };
