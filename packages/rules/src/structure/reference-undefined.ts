@@ -27,7 +27,7 @@ import { everyPreset } from '../lib/types.js';
 const reference = /(!?)\[((?:\\.|[^[\]\\\n])*)\]\[((?:\\.|[^[\]\\])*)\]/g;
 
 /** Children whose source is not prose to look for references in. */
-const opaque = new Set(['inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'inlineMath', 'footnoteReference']);
+const opaque = new Set(['inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'inlineMath', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression']);
 
 /** Label normalisation of CommonMark: case-folded, inner whitespace collapsed. */
 function normalise(label: string): string {

@@ -3,6 +3,7 @@ import { testRule } from '@tongwen/test-utils';
 
 testRule(rule, {
   valid: [
+    { name: 'JSX and expressions of an MDX chapter are not prose', path: 'a.mdx', code: '见<Link to="[a][b]">文档</Link>与{"[c][d]"}。\n\n[x]: https://example.com\n' },
     { name: 'bracketed tags in a chapter without definitions', code: '看[youtube][有字幕]的视频。\n' },
     '见[官网][docker]。\n\n[docker]: https://www.docker.com\n',
     '见[Docker][]。\n\n[docker]: https://www.docker.com\n',
