@@ -25,6 +25,9 @@ export { detectDialect, dialectDefaults, dialects, type Dialect, type DialectDef
 export { customIdOf, headingCustomId, headingText, htmlText, type CustomId } from './lib/heading.js';
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
 export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseGuarded, parseMarkdown, stripBom, type ChapterFacts, type GuardedTree, type ParseOptions } from './lib/parse.js';
+export { contentsListsOf, isContentsList } from './lib/contents-lists.js';
+export { syntaxOf, type ChapterSyntax, type SyntaxProblem } from './lib/mdx.js';
+export { headingScopes } from './lib/scope.js';
 export { defaultLimits, inputProblem, maxNesting, treeDepth, type ParseLimits } from './lib/limits.js';
 export {
   parseContents,

@@ -20,7 +20,7 @@ describe('detectDialect', () => {
   });
 
   it('gives each dialect its slug flavour and static folders', () => {
-    expect(dialectDefaults('vitepress')).toEqual({ slug: 'vitepress', publicDirs: ['public'], routes: true });
+    expect(dialectDefaults('vitepress')).toEqual({ slug: 'vitepress', publicDirs: ['public'], routeDirs: [], routes: true });
     expect(dialectDefaults('hexo').slug).toBe('hexo');
     expect(dialectDefaults('hugo').publicDirs).toEqual(['static', 'assets']);
   });

@@ -17,18 +17,20 @@ export interface DialectDefaults {
   slug: SlugFlavour;
   /** Folders (from the site's source root) whose files the site serves at its root (`/images/x.png`). */
   publicDirs: readonly string[];
+  /** Folders (from the site's source root) whose pages the site serves from its root: Next.js `app/docs/x/page.mdx` is `/docs/x`. */
+  routeDirs: readonly string[];
   /** Whether the site routes pages by URL (`/guide/x`): a site-absolute link it cannot resolve may be a generated route or a redirect. */
   routes: boolean;
 }
 
 const defaults: Record<Dialect, DialectDefaults> = {
-  gitbook: { slug: 'github', publicDirs: [], routes: false },
-  mdbook: { slug: 'mdbook', publicDirs: [], routes: false },
-  hugo: { slug: 'github', publicDirs: ['static', 'assets'], routes: true },
-  vitepress: { slug: 'vitepress', publicDirs: ['public'], routes: true },
-  docusaurus: { slug: 'github', publicDirs: ['static'], routes: true },
-  nextjs: { slug: 'github', publicDirs: ['public'], routes: true },
-  hexo: { slug: 'hexo', publicDirs: ['source'], routes: true },
+  gitbook: { slug: 'github', publicDirs: [], routeDirs: [], routes: false },
+  mdbook: { slug: 'mdbook', publicDirs: [], routeDirs: [], routes: false },
+  hugo: { slug: 'github', publicDirs: ['static', 'assets'], routeDirs: ['content'], routes: true },
+  vitepress: { slug: 'vitepress', publicDirs: ['public'], routeDirs: [], routes: true },
+  docusaurus: { slug: 'github', publicDirs: ['static'], routeDirs: [], routes: true },
+  nextjs: { slug: 'github', publicDirs: ['public'], routeDirs: ['app', 'pages', 'src/app', 'src/pages'], routes: true },
+  hexo: { slug: 'hexo', publicDirs: ['source'], routeDirs: [], routes: true },
 };
 
 /** What a dialect implies (see {@link DialectDefaults}). */

@@ -2,11 +2,14 @@ import type { Heading, Html, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { headingCustomId, headingText } from './heading.js';
 import { defaultLimits, inputProblem, treeDepth } from './limits.js';
+import { jsxTagOf, mdxCompatible, syntaxOf, syntaxProblemOf, type ChapterSyntax, type JsxTag, type SyntaxProblem } from './mdx.js';
 import { lineStartsOf, rangeAt } from './position.js';
+import { headingScopes } from './scope.js';
 import { createSlugger } from './slug.js';
 import type { AnchorFact, Chapter, HeadingFact, LinkFact, ReferenceFact, SlugFlavour } from './types.js';
 
@@ -23,9 +26,18 @@ const processor = unified()
   .use(remarkMath, { singleDollarTextMath: false })
   .freeze();
 
-/** Parse Markdown into mdast with the plugins every chapter is read with. */
-export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+/** The same plugins with MDX's syntax (`.mdx` chapters). */
+const mdxProcessor = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkMath, { singleDollarTextMath: false })
+  .freeze();
+
+/** Parse Markdown (or MDX, with `syntax: 'mdx'`) into mdast with the plugins every chapter is read with. */
+export function parseMarkdown(source: string, syntax: ChapterSyntax = 'markdown'): Root {
+  return syntax === 'mdx' ? mdxProcessor.parse(mdxCompatible(source)) : processor.parse(source);
 }
 
 /** Strip a leading byte-order mark. */
@@ -37,6 +49,8 @@ export function stripBom(text: string): { text: string; bom: boolean } {
 export interface GuardedTree {
   tree: Root;
   refused?: string;
+  /** Where MDX does not parse: the tree is then the text read as Markdown, and `refused` says why. */
+  syntaxError?: SyntaxProblem;
 }
 
 /**
@@ -44,15 +58,17 @@ export interface GuardedTree {
  * deeply nested, a parser that runs out of stack, or a tree too deep gives
  * an empty tree and the reason, never a throw.
  */
-export function parseGuarded(text: string): GuardedTree {
+export function parseGuarded(text: string, syntax: ChapterSyntax = 'markdown'): GuardedTree {
   const empty = (refused: string): GuardedTree => ({ tree: { type: 'root', children: [] }, refused });
   const problem = inputProblem(text);
   if (problem) return empty(problem);
   let tree: Root;
   try {
-    tree = parseMarkdown(text);
+    tree = parseMarkdown(text, syntax);
   } catch (error) {
     if (error instanceof RangeError) return empty(`the Markdown parser ran out of stack (${error.message})`);
+    const syntaxError = syntax === 'mdx' ? syntaxProblemOf(error) : undefined;
+    if (syntaxError) return { ...parseGuarded(text, 'markdown'), refused: `its MDX does not parse (${syntaxError.message})`, syntaxError };
     throw error;
   }
   const depth = treeDepth(tree, defaultLimits.maxDepth);
@@ -67,13 +83,21 @@ export function parseGuarded(text: string): GuardedTree {
  */
 export function parseChapter(path: string, source: string, options: ParseOptions = {}): Chapter {
   const { text, bom } = stripBom(source);
-  const { tree, refused } = parseGuarded(text);
+  const { tree, refused, syntaxError } = parseGuarded(text, syntaxOf(path));
   const chapter = chapterFromTree(path, text, tree, options, bom);
   if (refused) chapter.refused = refused;
+  if (syntaxError) {
+    // One finding for the chapter (`chapter-unchecked`): what it links to is not read, what others link to in it is.
+    chapter.syntaxError = syntaxError;
+    chapter.links = [];
+    chapter.references = [];
+  }
   return chapter;
 }
 
 const htmlTag = /<(a|img|span|div|h[1-6]|p|section|sup|li|td|th|code|figure|source|video|iframe)\b([^>]*)>/gi;
+/** The HTML elements whose links and anchors are read (the names of {@link htmlTag}). */
+const htmlTagNames = new Set(['a', 'img', 'span', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'section', 'sup', 'li', 'td', 'th', 'code', 'figure', 'source', 'video', 'iframe']);
 const htmlAttribute = /\s([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 /** Build a {@link Chapter} from a tree parsed elsewhere (e.g. by remark-lint). */
@@ -84,12 +108,13 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
   const links: LinkFact[] = [];
   const references: ReferenceFact[] = [];
   const anchors: AnchorFact[] = [];
+  const scopes = headingScopes(tree);
   let frontmatter: Record<string, string> | undefined;
 
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'heading':
-        headings.push(headingFact(node, source, slugger.slug.bind(slugger)));
+        headings.push(headingFact(node, source, slugger.slug.bind(slugger), scopes.get(node)));
         break;
       case 'link':
       case 'image':
@@ -105,6 +130,10 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
         break;
       case 'yaml':
         frontmatter = parseFrontmatter(node.value);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        jsxFacts(jsxTagOf(node, source)!, lineStarts, links, anchors);
         break;
       default:
         // TOML front matter (Hugo `+++`): mdast-util-frontmatter makes the node but does not type it.
@@ -123,12 +152,13 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
   return { path, source, bom, tree, lineStarts, headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}) };
 }
 
-function headingFact(node: Heading, source: string, slug: (text: string) => string): HeadingFact {
+function headingFact(node: Heading, source: string, slug: (text: string) => string, scope: string | undefined): HeadingFact {
   const custom = headingCustomId(node, source);
   const text = headingText(node, custom?.start);
   const id = custom?.id;
   const fact: HeadingFact = { depth: node.depth, text, slug: slug(text) };
   if (id) fact.id = id;
+  if (scope) fact.scope = scope;
   if (node.position) fact.position = { start: { ...node.position.start, offset: node.position.start.offset! }, end: { ...node.position.end, offset: node.position.end.offset! } };
   return fact;
 }
@@ -137,6 +167,23 @@ function headingFact(node: Heading, source: string, slug: (text: string) => stri
 const componentTag = /<([A-Z][\w.]*)\b([^>]*)>/g;
 /** Attributes of a component that give the page an anchor. */
 const componentAnchor = new Set(['id', 'permalink', 'anchor']);
+
+/** Links and anchors of a JSX element of an MDX chapter, as {@link htmlFacts} reads them from HTML. */
+function jsxFacts(tag: JsxTag, lineStarts: number[], links: LinkFact[], anchors: AnchorFact[]): void {
+  const name = tag.name ?? '';
+  const component = /^[A-Z]/.test(name);
+  for (const attribute of tag.attributes) {
+    const key = attribute.name.toLowerCase();
+    const position = attribute.offset === undefined ? {} : { position: rangeAt(lineStarts, attribute.offset, attribute.offset + attribute.value.length) };
+    if (component) {
+      if (componentAnchor.has(key)) anchors.push({ id: attribute.value, ...position });
+    } else if ((key === 'href' && name === 'a') || (key === 'src' && name !== 'a' && htmlTagNames.has(name))) {
+      links.push({ kind: key === 'href' ? 'html-link' : 'html-image', url: attribute.value, ...position });
+    } else if (key === 'id' || (key === 'name' && name === 'a')) {
+      anchors.push({ id: attribute.value, ...position });
+    }
+  }
+}
 
 function htmlFacts(node: Html, lineStarts: number[], links: LinkFact[], anchors: AnchorFact[]): void {
   const base = node.position?.start.offset;
@@ -181,12 +228,12 @@ export function parseFrontmatter(value: string, language: 'yaml' | 'toml' = 'yam
 }
 
 /** The facts of a chapter that can be kept between runs (everything but the tree). */
-export type ChapterFacts = Pick<Chapter, 'headings' | 'links' | 'references' | 'anchors' | 'frontmatter' | 'refused'>;
+export type ChapterFacts = Pick<Chapter, 'headings' | 'links' | 'references' | 'anchors' | 'frontmatter' | 'refused' | 'syntaxError'>;
 
 /** The facts of a chapter, for a cache. */
 export function factsOf(chapter: Chapter): ChapterFacts {
-  const { headings, links, references, anchors, frontmatter, refused } = chapter;
-  return { headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}), ...(refused ? { refused } : {}) };
+  const { headings, links, references, anchors, frontmatter, refused, syntaxError } = chapter;
+  return { headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}), ...(refused ? { refused } : {}), ...(syntaxError ? { syntaxError } : {}) };
 }
 
 /**
@@ -201,7 +248,7 @@ export function chapterFromFacts(path: string, source: string, facts: ChapterFac
   Object.defineProperty(chapter, 'tree', {
     enumerable: true,
     configurable: true,
-    get: () => (tree ??= parseGuarded(text).tree),
+    get: () => (tree ??= parseGuarded(text, syntaxOf(path)).tree),
   });
   return chapter;
 }

@@ -83,7 +83,7 @@ export interface TargetOptions {
 /**
  * The files a local target (path from the book root, decoded) may open, in
  * order, the way static-site tools open it: the path itself; `x.html` →
- * `x.md` and `index.html` → `README.md`; `x` → `x.md`. (A folder opening its
+ * `x.md` (or `x.mdx`) and `index.html` → `README.md`; `x` → `x.md` (or `x.mdx`: Docusaurus, Next.js). (A folder opening its
  * `README.md` is left to the caller, which knows the folders.)
  */
 export function targetCandidates(wanted: string, options: TargetOptions = {}): string[] {
@@ -91,13 +91,13 @@ export function targetCandidates(wanted: string, options: TargetOptions = {}): s
   if (wanted === '') return candidates;
   if (options.html !== false && /\.html?$/i.test(wanted)) {
     const stem = wanted.replace(/\.html?$/i, '');
-    candidates.push(`${stem}.md`);
+    candidates.push(`${stem}.md`, `${stem}.mdx`);
     if (/(^|\/)index$/i.test(stem)) {
       const dir = stem.replace(/(^|\/)index$/i, '');
       candidates.push(dir ? `${dir}/README.md` : 'README.md');
     }
   }
-  if (options.extensionless !== false && !/\.[a-z\d]+$/i.test(wanted.slice(wanted.lastIndexOf('/') + 1))) candidates.push(`${wanted}.md`);
+  if (options.extensionless !== false && !/\.[a-z\d]+$/i.test(wanted.slice(wanted.lastIndexOf('/') + 1))) candidates.push(`${wanted}.md`, `${wanted}.mdx`);
   return candidates;
 }
 

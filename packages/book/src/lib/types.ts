@@ -2,6 +2,9 @@ import type { Root } from 'mdast';
 // The node types of math (`math`, `inlineMath`) and front matter (`toml`), for every package that reads trees.
 export type {} from 'mdast-util-frontmatter';
 export type {} from 'mdast-util-math';
+// The node types of MDX chapters (`mdxjsEsm`, `mdxJsxFlowElement`, `mdxFlowExpression`…).
+export type {} from 'mdast-util-mdx';
+import type { SyntaxProblem } from './mdx.js';
 
 /**
  * One position model everywhere:
@@ -80,6 +83,12 @@ export interface HeadingFact {
   slug: string;
   /** Custom id written at the end of the heading (`{#id}`, `{#id .class}`, `{/*id*\/}`), if any. */
   id?: string;
+  /**
+   * The container the heading is in, when its levels are its own (a
+   * component such as `<DeepDive>`, a `:::` container, a block quote): its
+   * name and start offset, e.g. `DeepDive@120`. Absent for the chapter's outline.
+   */
+  scope?: string;
   position?: Range;
 }
 
@@ -133,6 +142,8 @@ export interface Chapter {
    * `chapter-unchecked` reads it.
    */
   refused?: string;
+  /** Where the chapter's syntax does not parse (an `.mdx` chapter that MDX cannot read); `refused` is set too. */
+  syntaxError?: SyntaxProblem;
 }
 
 export type ContentsGrammar = 'gitbook' | 'mdbook';

@@ -96,6 +96,7 @@ export function fixBook(book: Book, options: LintOptions, maxRounds = 10): FixRe
       const text = (chapter.bom ? '\uFEFF' : '') + source;
       book.chapters.set(file, parseChapter(file, text, { slug: book.slug }));
       if (book.contents?.path === file) book.contents = parseContents(source, file, { grammar: book.contents.grammar });
+      if (book.moreContents) book.moreContents = book.moreContents.map((list) => (list.path === file ? parseContents(source, file, { grammar: list.grammar }) : list));
       changed.set(file, text);
     }
     rounds++;

@@ -5,8 +5,8 @@ import type { ChapterCache } from './cache.js';
 
 export { decodeUtf8, discoverBooks, isHidden, listFiles, type BookSpec } from '@tongwen/workspace';
 
-/** Markdown files are chapters. */
-export const markdownExtensions = /\.(md|markdown)$/i;
+/** Markdown and MDX files are chapters. */
+export const markdownExtensions = /\.(md|markdown|mdx)$/i;
 
 /** Options of {@link loadBook}. */
 export interface LoadOptions {

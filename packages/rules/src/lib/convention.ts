@@ -32,12 +32,13 @@ export function conventionalJumps(book: Book | undefined, cache: RunCache): Read
   });
 }
 
-/** The level jumps of a chapter's headings, as `from>to`. */
-export function jumpsOf(headings: readonly Pick<HeadingFact, 'depth'>[]): string[] {
+/** The level jumps of a chapter's outline (headings in containers aside: their levels are their own), as `from>to`. */
+export function jumpsOf(headings: readonly Pick<HeadingFact, 'depth' | 'scope'>[]): string[] {
+  const outline = headings.filter((heading) => heading.scope === undefined);
   const jumps: string[] = [];
-  for (let i = 1; i < headings.length; i++) {
-    const from = headings[i - 1]!.depth;
-    const to = headings[i]!.depth;
+  for (let i = 1; i < outline.length; i++) {
+    const from = outline[i - 1]!.depth;
+    const to = outline[i]!.depth;
     if (to > from + 1) jumps.push(`${from}>${to}`);
   }
   return jumps;
@@ -50,7 +51,7 @@ export function severalTitlesIsConvention(book: Book | undefined, cache: RunCach
     let titled = 0;
     let several = 0;
     for (const chapter of book.chapters.values()) {
-      const titles = chapter.headings.filter((heading) => heading.depth === 1).length;
+      const titles = chapter.headings.filter((heading) => heading.depth === 1 && heading.scope === undefined).length;
       if (titles >= 1) titled++;
       if (titles >= 2) several++;
     }

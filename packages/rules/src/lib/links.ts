@@ -1,4 +1,4 @@
-import { resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
+import { contentsListsOf, dialectDefaults, resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
 import type { RunCache, Settings } from './types.js';
 
 
@@ -60,7 +60,7 @@ export function findFile(index: BookIndex, wanted: string, options: FindFileOpti
     if (index.files.has(candidate)) return { file: candidate };
   }
   if (index.folders.has(wanted)) {
-    for (const name of ['README.md', 'readme.md', 'index.md', '_index.md', 'index.mdx']) if (index.files.has(`${wanted}/${name}`)) return { file: `${wanted}/${name}`, folder: true };
+    for (const name of ['README.md', 'readme.md', 'index.md', '_index.md', 'index.mdx', 'page.mdx', 'page.md']) if (index.files.has(`${wanted}/${name}`)) return { file: `${wanted}/${name}`, folder: true };
     return { folder: true };
   }
   for (const candidate of candidates) {
@@ -131,10 +131,11 @@ export function resolveInBook(
     }
     return { target, via: 'repository', found: findFile(index, own.path, { html: false, extensionless: false }) };
   }
-  const target = resolveLocal(from, url);
+  // Docusaurus `@site/static/x.png`: a path from the site's root.
+  const target = resolveLocal(from, url.trim().startsWith('@site/') ? url.trim().slice(5) : url);
   if (!target) return undefined;
   if (target.outside) return { target, via: 'relative', found: {} };
-  const site = url.trim().startsWith('/');
+  const site = /^(?:\/|@site\/)/.test(url.trim());
   const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
   if (!site || found.file || found.folder) return { target, via: site ? 'site' : 'relative', found };
   const served = siteCandidate(index, from, target.path, settings, options);
@@ -150,16 +151,17 @@ const localeSegment = /^(?:zh(?:[-_](?:cn|tw|hk|hans|hant|sg|mo))?|en(?:[-_]us)?
  * removed when the path does not hold them; each folder above the linking
  * file, then the book root, as the site's source root; in each, the path
  * itself, then under each folder served at the site root (`public/`,
- * `static/`).
+ * `static/`) and each folder whose pages are routed from it (Next.js `app/`,
+ * `pages/`).
  */
-function siteCandidate(index: BookIndex, from: string, wanted: string, settings: Pick<Settings, 'publicDirs' | 'siteBase'>, options: FindFileOptions): { path: string; found: FoundFile } | undefined {
+function siteCandidate(index: BookIndex, from: string, wanted: string, settings: Pick<Settings, 'publicDirs' | 'siteBase' | 'dialect'>, options: FindFileOptions): { path: string; found: FoundFile } | undefined {
   const base = (settings.siteBase ?? '').replace(/^\/+|\/+$/g, '');
   const paths = [wanted];
   if (base && (wanted === base || wanted.startsWith(`${base}/`))) paths.push(wanted.slice(base.length + 1));
   for (const path of [...paths]) if (localeSegment.test(path)) paths.push(path.replace(localeSegment, ''));
   const folders = from.split('/').slice(0, -1);
   const roots = folders.map((_, i) => `${folders.slice(0, folders.length - i).join('/')}/`).concat(['']);
-  const publicDirs = settings.publicDirs ?? ['public', 'static'];
+  const publicDirs = [...(settings.publicDirs ?? ['public', 'static']), ...(settings.dialect ? dialectDefaults(settings.dialect).routeDirs : [])];
   for (const path of paths) {
     for (const root of roots) {
       for (const served of ['', ...publicDirs.map((dir) => `${dir.replace(/^\/+|\/+$/g, '')}/`)]) {
@@ -227,7 +229,7 @@ export function listedFiles(book: Book): ReadonlySet<string> | undefined {
   const contents = book.contents;
   if (!contents) return undefined;
   const listed = new Set<string>([contents.path]);
-  for (const list of [contents, ...(book.moreContents ?? [])]) {
+  for (const list of contentsListsOf(book)) {
     listed.add(list.path);
     for (const entry of list.entries) if (entry.path !== undefined) listed.add(entry.path);
   }

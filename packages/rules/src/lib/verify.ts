@@ -19,7 +19,7 @@
  * do not, and keeps the shape of each region before any edit in the run's
  * cache, so a block is parsed again only when something in it is fixed.
  */
-import { applyEdits, parseGuarded, type Chapter, type Edit } from '@tongwen/book';
+import { applyEdits, parseGuarded, syntaxOf, type Chapter, type ChapterSyntax, type Edit } from '@tongwen/book';
 import type { Nodes, RootContent } from 'mdast';
 import type { FixChange, RunCache } from './types.js';
 
@@ -105,8 +105,8 @@ function label(node: Nodes, anyUrl: boolean): string {
 }
 
 /** Shape of a source text, or `undefined` when it cannot be parsed within the limits. */
-function shapeOfText(text: string, allow: readonly FixChange[]): string | undefined {
-  const { tree, refused } = parseGuarded(text);
+function shapeOfText(text: string, allow: readonly FixChange[], syntax: ChapterSyntax): string | undefined {
+  const { tree, refused } = parseGuarded(text, syntax);
   return refused ? undefined : fixShape(tree, allow);
 }
 
@@ -126,7 +126,8 @@ function verifyInRegion(chapter: Chapter, region: Region, edits: readonly Edit[]
   if (edits.some((edit) => edit.start < region.start || edit.end > region.end)) return false;
   const slice = chapter.source.slice(region.start, region.end);
   const key = `${region.start}:${region.end}:${allow.join(',')}`;
-  if (!memo.has(key)) memo.set(key, shapeOfText(slice, allow));
+  const syntax = syntaxOf(chapter.path);
+  if (!memo.has(key)) memo.set(key, shapeOfText(slice, allow, syntax));
   const before = memo.get(key);
   if (before === undefined) return false;
   const signature = `${key}|${[...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((edit) => `${edit.start},${edit.end},${edit.text}`).join('|')}`;
@@ -138,7 +139,7 @@ function verifyInRegion(chapter: Chapter, region: Region, edits: readonly Edit[]
       after = undefined;
     }
     // The fix loop verifies the fixes it chose again: the same edits are not parsed twice.
-    memo.set(signature, after === undefined ? undefined : shapeOfText(after, allow));
+    memo.set(signature, after === undefined ? undefined : shapeOfText(after, allow, syntax));
   }
   const after = memo.get(signature);
   return after !== undefined && after === before;

@@ -5,7 +5,8 @@
  * contents list. GitBook/HonKit and mdBook then render the chapter twice, or
  * keep only one of the entries, and the previous/next navigation loops.
  * Entries pointing to different anchors of one file (`a.md#x`, `a.md#y`)
- * are fine.
+ * are fine. Each contents list of a book with several (`TOC.md` and
+ * `TOC-*.md`) is checked on its own: two lists may share a page.
  *
  * ```markdown
  * * [镜像](image/README.md)
@@ -13,8 +14,9 @@
  * * [获取](image/pull.md)          <!-- reported: listed on line 2 -->
  * ```
  */
+import { contentsListsOf, type Contents } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
-import { everyPreset } from '../lib/types.js';
+import { everyPreset, type BookReport } from '../lib/types.js';
 
 export default defineBookRule({
   meta: {
@@ -28,26 +30,30 @@ export default defineBookRule({
     options: {},
   },
   check({ book, report }) {
-    const contents = book.contents;
-    if (!contents) return;
-    const first = new Map<string, (typeof contents.entries)[number]>();
-    for (const entry of contents.entries) {
-      if (entry.path === undefined) continue;
-      const key = `${entry.path}#${entry.anchor ?? ''}`;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, entry);
-        continue;
-      }
-      const range = entry.targetPosition ?? entry.position;
-      const shown = entry.anchor ? `${entry.path}#${entry.anchor}` : entry.path;
-      report({
-        file: contents.path,
-        start: range.start.offset,
-        end: range.end.offset,
-        message: `Unexpected second entry for \`${shown}\`, expected each file listed once (first listed on line ${earlier.position.start.line})`,
-        cause: { file: contents.path, line: earlier.position.start.line, column: earlier.position.start.column, message: 'First entry' },
-      });
-    }
+    // Each list is its own navigation (a site's `TOC.md` and `TOC-cloud.md` may list the same page).
+    for (const contents of contentsListsOf(book)) checkList(contents, report);
   },
 });
+
+/** Entries of one contents list that repeat an earlier entry. */
+function checkList(contents: Contents, report: (report: BookReport) => void): void {
+  const first = new Map<string, (typeof contents.entries)[number]>();
+  for (const entry of contents.entries) {
+    if (entry.path === undefined) continue;
+    const key = `${entry.path}#${entry.anchor ?? ''}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, entry);
+      continue;
+    }
+    const range = entry.targetPosition ?? entry.position;
+    const shown = entry.anchor ? `${entry.path}#${entry.anchor}` : entry.path;
+    report({
+      file: contents.path,
+      start: range.start.offset,
+      end: range.end.offset,
+      message: `Unexpected second entry for \`${shown}\`, expected each file listed once (first listed on line ${earlier.position.start.line})`,
+      cause: { file: contents.path, line: earlier.position.start.line, column: earlier.position.start.column, message: 'First entry' },
+    });
+  }
+}

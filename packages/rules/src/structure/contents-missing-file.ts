@@ -10,6 +10,7 @@
  * * [密码](../../etc/passwd)        <!-- reported: outside the book -->
  * ```
  */
+import { contentsListsOf, isContentsList } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { nearest } from '../lib/nearest.js';
@@ -26,22 +27,23 @@ export default defineBookRule({
     options: {},
   },
   check({ book, report }) {
-    const contents = book.contents;
-    if (!contents) return;
-    const chapters = [...book.chapters.keys()];
-    for (const entry of contents.entries) {
-      if (entry.path === undefined) continue;
-      const range = entry.targetPosition ?? entry.position;
-      if (entry.path === '..' || entry.path.startsWith('../')) {
-        report({ file: contents.path, start: range.start.offset, end: range.end.offset, message: `Unexpected entry \`${entry.target}\` outside the book root, expected a file inside the book` });
-      } else if (!book.files.has(entry.path)) {
-        const suggestion = nearest(entry.path, chapters);
-        report({
-          file: contents.path,
-          start: range.start.offset,
-          end: range.end.offset,
-          message: `Unexpected missing file \`${entry.path}\` for entry \`${entry.title}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
-        });
+    // A contents list is never the file an entry meant.
+    const chapters = [...book.chapters.keys()].filter((file) => !isContentsList(book, file));
+    for (const contents of contentsListsOf(book)) {
+      for (const entry of contents.entries) {
+        if (entry.path === undefined) continue;
+        const range = entry.targetPosition ?? entry.position;
+        if (entry.path === '..' || entry.path.startsWith('../')) {
+          report({ file: contents.path, start: range.start.offset, end: range.end.offset, message: `Unexpected entry \`${entry.target}\` outside the book root, expected a file inside the book` });
+        } else if (!book.files.has(entry.path)) {
+          const suggestion = nearest(entry.path, chapters);
+          report({
+            file: contents.path,
+            start: range.start.offset,
+            end: range.end.offset,
+            message: `Unexpected missing file \`${entry.path}\` for entry \`${entry.title}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
+          });
+        }
       }
     }
   },

@@ -14,6 +14,7 @@
  * 安装说明                        <!-- reported: not a list item -->
  * ```
  */
+import { contentsListsOf } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { reportLoadProblems } from '../lib/load-problems.js';
 import { everyPreset } from '../lib/types.js';
@@ -33,10 +34,10 @@ export default defineBookRule({
     const { book, report } = context;
     // A contents list the loader could not use (`Cannot read the contents list`).
     reportLoadProblems('contents-syntax', context);
-    const contents = book.contents;
-    if (!contents) return;
-    for (const problem of contents.problems) {
-      report({ file: contents.path, start: problem.position.start.offset, end: problem.position.end.offset, message: problem.message });
+    for (const contents of contentsListsOf(book)) {
+      for (const problem of contents.problems) {
+        report({ file: contents.path, start: problem.position.start.offset, end: problem.position.end.offset, message: problem.message });
+      }
     }
   },
 });

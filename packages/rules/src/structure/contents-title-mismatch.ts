@@ -26,9 +26,9 @@
  * * [1.2 镜像](image/README.md)      <!-- reported as numbering only when the heading is `镜像` -->
  * ```
  */
-import type { Chapter, ContentsEntry, HeadingFact } from '@tongwen/book';
+import { contentsListsOf, type Book, type Chapter, type Contents, type ContentsEntry, type HeadingFact } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
-import { everyPreset } from '../lib/types.js';
+import { everyPreset, type BookReport } from '../lib/types.js';
 
 /** Leading numbering of a title: `1.2`, `1.`, `第一章`, `一、`, `Chapter 3:`, `附录 A`, `(1)`. */
 const numbering =
@@ -64,7 +64,7 @@ function unnumbered(title: string): string {
   return comparable(folded.replace(numbering, ''));
 }
 
-export default defineBookRule<{ numbering: boolean; abbreviations: boolean; missingHeading: boolean; ignoreCase: boolean }>({
+export default defineBookRule<Options>({
   meta: {
     id: 'contents-title-mismatch',
     family: 'structure',
@@ -85,47 +85,52 @@ export default defineBookRule<{ numbering: boolean; abbreviations: boolean; miss
     },
   },
   check({ book, options, report }) {
-    const contents = book.contents;
-    if (!contents) return;
-    const source = book.chapters.get(contents.path)?.source ?? '';
-    const readme = `${contents.path.includes('/') ? contents.path.slice(0, contents.path.lastIndexOf('/') + 1) : ''}readme.md`.toLowerCase();
-    const fold = (text: string) => (options.ignoreCase ? text.toLowerCase() : text);
-    for (const entry of contents.entries) {
-      if (entry.path === undefined || entry.kind === 'draft' || entry.kind === 'text' || entry.title.trim() === '') continue;
-      const chapter = book.chapters.get(entry.path);
-      if (!chapter || chapter.path === contents.path) continue;
-      // The GitBook introduction (root README.md) carries the book's title as its heading.
-      if (contents.grammar === 'gitbook' && entry.path.toLowerCase() === readme) continue;
-      const heading = headingOf(chapter, entry);
-      const range = titleRange(source, entry);
-      if (!heading) {
-        if (entry.anchor !== undefined || !options.missingHeading) continue;
-        report({ file: contents.path, ...range, message: `Unexpected chapter \`${entry.path}\` without a heading, expected a heading \`${entry.title}\` as in the contents list` });
-        continue;
-      }
-      const title = heading.text.trim();
-      const cause = { file: chapter.path, line: heading.position?.start.line ?? 1, column: heading.position?.start.column ?? 1, message: heading.depth === 0 ? 'Front-matter title' : 'Heading' };
-      if (fold(spaced(entry.title)) === fold(spaced(title))) continue;
-      if (fold(comparable(entry.title)) === fold(comparable(title))) {
-        report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\` (they differ only in spaces)` });
-        continue;
-      }
-      if (fold(unnumbered(entry.title)) === fold(unnumbered(title))) {
-        if (!options.numbering) continue;
-        report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected numbering difference between the entry title \`${entry.title}\` and the heading \`${title}\` of \`${chapter.path}\`, expected the same numbering in both` });
-        continue;
-      }
-      if (fold(unbracketed(entry.title)) === fold(unbracketed(title))) {
-        report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\` (one adds a bracketed part to the other)` });
-        continue;
-      }
-      const a = bare(entry.title);
-      const b = bare(title);
-      if (options.abbreviations && a !== '' && b !== '' && (subsequence(a, b) || subsequence(b, a))) continue;
-      report({ file: contents.path, ...range, cause, message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\`` });
-    }
+    for (const contents of contentsListsOf(book)) checkList(book, contents, options, report);
   },
 });
+
+type Options = { numbering: boolean; abbreviations: boolean; missingHeading: boolean; ignoreCase: boolean };
+
+/** The entries of one contents list against their chapters' headings. */
+function checkList(book: Book, contents: Contents, options: Options, report: (report: BookReport) => void): void {
+  const source = book.chapters.get(contents.path)?.source ?? '';
+  const readme = `${contents.path.includes('/') ? contents.path.slice(0, contents.path.lastIndexOf('/') + 1) : ''}readme.md`.toLowerCase();
+  const fold = (text: string) => (options.ignoreCase ? text.toLowerCase() : text);
+  for (const entry of contents.entries) {
+    if (entry.path === undefined || entry.kind === 'draft' || entry.kind === 'text' || entry.title.trim() === '') continue;
+    const chapter = book.chapters.get(entry.path);
+    if (!chapter || chapter.path === contents.path) continue;
+    // The GitBook introduction (root README.md) carries the book's title as its heading.
+    if (contents.grammar === 'gitbook' && entry.path.toLowerCase() === readme) continue;
+    const heading = headingOf(chapter, entry);
+    const range = titleRange(source, entry);
+    if (!heading) {
+      if (entry.anchor !== undefined || !options.missingHeading) continue;
+      report({ file: contents.path, ...range, message: `Unexpected chapter \`${entry.path}\` without a heading, expected a heading \`${entry.title}\` as in the contents list` });
+      continue;
+    }
+    const title = heading.text.trim();
+    const cause = { file: chapter.path, line: heading.position?.start.line ?? 1, column: heading.position?.start.column ?? 1, message: heading.depth === 0 ? 'Front-matter title' : 'Heading' };
+    if (fold(spaced(entry.title)) === fold(spaced(title))) continue;
+    if (fold(comparable(entry.title)) === fold(comparable(title))) {
+      report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\` (they differ only in spaces)` });
+      continue;
+    }
+    if (fold(unnumbered(entry.title)) === fold(unnumbered(title))) {
+      if (!options.numbering) continue;
+      report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected numbering difference between the entry title \`${entry.title}\` and the heading \`${title}\` of \`${chapter.path}\`, expected the same numbering in both` });
+      continue;
+    }
+    if (fold(unbracketed(entry.title)) === fold(unbracketed(title))) {
+      report({ file: contents.path, ...range, cause, severity: 'info', message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\` (one adds a bracketed part to the other)` });
+      continue;
+    }
+    const a = bare(entry.title);
+    const b = bare(title);
+    if (options.abbreviations && a !== '' && b !== '' && (subsequence(a, b) || subsequence(b, a))) continue;
+    report({ file: contents.path, ...range, cause, message: `Unexpected entry title \`${entry.title}\` for \`${chapter.path}\`, expected its heading \`${title}\`` });
+  }
+}
 
 /** Whether the characters of `short` appear in `long` in order (`使用镜像` in `使用docker镜像`). */
 function subsequence(short: string, long: string): boolean {
@@ -147,7 +152,8 @@ function subsequence(short: string, long: string): boolean {
 function headingOf(chapter: Chapter, entry: ContentsEntry): Pick<HeadingFact, 'text' | 'position'> & { depth: number } | undefined {
   const headings = chapter.headings;
   if (entry.anchor !== undefined) return headings.find((heading) => heading.slug === entry.anchor || heading.id === entry.anchor);
-  const title = headings.find((heading) => heading.depth === 1 && heading.text.trim() !== '');
+  // The outline's title: a `#` inside a component or a block quote is that box's title.
+  const title = headings.find((heading) => heading.depth === 1 && heading.scope === undefined && heading.text.trim() !== '');
   if (title) return title;
   const front = chapter.frontmatter?.title?.trim();
   if (front) return { depth: 0, text: front, ...frontmatterPosition(chapter) };

@@ -7,7 +7,8 @@
  * space or `#`, and for a single `#` followed by a Chinese character; a
  * single `#` before Latin letters or digits (`#hashtag`, `#123`, `#include`)
  * is left alone, except as a one-line first paragraph of a chapter that has
- * headings but none of level 1 (`#Introduction` over `## …`: the title). Only
+ * no level-1 heading (`#Introduction` over `## …`, or alone in a chapter
+ * the contents list lists: the title). Only
  * lines of paragraphs are read: never code, HTML or inline code. Fixable:
  * inserts the space, unless the new heading would change the lines under it
  * (an indented next line, until then part of the paragraph, would become a
@@ -24,6 +25,7 @@ import type { Paragraph, Text } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { offsetsOf, walk } from '../lib/walk.js';
+import { listedFiles } from '../lib/links.js';
 
 const line = /(^|\r\n|\n|\r)([ \t]*(?:>[ \t]?)*[ \t]*)(#{1,6})(?=[^\s#])/g;
 const han = /\p{Script=Han}/u;
@@ -40,7 +42,7 @@ export default defineChapterRule({
     options: {},
     fixChanges: ['heading'],
   },
-  check({ chapter, report }) {
+  check({ chapter, book, report }) {
     const source = chapter.source;
     const check = (paragraph: Paragraph): void => {
       const offsets = offsetsOf(paragraph);
@@ -69,9 +71,9 @@ export default defineChapterRule({
         });
       }
     };
-    // `#Title` as the chapter's first block, in a chapter with `##` headings but none of level 1, is its title written without the space.
+    // `#Title` as the chapter's one-line first block, in a chapter without a level-1 heading (with `##` headings, or listed in the contents), is its title written without the space.
     const first = chapter.tree.children.find((node) => node.type !== 'yaml' && (node.type as string) !== 'toml' && node.type !== 'html');
-    const title = first?.type === 'paragraph' && chapter.headings.length > 0 && !chapter.headings.some((heading) => heading.depth === 1) && !/\r|\n/.test(chapter.source.slice(first.position?.start.offset ?? 0, first.position?.end.offset ?? 0));
+    const title = first?.type === 'paragraph' && (chapter.headings.length > 0 || (book !== undefined && listedFiles(book)?.has(chapter.path) === true)) && !chapter.headings.some((heading) => heading.depth === 1) && !/\r|\n/.test(chapter.source.slice(first.position?.start.offset ?? 0, first.position?.end.offset ?? 0));
     walk(chapter.tree, (node) => {
       if (node.type === 'paragraph') {
         check(node);

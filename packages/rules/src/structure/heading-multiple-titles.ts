@@ -17,6 +17,7 @@
  * # 列出镜像          <!-- reported: second title -->
  * ```
  */
+import { isContentsList } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { severalTitlesIsConvention } from '../lib/convention.js';
@@ -42,10 +43,11 @@ export default defineChapterRule<{ frontmatter: boolean; consistent: boolean }>(
   check({ chapter, book, options, cache, report }) {
     if (options.consistent && severalTitlesIsConvention(book, cache)) return;
     // A contents list's `#` headings are part titles (mdBook), not a chapter's second title.
-    if (book && [book.contents, ...(book.moreContents ?? [])].some((contents) => contents?.path === chapter.path)) return;
+    if (book && isContentsList(book, chapter.path)) return;
     let first = options.frontmatter && chapter.frontmatter?.title ? 'front matter' : undefined;
     for (const heading of chapter.headings) {
-      if (heading.depth !== 1) continue;
+      // A level-1 heading inside a component or container (`<DeepDive>`, `::: tip`, a block quote) is that box's title.
+      if (heading.depth !== 1 || heading.scope !== undefined) continue;
       if (first === undefined) {
         first = heading.position ? `line ${heading.position.start.line}` : 'above';
         continue;

@@ -13,6 +13,7 @@
  * ![架构](_images/Arch.png)     <!-- reported and fixed: the file is `_images/arch.png` -->
  * ```
  */
+import { isContentsList } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { bookIndex, resolveInBook, urlRange } from '../lib/links.js';
@@ -33,7 +34,7 @@ export default defineBookRule({
     const index = bookIndex(book, cache);
     for (const chapter of book.chapters.values()) {
       // The contents list is checked by `contents-missing-file`.
-      if (chapter.path === book.contents?.path) continue;
+      if (isContentsList(book, chapter.path)) continue;
       for (const link of chapter.links) {
         const image = link.kind === 'image' || link.kind === 'html-image';
         const resolved = resolveInBook(book, index, chapter.path, link.url, settings, image ? { html: false, extensionless: false } : {});

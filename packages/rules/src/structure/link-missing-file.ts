@@ -26,7 +26,7 @@
  * 见[安装](../instal/README.md)。    <!-- reported, did you mean `install/README.md`? -->
  * ```
  */
-import { dialectDefaults } from '@tongwen/book';
+import { isContentsList, dialectDefaults } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { bareWebHost, bookIndex, resolveInBook, urlRange } from '../lib/links.js';
@@ -49,7 +49,7 @@ export default defineBookRule<{ html: boolean; extensionless: boolean }>({
   check({ book, options, settings, cache, report }) {
     const index = bookIndex(book, cache);
     for (const chapter of book.chapters.values()) {
-      if (chapter.path === book.contents?.path) continue;
+      if (isContentsList(book, chapter.path)) continue;
       for (const link of chapter.links) {
         if (link.kind === 'image' || link.kind === 'html-image') continue;
         const resolved = resolveInBook(book, index, chapter.path, link.url, settings, options);

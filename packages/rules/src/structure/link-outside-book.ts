@@ -12,7 +12,7 @@
  */
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { resolveLocal } from '@tongwen/book';
+import { isContentsList, resolveLocal } from '@tongwen/book';
 import { urlRange } from '../lib/links.js';
 
 export default defineBookRule({
@@ -29,7 +29,7 @@ export default defineBookRule({
   check({ book, report }) {
     for (const chapter of book.chapters.values()) {
       // The contents list is checked by `contents-missing-file`.
-      if (chapter.path === book.contents?.path) continue;
+      if (isContentsList(book, chapter.path)) continue;
       for (const link of chapter.links) {
         const target = resolveLocal(chapter.path, link.url);
         if (!target?.outside) continue;

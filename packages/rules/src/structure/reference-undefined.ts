@@ -7,8 +7,10 @@
  * literal text and no link. Parsers leave such references as plain text, so
  * the rule reads the source of text, outside code, HTML and links; a
  * bracket pair right after a letter, digit or `]` (`a[0][1]`) is an index,
- * not a reference. Shortcut references (`[label]` alone) are not checked:
- * brackets are ordinary punctuation in prose.
+ * not a reference. In a chapter with no definition at all, a Chinese label
+ * (`[youtube][有字幕]`) is a bracketed tag, not a reference. Shortcut
+ * references (`[label]` alone) are not checked: brackets are ordinary
+ * punctuation in prose.
  *
  * ```markdown
  * 见[官网][docker]。
@@ -25,7 +27,7 @@ import { everyPreset } from '../lib/types.js';
 const reference = /(!?)\[((?:\\.|[^[\]\\\n])*)\]\[((?:\\.|[^[\]\\])*)\]/g;
 
 /** Children whose source is not prose to look for references in. */
-const opaque = new Set(['inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'inlineMath', 'footnoteReference']);
+const opaque = new Set(['inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'inlineMath', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression']);
 
 /** Label normalisation of CommonMark: case-folded, inner whitespace collapsed. */
 function normalise(label: string): string {
@@ -78,6 +80,8 @@ export default defineChapterRule({
         if (match[1] === '' && /[\p{L}\p{N}_\])]/u.test(before) && !/\p{Script=Han}/u.test(before)) continue;
         const label = match[3] === '' ? match[2]! : match[3]!;
         if (normalise(label) === '' || label.startsWith('^') || defined.has(normalise(label))) continue;
+        // In a chapter without any definition, `[youtube][有字幕]` is a row of bracketed tags, not a reference: only a label written like one (Latin, digits) is.
+        if (defined.size === 0 && match[3] !== '' && /\p{Script=Han}/u.test(label)) continue;
         report({ start: at, end: matchEnd, message: `Unexpected reference \`${match[0]}\` to undefined label \`${label}\`, expected a definition \`[${label}]: url\`` });
       }
     };

@@ -38,6 +38,24 @@ describe('a fixture book per dialect', () => {
     ]);
   });
 
+  it('nextjs: MDX pages in app/ and pages/, ESM, JSX attributes and {/* */} comments not prose, component headings, public/', () => {
+    expect(findings('nextjs')).toEqual([
+      'app/docs/install/page.mdx:17:7 warning zh-punctuation-width', // planted: `,` in prose inside <Steps> (the same in attributes and comments is not prose)
+      'app/docs/install/page.mdx:23:11 error link-missing-file', // planted: `./example`
+      'app/docs/install/page.mdx:27:7 info image-missing', // planted: `/images/missing.png`, a site path
+      'app/docs/legacy/page.mdx:3:1 error chapter-unchecked', // planted: `<br>` that MDX cannot compile: one finding, nothing else from it
+      'app/docs/page.mdx:32:29 error link-missing-anchor', // planted: `#old-anchor`
+      'app/docs/page.mdx:34:1 warning heading-increment', // planted: `####` under `##` in the outline (the same in <DeepDive> is fine)
+    ]);
+  });
+
+  it('docusaurus i18n: docs/ and i18n/zh-Hans/…/current/, MDX with HTML comments and {#id}, admonitions, tabs, @site/ paths', () => {
+    expect(findings('docusaurus-i18n')).toEqual([
+      'i18n/zh-Hans/docusaurus-plugin-content-docs/current/guide/setup.mdx:28:52 error link-missing-anchor', // planted: `#no-such-step`
+      'i18n/zh-Hans/docusaurus-plugin-content-docs/current/intro.md:22:11 error link-missing-file', // planted: `./missing.md`
+    ]);
+  });
+
   it('hexo: case-keeping anchors, locale-prefixed site-absolute links, x.html', () => {
     expect(findings('hexo')).toEqual([
       'source/zh-cn/docs/index.md:9:12 error link-missing-anchor', // planted: `#install-node-js` (Hexo keeps the case)

@@ -4,8 +4,22 @@ import { testRule } from '@tongwen/test-utils';
 const list = (depth: number) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i * 2)}- 第${i}层`).join('\n') + '\n';
 
 testRule(rule, {
-  valid: ['> > > 三层引用，没有问题\n', { name: '20 nested lists', code: list(20) }, { name: 'quotes in a fence', code: '```\n' + '> '.repeat(100) + '代码里的引用\n```\n' }, { name: '10,000 asterisks', code: '*'.repeat(10_000) + '\n' }],
+  valid: ['> > > 三层引用，没有问题\n', { name: '20 nested lists', code: list(20) }, { name: 'quotes in a fence', code: '```\n' + '> '.repeat(100) + '代码里的引用\n```\n' }, { name: '10,000 asterisks', code: '*'.repeat(10_000) + '\n' }, { name: 'a valid MDX chapter', path: 'a.mdx', code: "import X from './x';\n\n# 标题 {/*title*/}\n\n<X a={1}>正文</X>\n" }],
   invalid: [
+    {
+      name: 'an MDX chapter that MDX cannot parse: one finding where MDX stops',
+      path: 'a.mdx',
+      code: '# 标题\n\n换行<br>正文\n',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 1,
+          message: 'Expected a closing tag for `<br>` (3:3-3:7) before the end of `paragraph` (MDX does not compile this chapter; the rest of it is not checked)',
+        },
+      ],
+    },
     {
       name: '5,000 nested block quotes',
       code: '>'.repeat(5000) + ' 深\n',

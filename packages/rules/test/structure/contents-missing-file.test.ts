@@ -8,6 +8,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a missing file in a second contents list',
+      files: { 'TOC.md': '* [概览](overview.md)\n', 'TOC-cloud.md': '* [云](cloud.md)\n', 'overview.md': '# 概览\n' },
+      contents: 'TOC.md',
+      moreContents: ['TOC-cloud.md'],
+      errors: [{ file: 'TOC-cloud.md', line: 1, column: 7, endLine: 1, endColumn: 15, message: 'Unexpected missing file `cloud.md` for entry `云`' }],
+    },
+    {
       name: 'a missing file, with a suggestion',
       files: { 'SUMMARY.md': '* [简介](README.md)\n* [安装](instal/README.md)\n', 'README.md': '# 简介\n', 'install/README.md': '# 安装\n' },
       errors: [{ file: 'SUMMARY.md', line: 2, column: 8, endLine: 2, endColumn: 24, message: 'Unexpected missing file `instal/README.md` for entry `安装`, did you mean `install/README.md`?' }],

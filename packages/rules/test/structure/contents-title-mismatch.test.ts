@@ -15,6 +15,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'an entry of a second contents list',
+      files: { 'TOC.md': '* [概览](overview.md)\n', 'TOC-cloud.md': '* [云服务](cloud.mdx)\n', 'overview.md': '# 概览\n', 'cloud.mdx': "import X from './x';\n\n# 本地部署\n" },
+      contents: 'TOC.md',
+      moreContents: ['TOC-cloud.md'],
+      errors: [{ file: 'TOC-cloud.md', line: 1, column: 4, endLine: 1, endColumn: 7, message: 'Unexpected entry title `云服务` for `cloud.mdx`, expected its heading `本地部署`' }],
+    },
+    {
       name: 'another title',
       files: { 'SUMMARY.md': '* [守护态运行](daemon.md)\n', 'daemon.md': '# 后台运行\n' },
       errors: [{ file: 'SUMMARY.md', line: 1, column: 4, endLine: 1, endColumn: 9, message: 'Unexpected entry title `守护态运行` for `daemon.md`, expected its heading `后台运行`' }],

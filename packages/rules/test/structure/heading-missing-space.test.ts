@@ -12,6 +12,7 @@ testRule(rule, {
     '#!/bin/sh 是 shebang\n',
     '#{1} 模板\n',
     { name: 'a hashtag first in a chapter that has a title', code: '#hashtag\n\n# 标题\n\n## 小节\n' },
+    { name: 'a hashtag first in an unlisted chapter without headings', files: { 'SUMMARY.md': '* [甲](a.md)\n', 'a.md': '# 甲\n', 'b.md': '#hashtag 是标签\n' } },
   ],
   invalid: [
     {
@@ -19,6 +20,14 @@ testRule(rule, {
       code: '#Introduction\n\n## 安装\n',
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 14, message: 'Unexpected `#` without a space before the text, expected `# ` to make a heading' }],
       output: '# Introduction\n\n## 安装\n',
+    },
+    {
+      name: 'a title before Latin letters alone in a listed chapter',
+      files: { 'SUMMARY.md': '* [Docker](a.md)\n', 'a.md': '#Docker\n\n正文。\n' },
+      path: 'a.md',
+      errors: [{ file: 'a.md', line: 1, column: 1, endLine: 1, endColumn: 8, message: 'Unexpected `#` without a space before the text, expected `# ` to make a heading' }],
+      output: '# Docker\n\n正文。\n',
+      outputFile: 'a.md',
     },
     {
       code: '##安装\n',

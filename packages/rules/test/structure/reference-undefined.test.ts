@@ -3,6 +3,8 @@ import { testRule } from '@tongwen/test-utils';
 
 testRule(rule, {
   valid: [
+    { name: 'JSX and expressions of an MDX chapter are not prose', path: 'a.mdx', code: '见<Link to="[a][b]">文档</Link>与{"[c][d]"}。\n\n[x]: https://example.com\n' },
+    { name: 'bracketed tags in a chapter without definitions', code: '看[youtube][有字幕]的视频。\n' },
     '见[官网][docker]。\n\n[docker]: https://www.docker.com\n',
     '见[Docker][]。\n\n[docker]: https://www.docker.com\n',
     '数组 a[0][1] 与 m[i][j] 是下标。\n',
@@ -11,6 +13,11 @@ testRule(rule, {
     '[方括号] 是普通标点。\n',
   ],
   invalid: [
+    {
+      name: 'a Latin label in a chapter without definitions',
+      code: '见[文档][docs]。\n',
+      errors: [{ line: 1, column: 2, endLine: 1, endColumn: 12, message: 'Unexpected reference `[文档][docs]` to undefined label `docs`, expected a definition `[docs]: url`' }],
+    },
     {
       code: '见[文档][docs]。\n',
       errors: [{ line: 1, column: 2, endLine: 1, endColumn: 12, message: 'Unexpected reference `[文档][docs]` to undefined label `docs`, expected a definition `[docs]: url`' }],

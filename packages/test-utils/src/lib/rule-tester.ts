@@ -27,6 +27,8 @@ export interface CaseInput {
   files?: Record<string, string>;
   /** Contents list of `files`. Default `SUMMARY.md` when present. */
   contents?: string;
+  /** More contents lists of `files` (a site's `TOC-*.md` beside `TOC.md`). */
+  moreContents?: string[];
   options?: Record<string, unknown>;
   locale?: Locale;
   settings?: Partial<Settings>;
@@ -47,15 +49,17 @@ export interface InvalidCase extends CaseInput {
 export type ValidCase = CaseInput | string;
 
 /** Build an in-memory book from sources. */
-export function memoryBook(files: Record<string, string>, options: { contents?: string; slug?: SlugFlavour } = {}): Book {
+export function memoryBook(files: Record<string, string>, options: { contents?: string; moreContents?: string[]; slug?: SlugFlavour } = {}): Book {
   const slug = options.slug ?? 'github';
   const chapters = new Map<string, Chapter>();
   for (const [file, source] of Object.entries(files)) {
-    if (/\.(md|markdown)$/i.test(file)) chapters.set(file, parseChapter(file, source, { slug }));
+    if (/\.(md|markdown|mdx)$/i.test(file)) chapters.set(file, parseChapter(file, source, { slug }));
   }
   const book: Book = { root: '/book', chapters, files: new Set(Object.keys(files)), problems: [], slug };
   const contents = options.contents ?? (files['SUMMARY.md'] !== undefined ? 'SUMMARY.md' : undefined);
   if (contents && chapters.has(contents)) book.contents = parseContents(chapters.get(contents)!.source, contents, { grammar: 'auto' });
+  const more = (options.moreContents ?? []).filter((file) => chapters.has(file));
+  if (more.length > 0) book.moreContents = more.map((file) => parseContents(chapters.get(file)!.source, file, { grammar: 'auto' }));
   return book;
 }
 
@@ -63,7 +67,7 @@ function bookOf(rule: AnyRule, input: CaseInput): { book: Book; file: string } {
   const file = input.path ?? 'chapter.md';
   const files = input.files ?? { [file]: input.code ?? '' };
   if (input.files && input.code !== undefined) files[file] = input.code;
-  const book = memoryBook(files, { ...(input.contents ? { contents: input.contents } : {}), slug: input.settings?.slug ?? 'github' });
+  const book = memoryBook(files, { ...(input.contents ? { contents: input.contents } : {}), ...(input.moreContents ? { moreContents: input.moreContents } : {}), slug: input.settings?.slug ?? 'github' });
   return { book, file: isBookRule(rule) && !input.code ? '' : file };
 }
 
