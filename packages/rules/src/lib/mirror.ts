@@ -35,10 +35,11 @@ export function folderOf(folder: string): string {
   return folder.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 }
 
-function under(book: Book, folder: string): Map<string, string> {
+/** The files of `paths` under a folder: path relative to the folder → path. */
+function under(paths: Iterable<string>, folder: string): Map<string, string> {
   const prefix = `${folderOf(folder)}/`;
   const files = new Map<string, string>();
-  for (const path of book.chapters.keys()) if (path.startsWith(prefix)) files.set(path.slice(prefix.length), path);
+  for (const path of paths) if (path.startsWith(prefix)) files.set(path.slice(prefix.length), path);
   return files;
 }
 
@@ -83,8 +84,16 @@ export function mirrorPairings(book: Book, settings: Settings, cache: RunCache):
 }
 
 function pairFolders(book: Book, setting: MirrorSetting, cache: RunCache): MirrorPairing {
-  const sources = under(book, setting.source);
-  const mirrors = under(book, setting.mirror);
+  const sources = under(book.chapters.keys(), setting.source);
+  const mirrors = under(book.chapters.keys(), setting.mirror);
+  const pairs = pairByName(sources, mirrors);
+  pairBy(sources, mirrors, (path) => codeSignature(book.chapters.get(path), cache), pairs);
+  pairs.sort((a, b) => (a.mirror < b.mirror ? -1 : a.mirror > b.mirror ? 1 : 0));
+  return { setting, pairs, missing: [...sources.values()].sort(), extra: [...mirrors.values()].sort() };
+}
+
+/** Pair files by their path under the two folders, then by a file name unique on both sides; the paired ones leave the maps. */
+function pairByName(sources: Map<string, string>, mirrors: Map<string, string>): MirrorFilePair[] {
   const pairs: MirrorFilePair[] = [];
   for (const [relative, source] of [...sources]) {
     const mirror = mirrors.get(relative);
@@ -94,9 +103,28 @@ function pairFolders(book: Book, setting: MirrorSetting, cache: RunCache): Mirro
     mirrors.delete(relative);
   }
   pairBy(sources, mirrors, baseName, pairs);
-  pairBy(sources, mirrors, (path) => codeSignature(book.chapters.get(path), cache), pairs);
-  pairs.sort((a, b) => (a.mirror < b.mirror ? -1 : a.mirror > b.mirror ? 1 : 0));
-  return { setting, pairs, missing: [...sources.values()].sort(), extra: [...mirrors.values()].sort() };
+  return pairs;
+}
+
+/**
+ * The counterparts of `wanted` among `files` (a book's listing), for the
+ * `human` mirrors of `settings`: the mirror file of each wanted source file
+ * and the source file of each wanted mirror file, paired as
+ * {@link mirrorPairings} pairs them by path and file name (renames that only
+ * identical code reveals need the whole book). What a check of a few files
+ * reads besides them.
+ */
+export function mirrorCounterparts(files: readonly string[], settings: readonly MirrorSetting[], wanted: ReadonlySet<string>): Set<string> {
+  const counterparts = new Set<string>();
+  for (const setting of settings) {
+    if (setting.kind !== 'human') continue;
+    for (const pair of pairByName(under(files, setting.source), under(files, setting.mirror))) {
+      if (wanted.has(pair.source)) counterparts.add(pair.mirror);
+      if (wanted.has(pair.mirror)) counterparts.add(pair.source);
+    }
+  }
+  for (const file of wanted) counterparts.delete(file);
+  return counterparts;
 }
 
 /** A block of a chapter with its 0-based source range. */
