@@ -248,11 +248,40 @@ export function stripComments(code: string, lang: string): string {
     .join('\n');
 }
 
-/** How far two code blocks differ: `raw` equal, `cjk` equal once CJK is masked, `comments` equal once comments are removed, else `code`. */
-export function codeDifference(source: string, mirror: string, lang: string): 'raw' | 'cjk' | 'comments' | 'code' {
+/** Languages whose blocks hold text rather than code (notes, listings, tables drawn in text): a translation words them again. */
+const proseLanguages = /^(text|txt|plain|plaintext|none|)$/;
+
+/** Whether a code block's language (its info string's first word) makes it text rather than code. */
+export function isProseBlock(lang: string): boolean {
+  return proseLanguages.test(lang.toLowerCase().split(/[\s{]/)[0] ?? '');
+}
+
+const naturalWord = String.raw`(?:[\p{Script=Han}\u2026\u3000-\u303f\uff00-\uffef]+|(?<![\w./-])[A-Za-z][A-Za-z'’]*(?![\w/-]|\.\w))`;
+const naturalRun = new RegExp(`${naturalWord}(?:[,;:]?[ \t]+${naturalWord})*(?:[.!?](?=[ \t]*$))?`, 'gmu');
+
+/**
+ * Natural language of a text block replaced by `…`: runs of CJK, and runs of
+ * two English words or more (a single word stays: it may be a name), over
+ * commas and with a line's final stop, so that `layout.ejs - uses EJS` and
+ * `layout.ejs - 使用 EJS` read alike. Sentences are not joined: a sentence
+ * repeated or dropped still shows.
+ */
+export function maskNatural(text: string): string {
+  return text.replace(naturalRun, (run) => (/[\p{Script=Han}\u2026\s]/u.test(run) ? '…' : run));
+}
+
+/**
+ * How far two code blocks differ: `raw` equal, `cjk` equal once CJK is
+ * masked, `comments` equal once comments are removed, `prose` (a text block
+ * only) equal once natural language is masked, else `code`.
+ */
+export function codeDifference(source: string, mirror: string, lang: string): 'raw' | 'cjk' | 'comments' | 'prose' | 'code' {
   if (source === mirror) return 'raw';
   if (maskCjk(source) === maskCjk(mirror)) return 'cjk';
-  if (maskCjk(stripComments(source, lang)) === maskCjk(stripComments(mirror, lang))) return 'comments';
+  const a = maskCjk(stripComments(source, lang));
+  const b = maskCjk(stripComments(mirror, lang));
+  if (a === b) return 'comments';
+  if (isProseBlock(lang) && maskNatural(a) === maskNatural(b)) return 'prose';
   return 'code';
 }
 

@@ -3,9 +3,12 @@
  *
  * A code block of a mirror file that differs from the source's block at the
  * same position, or a different number of code blocks. Blocks are compared
- * raw, then with CJK text masked, then with comments removed: only a
- * difference that survives all three is reported (translated comments and
- * strings are fine), such as a stale API signature or broken code.
+ * raw, then with CJK text masked, then with comments removed, and a text
+ * block (`text`, `plain` or no language) with its natural language masked
+ * (runs of CJK, or of two English words or more: notes that a translation
+ * words again or leaves in English; a single word stays, it may be a name).
+ * Only a difference that survives them all is reported (translated comments,
+ * strings and notes are fine), such as a stale API signature or broken code.
  *
  * ```markdown
  * <!-- zh-hans/a.md: ```js url_for(path, [option]) ``` -->
