@@ -5,11 +5,11 @@
  * prose blocks) and its sections. Pure: reads the book model, never a file.
  */
 import { createHash } from 'node:crypto';
-import type { Book, Chapter } from '@tongwen/book';
+import { pointAt, type Book, type Chapter, type Severity } from '@tongwen/book';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { localeFromTag } from './locale.js';
-import type { MirrorSetting, RunCache, Settings } from './types.js';
+import { everyPreset, type BookContext, type BookReport, type BookRule, type MirrorSetting, type PresetName, type RuleMeta, type RunCache, type Settings } from './types.js';
 import { offsetsOf, walk } from './walk.js';
 
 /** A source file and its mirror file (paths from the book root). */
@@ -402,18 +402,76 @@ export function proposeMirrors(folders: readonly string[], generated: ReadonlySe
   return proposals.sort((a, b) => (a.mirror < b.mirror ? -1 : a.mirror > b.mirror ? 1 : 0));
 }
 
-/** Call `visit` for every paired source and mirror chapter of the `human` mirrors. */
-export function eachMirrorPair(book: Book, settings: Settings, cache: RunCache, visit: (pair: MirrorFilePair, source: Chapter, mirror: Chapter) => void): void {
-  for (const pairing of mirrorPairings(book, settings, cache)) {
-    for (const pair of pairing.pairs) {
-      const source = book.chapters.get(pair.source);
-      const mirror = book.chapters.get(pair.mirror);
-      if (source && mirror) visit(pair, source, mirror);
-    }
-  }
-}
-
 /** Prose size of a chapter: Han characters plus English words of its paragraphs and headings. */
 export function proseSize(chapter: Chapter, cache: RunCache): number {
   return shapeOf(chapter, cache).prose.reduce((sum, block) => sum + hanCount(block.text) + englishWords(block.text), 0);
+}
+
+/** Meta of a mirror rule: family `mirror`, scope `book`, no fix, on in every preset unless it says. */
+export type MirrorRuleMeta = Omit<RuleMeta, 'family' | 'scope' | 'fixable' | 'presets'> & { presets?: readonly PresetName[] };
+
+/** Where a mirror rule reports in the mirror file: offsets in it, and the place of the source it compares with. */
+export interface MirrorAt {
+  start: number;
+  /** Default: `start`. */
+  end?: number;
+  /** Offset in the source file: the finding's cause. */
+  sourceAt?: number;
+  severity?: Severity;
+}
+
+/** What a mirror rule's `checkPair` receives: one paired source and mirror chapter. */
+export interface MirrorPairContext<Options> extends Omit<BookContext<Options>, 'report'> {
+  pair: MirrorFilePair;
+  source: Chapter;
+  mirror: Chapter;
+  /** Report in the mirror file. */
+  report(at: MirrorAt, message: string): void;
+}
+
+/** What a mirror rule's `checkPairing` receives: the files of one `human` mirror setting. */
+export interface MirrorPairingContext<Options> extends BookContext<Options> {
+  pairing: MirrorPairing;
+  /** The setting's source and mirror folders (`zh-hans`, `zh-tw`). */
+  from: string;
+  to: string;
+}
+
+/**
+ * Declare a `mirror-…` rule: a book rule whose `checkPair` runs for every
+ * paired source and mirror chapter, and `checkPairing` for every `human`
+ * mirror setting (its missing and extra files). The shared prologue (meta,
+ * the pairings, the loop, the report in the mirror file with its cause in
+ * the source) lives here, so that each rule holds only its own logic.
+ */
+export function defineMirrorRule<Options>(rule: {
+  meta: MirrorRuleMeta;
+  checkPair?: (context: MirrorPairContext<Options>) => void;
+  checkPairing?: (context: MirrorPairingContext<Options>) => void;
+}): BookRule<Options> {
+  return {
+    meta: { ...rule.meta, family: 'mirror', scope: 'book', fixable: false, presets: rule.meta.presets ?? everyPreset },
+    check(context) {
+      for (const pairing of mirrorPairings(context.book, context.settings, context.cache)) {
+        rule.checkPairing?.({ ...context, pairing, from: folderOf(pairing.setting.source), to: folderOf(pairing.setting.mirror) });
+        if (!rule.checkPair) continue;
+        for (const pair of pairing.pairs) {
+          const source = context.book.chapters.get(pair.source);
+          const mirror = context.book.chapters.get(pair.mirror);
+          if (source && mirror) rule.checkPair({ ...context, pair, source, mirror, report: (at, message) => context.report(mirrorReport(pair, source, at, message)) });
+        }
+      }
+    },
+  };
+}
+
+function mirrorReport(pair: MirrorFilePair, source: Chapter, at: MirrorAt, message: string): BookReport {
+  return {
+    file: pair.mirror,
+    start: at.start,
+    end: at.end ?? at.start,
+    message,
+    ...(at.severity ? { severity: at.severity } : {}),
+    ...(at.sourceAt !== undefined ? { cause: { file: pair.source, line: pointAt(source.lineStarts, at.sourceAt).line, column: 1 } } : {}),
+  };
 }
