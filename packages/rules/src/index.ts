@@ -32,5 +32,5 @@ export { inlineCode } from './lib/format.js';
 export { detectLocale, dominantLocale, isNotChinese, localeFromFrontmatter, localeFromPath, localeFromTag } from './lib/locale.js';
 export { basePreset, getRule, presetLocale, presetRules, presets, rules } from './lib/registry.js';
 export { conventionNames, conventions, isConvention, presetSetting, type ConventionRules } from './lib/conventions.js';
-export { changedIndices, mirrorPairings, proposeMirrors, sectionsOf, type MirrorFilePair, type MirrorPairing, type Section } from './lib/mirror.js';
+export { changedIndices, folderOf, mirrorCounterparts, mirrorPairings, proposeMirrors, sectionsOf, type MirrorFilePair, type MirrorPairing, type Section } from './lib/mirror.js';
 export { fixShape, regionOf, verifyFix, verifyFixes, type FixCandidate } from './lib/verify.js';

@@ -55,7 +55,7 @@ export function checkStaged(options: CheckOptions): GateResult | undefined {
   const changes = stagedChanges(options.cwd).filter((change) => [change.file, change.from].some((file) => file !== undefined && targets.some((target) => isInside(target, file))));
   const paths = stagedTargets(changes);
   if (paths.length === 0) return undefined;
-  const scoped = { ...options, paths };
+  const scoped = { ...options, paths, focus: changes.flatMap((change) => [change.file, ...(change.from ? [change.from] : [])]) };
   const now = check({ ...scoped, source: { kind: 'index' } });
   const staged = new Set(changes.filter((change) => change.status !== 'D').map((change) => relative(now.base, change.file)));
   const inStaged = (finding: Finding): boolean => staged.has(finding.file);

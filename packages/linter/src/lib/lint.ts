@@ -17,6 +17,8 @@ export interface LintOptions {
   fixableOnly?: boolean;
   /** Only lint these chapters (book rules still run; their findings are kept for every file). */
   only?: ReadonlySet<string>;
+  /** With `only`: files whose `mirror-…` findings are kept too (the mirror counterparts of the `only` files). */
+  counterparts?: ReadonlySet<string>;
   /** The rules of each file when the configuration has `overrides` (else every file has {@link LintOptions.rules}). */
   rulesFor?: RulesForFile;
   /** Chapter-rule findings of unchanged chapters from an earlier run; new ones are kept in it. */
@@ -156,8 +158,14 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
     if (chapter) dropUnverifiedFixes(chapter, list, allowOf, cache);
     else for (const finding of list) delete finding.fix;
   }
-  const kept = options.only ? findings.filter((finding) => options.only!.has(finding.file) || !book.chapters.has(finding.file)) : findings;
+  const kept = options.only ? findings.filter((finding) => keptWithOnly(finding, book, options)) : findings;
   return fingerprint(sortFindings(kept), book);
+}
+
+/** With `only`: a finding in an `only` file, in no chapter, or a mirror finding in a counterpart. */
+function keptWithOnly(finding: Finding, book: Book, options: LintOptions): boolean {
+  if (options.only?.has(finding.file) || !book.chapters.has(finding.file)) return true;
+  return Boolean(options.counterparts?.has(finding.file)) && getRule(finding.ruleId)?.meta.family === 'mirror';
 }
 
 /**

@@ -26,6 +26,8 @@ export interface LoadOptions {
    * whole book: a book without a contents list checked file by file.
    */
   only?: ReadonlySet<string>;
+  /** With `only`: more chapters to read, chosen from the book's Markdown files (a mirror's counterparts of the `only` files). */
+  alsoRead?: (markdown: readonly string[]) => Iterable<string>;
 }
 
 /** Read and parse a whole book: contents list, every chapter once. */
@@ -53,7 +55,8 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
     return chapter;
   };
   const markdown = files.filter((file) => markdownExtensions.test(file) && !isHidden(file));
-  if (options.only && !spec.contents) loadLinked(markdown, options.only, load);
+  const only = options.only && options.alsoRead ? new Set([...options.only, ...options.alsoRead(markdown)]) : options.only;
+  if (only && !spec.contents) loadLinked(markdown, only, load);
   else for (const file of markdown) load(file);
   if (spec.contents) {
     const chapter = chapters.get(spec.contents);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Book, Finding } from '@tongwen/book';
-import { createRunCache, mirrorPairings, presetLocale, type Locale, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, mirrorCounterparts, mirrorPairings, presetLocale, type Locale, type RunCache, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
@@ -11,7 +11,8 @@ import { collectExternalLinks, type ExternalLink } from './external.js';
 import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, storeKey, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
 import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
-import { combineBooks, holdsMirrors } from './mirror-books.js';
+import { holdsMirrors } from './mirror-books.js';
+import { editionFindings, rebaseResult, type LoadedEdition } from './mirror-editions.js';
 import { contentsSetting } from './contents-config.js';
 
 /** Options of {@link check}. */
@@ -50,6 +51,12 @@ export interface CheckOptions {
    * book (`--stdin --stdin-filename FILE`): only that file's findings are kept.
    */
   stdin?: { file: string; text: string };
+  /**
+   * Absolute paths of the files a gate is about (`--staged`): when a whole
+   * edition of a mirror is checked, only their counterparts in the other
+   * editions are read.
+   */
+  focus?: readonly string[];
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -164,7 +171,7 @@ export function check(options: CheckOptions): CheckResult {
   const stdinFile = options.stdin ? path.resolve(options.cwd, options.stdin.file) : undefined;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
   const code = useCache ? codeFingerprint() : '';
-  const loaded: Book[] = [];
+  const loaded: LoadedEdition[] = [];
   for (const { spec, rules, settings, config, rulesFor } of plans) {
     const key = storeKey(code, [rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]);
     const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
@@ -175,13 +182,15 @@ export function check(options: CheckOptions): CheckResult {
     const only = onlyFiles.get(spec.root);
     const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
     const texts = stdinFile && options.stdin ? new Map([[path.relative(spec.root, stdinFile).split(path.sep).join('/'), options.stdin.text]]) : undefined;
-    const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}) });
+    const counterparts = new Set<string>();
+    const alsoRead = only && settings.mirrors ? (markdown: readonly string[]) => counterpartsOf(markdown, settings.mirrors!, only, counterparts) : undefined;
+    const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(alsoRead ? { alsoRead } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}) });
     result.reads += source.reads;
     const prefix = path.relative(base, spec.root).split(path.sep).join('/');
     for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
-    loaded.push(book);
+    loaded.push({ book, ...(only ? { only } : {}) });
     const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
-    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
+    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only, counterparts } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
       const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
@@ -212,12 +221,18 @@ export function check(options: CheckOptions): CheckResult {
     result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : book.chapters.size;
     result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
   }
-  for (const target of targets) result.findings.push(...separateEditions(target, base, configFor(target), loaded, options, cache));
+  result.findings.push(...editionFindings({ loaded, base, configFor, open: (root, list) => sourceOf(root, options.source ?? { kind: 'worktree' }, list), cache, ...(options.rules ? { rules: options.rules } : {}), ...(options.focus ? { focus: options.focus } : {}) }));
   if (result.findings.length > 0) sortFindings(result.findings);
   if (result.files === 0 && result.findings.length === 0) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
   }
-  return result;
+  return rebaseResult(result);
+}
+
+/** The mirror counterparts of the `only` files among a book's Markdown files, kept in `into` for the lint. */
+function counterpartsOf(markdown: readonly string[], mirrors: Settings['mirrors'] & {}, only: ReadonlySet<string>, into: Set<string>): Set<string> {
+  for (const file of mirrorCounterparts(markdown, mirrors, only)) into.add(file);
+  return into;
 }
 
 /** {@link openSource}, with git failures as an {@link InputError} (exit 2). */
@@ -228,26 +243,4 @@ function sourceOf(root: string, choice: SourceChoice, options: ListOptions): Fil
     if (error instanceof GitError) throw new InputError(error.message);
     throw error;
   }
-}
-
-/**
- * The mirror rules over editions that are separate books under a folder
- * whose configuration names `mirrors` (`content/` with `zh-hans/` and
- * `zh-tw/`, each with its contents list): one combined view of the loaded
- * books, findings relative to `base`.
- */
-function separateEditions(target: string, base: string, config: Config, loaded: readonly Book[], options: CheckOptions, cache: RunCache): Finding[] {
-  const mirrors = config.mirrors?.filter((mirror) => mirror.kind === 'human') ?? [];
-  if (mirrors.length === 0 || !isFolder(target) || loaded.some((book) => book.root === target)) return [];
-  const book = combineBooks(target, loaded.filter((entry) => !holdsMirrors(entry, mirrors)));
-  const settings: Settings = { slug: config.slug ?? book.slug, ignore: config.ignore ?? [], mirrors };
-  const rules = activeRules(config, options.rules).filter((active) => active.rule.meta.family === 'mirror');
-  const mirrorHistory = readMirrorHistory(book, mirrorPairings(book, settings, cache));
-  const prefix = path.relative(base, target).split(path.sep).join('/');
-  const findings = lintBook(book, { rules, settings, cache, mirrorHistory });
-  for (const finding of findings) {
-    if (prefix) finding.file = `${prefix}/${finding.file}`;
-    if (prefix && finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
-  }
-  return findings;
 }

@@ -5,11 +5,11 @@
  * prose blocks) and its sections. Pure: reads the book model, never a file.
  */
 import { createHash } from 'node:crypto';
-import type { Book, Chapter } from '@tongwen/book';
+import { pointAt, type Book, type Chapter, type Severity } from '@tongwen/book';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { localeFromTag } from './locale.js';
-import type { MirrorSetting, RunCache, Settings } from './types.js';
+import { everyPreset, type BookContext, type BookReport, type BookRule, type MirrorSetting, type PresetName, type RuleMeta, type RunCache, type Settings } from './types.js';
 import { offsetsOf, walk } from './walk.js';
 
 /** A source file and its mirror file (paths from the book root). */
@@ -35,10 +35,11 @@ export function folderOf(folder: string): string {
   return folder.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 }
 
-function under(book: Book, folder: string): Map<string, string> {
+/** The files of `paths` under a folder: path relative to the folder → path. */
+function under(paths: Iterable<string>, folder: string): Map<string, string> {
   const prefix = `${folderOf(folder)}/`;
   const files = new Map<string, string>();
-  for (const path of book.chapters.keys()) if (path.startsWith(prefix)) files.set(path.slice(prefix.length), path);
+  for (const path of paths) if (path.startsWith(prefix)) files.set(path.slice(prefix.length), path);
   return files;
 }
 
@@ -83,8 +84,16 @@ export function mirrorPairings(book: Book, settings: Settings, cache: RunCache):
 }
 
 function pairFolders(book: Book, setting: MirrorSetting, cache: RunCache): MirrorPairing {
-  const sources = under(book, setting.source);
-  const mirrors = under(book, setting.mirror);
+  const sources = under(book.chapters.keys(), setting.source);
+  const mirrors = under(book.chapters.keys(), setting.mirror);
+  const pairs = pairByName(sources, mirrors);
+  pairBy(sources, mirrors, (path) => codeSignature(book.chapters.get(path), cache), pairs);
+  pairs.sort((a, b) => (a.mirror < b.mirror ? -1 : a.mirror > b.mirror ? 1 : 0));
+  return { setting, pairs, missing: [...sources.values()].sort(), extra: [...mirrors.values()].sort() };
+}
+
+/** Pair files by their path under the two folders, then by a file name unique on both sides; the paired ones leave the maps. */
+function pairByName(sources: Map<string, string>, mirrors: Map<string, string>): MirrorFilePair[] {
   const pairs: MirrorFilePair[] = [];
   for (const [relative, source] of [...sources]) {
     const mirror = mirrors.get(relative);
@@ -94,9 +103,28 @@ function pairFolders(book: Book, setting: MirrorSetting, cache: RunCache): Mirro
     mirrors.delete(relative);
   }
   pairBy(sources, mirrors, baseName, pairs);
-  pairBy(sources, mirrors, (path) => codeSignature(book.chapters.get(path), cache), pairs);
-  pairs.sort((a, b) => (a.mirror < b.mirror ? -1 : a.mirror > b.mirror ? 1 : 0));
-  return { setting, pairs, missing: [...sources.values()].sort(), extra: [...mirrors.values()].sort() };
+  return pairs;
+}
+
+/**
+ * The counterparts of `wanted` among `files` (a book's listing), for the
+ * `human` mirrors of `settings`: the mirror file of each wanted source file
+ * and the source file of each wanted mirror file, paired as
+ * {@link mirrorPairings} pairs them by path and file name (renames that only
+ * identical code reveals need the whole book). What a check of a few files
+ * reads besides them.
+ */
+export function mirrorCounterparts(files: readonly string[], settings: readonly MirrorSetting[], wanted: ReadonlySet<string>): Set<string> {
+  const counterparts = new Set<string>();
+  for (const setting of settings) {
+    if (setting.kind !== 'human') continue;
+    for (const pair of pairByName(under(files, setting.source), under(files, setting.mirror))) {
+      if (wanted.has(pair.source)) counterparts.add(pair.mirror);
+      if (wanted.has(pair.mirror)) counterparts.add(pair.source);
+    }
+  }
+  for (const file of wanted) counterparts.delete(file);
+  return counterparts;
 }
 
 /** A block of a chapter with its 0-based source range. */
@@ -220,11 +248,40 @@ export function stripComments(code: string, lang: string): string {
     .join('\n');
 }
 
-/** How far two code blocks differ: `raw` equal, `cjk` equal once CJK is masked, `comments` equal once comments are removed, else `code`. */
-export function codeDifference(source: string, mirror: string, lang: string): 'raw' | 'cjk' | 'comments' | 'code' {
+/** Languages whose blocks hold text rather than code (notes, listings, tables drawn in text): a translation words them again. */
+const proseLanguages = /^(text|txt|plain|plaintext|none|)$/;
+
+/** Whether a code block's language (its info string's first word) makes it text rather than code. */
+export function isProseBlock(lang: string): boolean {
+  return proseLanguages.test(lang.toLowerCase().split(/[\s{]/)[0] ?? '');
+}
+
+const naturalWord = String.raw`(?:[\p{Script=Han}\u2026\u3000-\u303f\uff00-\uffef]+|(?<![\w./-])[A-Za-z][A-Za-z'’]*(?![\w/-]|\.\w))`;
+const naturalRun = new RegExp(`${naturalWord}(?:[,;:]?[ \t]+${naturalWord})*(?:[.!?](?=[ \t]*$))?`, 'gmu');
+
+/**
+ * Natural language of a text block replaced by `…`: runs of CJK, and runs of
+ * two English words or more (a single word stays: it may be a name), over
+ * commas and with a line's final stop, so that `layout.ejs - uses EJS` and
+ * `layout.ejs - 使用 EJS` read alike. Sentences are not joined: a sentence
+ * repeated or dropped still shows.
+ */
+export function maskNatural(text: string): string {
+  return text.replace(naturalRun, (run) => (/[\p{Script=Han}\u2026\s]/u.test(run) ? '…' : run));
+}
+
+/**
+ * How far two code blocks differ: `raw` equal, `cjk` equal once CJK is
+ * masked, `comments` equal once comments are removed, `prose` (a text block
+ * only) equal once natural language is masked, else `code`.
+ */
+export function codeDifference(source: string, mirror: string, lang: string): 'raw' | 'cjk' | 'comments' | 'prose' | 'code' {
   if (source === mirror) return 'raw';
   if (maskCjk(source) === maskCjk(mirror)) return 'cjk';
-  if (maskCjk(stripComments(source, lang)) === maskCjk(stripComments(mirror, lang))) return 'comments';
+  const a = maskCjk(stripComments(source, lang));
+  const b = maskCjk(stripComments(mirror, lang));
+  if (a === b) return 'comments';
+  if (isProseBlock(lang) && maskNatural(a) === maskNatural(b)) return 'prose';
   return 'code';
 }
 
@@ -345,18 +402,76 @@ export function proposeMirrors(folders: readonly string[], generated: ReadonlySe
   return proposals.sort((a, b) => (a.mirror < b.mirror ? -1 : a.mirror > b.mirror ? 1 : 0));
 }
 
-/** Call `visit` for every paired source and mirror chapter of the `human` mirrors. */
-export function eachMirrorPair(book: Book, settings: Settings, cache: RunCache, visit: (pair: MirrorFilePair, source: Chapter, mirror: Chapter) => void): void {
-  for (const pairing of mirrorPairings(book, settings, cache)) {
-    for (const pair of pairing.pairs) {
-      const source = book.chapters.get(pair.source);
-      const mirror = book.chapters.get(pair.mirror);
-      if (source && mirror) visit(pair, source, mirror);
-    }
-  }
-}
-
 /** Prose size of a chapter: Han characters plus English words of its paragraphs and headings. */
 export function proseSize(chapter: Chapter, cache: RunCache): number {
   return shapeOf(chapter, cache).prose.reduce((sum, block) => sum + hanCount(block.text) + englishWords(block.text), 0);
+}
+
+/** Meta of a mirror rule: family `mirror`, scope `book`, no fix, on in every preset unless it says. */
+export type MirrorRuleMeta = Omit<RuleMeta, 'family' | 'scope' | 'fixable' | 'presets'> & { presets?: readonly PresetName[] };
+
+/** Where a mirror rule reports in the mirror file: offsets in it, and the place of the source it compares with. */
+export interface MirrorAt {
+  start: number;
+  /** Default: `start`. */
+  end?: number;
+  /** Offset in the source file: the finding's cause. */
+  sourceAt?: number;
+  severity?: Severity;
+}
+
+/** What a mirror rule's `checkPair` receives: one paired source and mirror chapter. */
+export interface MirrorPairContext<Options> extends Omit<BookContext<Options>, 'report'> {
+  pair: MirrorFilePair;
+  source: Chapter;
+  mirror: Chapter;
+  /** Report in the mirror file. */
+  report(at: MirrorAt, message: string): void;
+}
+
+/** What a mirror rule's `checkPairing` receives: the files of one `human` mirror setting. */
+export interface MirrorPairingContext<Options> extends BookContext<Options> {
+  pairing: MirrorPairing;
+  /** The setting's source and mirror folders (`zh-hans`, `zh-tw`). */
+  from: string;
+  to: string;
+}
+
+/**
+ * Declare a `mirror-…` rule: a book rule whose `checkPair` runs for every
+ * paired source and mirror chapter, and `checkPairing` for every `human`
+ * mirror setting (its missing and extra files). The shared prologue (meta,
+ * the pairings, the loop, the report in the mirror file with its cause in
+ * the source) lives here, so that each rule holds only its own logic.
+ */
+export function defineMirrorRule<Options>(rule: {
+  meta: MirrorRuleMeta;
+  checkPair?: (context: MirrorPairContext<Options>) => void;
+  checkPairing?: (context: MirrorPairingContext<Options>) => void;
+}): BookRule<Options> {
+  return {
+    meta: { ...rule.meta, family: 'mirror', scope: 'book', fixable: false, presets: rule.meta.presets ?? everyPreset },
+    check(context) {
+      for (const pairing of mirrorPairings(context.book, context.settings, context.cache)) {
+        rule.checkPairing?.({ ...context, pairing, from: folderOf(pairing.setting.source), to: folderOf(pairing.setting.mirror) });
+        if (!rule.checkPair) continue;
+        for (const pair of pairing.pairs) {
+          const source = context.book.chapters.get(pair.source);
+          const mirror = context.book.chapters.get(pair.mirror);
+          if (source && mirror) rule.checkPair({ ...context, pair, source, mirror, report: (at, message) => context.report(mirrorReport(pair, source, at, message)) });
+        }
+      }
+    },
+  };
+}
+
+function mirrorReport(pair: MirrorFilePair, source: Chapter, at: MirrorAt, message: string): BookReport {
+  return {
+    file: pair.mirror,
+    start: at.start,
+    end: at.end ?? at.start,
+    message,
+    ...(at.severity ? { severity: at.severity } : {}),
+    ...(at.sourceAt !== undefined ? { cause: { file: pair.source, line: pointAt(source.lineStarts, at.sourceAt).line, column: 1 } } : {}),
+  };
 }

@@ -3,53 +3,41 @@
  *
  * A code block of a mirror file that differs from the source's block at the
  * same position, or a different number of code blocks. Blocks are compared
- * raw, then with CJK text masked, then with comments removed: only a
- * difference that survives all three is reported (translated comments and
- * strings are fine), such as a stale API signature or broken code.
+ * raw, then with CJK text masked, then with comments removed, and a text
+ * block (`text`, `plain` or no language) with its natural language masked
+ * (runs of CJK, or of two English words or more: notes that a translation
+ * words again or leaves in English; a single word stays, it may be a name).
+ * Only a difference that survives them all is reported (translated comments,
+ * strings and notes are fine), such as a stale API signature or broken code.
  *
  * ```markdown
  * <!-- zh-hans/a.md: ```js url_for(path, [option]) ``` -->
  * <!-- zh-tw/a.md:   ```js url_for(path) ```           : reported -->
  * ```
  */
-import { pointAt } from '@tongwen/book';
-import { defineBookRule } from '../lib/define.js';
 import { inlineCode } from '../lib/format.js';
-import { codeDifference, eachMirrorPair, maskCjk, shapeOf, stripComments } from '../lib/mirror.js';
-import { everyPreset } from '../lib/types.js';
+import { codeDifference, defineMirrorRule, maskCjk, shapeOf, stripComments } from '../lib/mirror.js';
 
-export default defineBookRule({
+export default defineMirrorRule({
   meta: {
     id: 'mirror-code-mismatch',
-    family: 'mirror',
-    scope: 'book',
     description: 'The code blocks of a mirror file must be those of its source, but for comments and CJK text',
-    fixable: false,
     severity: 'error',
-    presets: everyPreset,
     options: {},
   },
-  check({ book, settings, cache, report }) {
-    eachMirrorPair(book, settings, cache, (pair, source, mirror) => {
-      const want = shapeOf(source, cache).code;
-      const have = shapeOf(mirror, cache).code;
-      if (want.length !== have.length) {
-        const at = have[Math.min(want.length, have.length)] ?? have[have.length - 1];
-        report({ file: pair.mirror, start: at?.start ?? 0, end: at?.start ?? 0, message: `Unexpected ${have.length} code blocks, expected ${want.length} as in \`${pair.source}\`` });
-        return;
-      }
-      have.forEach((block, i) => {
-        const original = want[i]!;
-        if (codeDifference(original.value, block.value, block.lang || original.lang) !== 'code') return;
-        const [found, expected] = firstDifference(stripComments(original.value, original.lang), stripComments(block.value, block.lang));
-        report({
-          file: pair.mirror,
-          start: block.start,
-          end: block.start,
-          message: `Unexpected code ${inlineCode(found)} in code block ${i + 1}, expected ${inlineCode(expected)} as in \`${pair.source}\``,
-          cause: { file: pair.source, line: pointAt(source.lineStarts, original.start).line, column: 1 },
-        });
-      });
+  checkPair({ pair, source, mirror, cache, report }) {
+    const want = shapeOf(source, cache).code;
+    const have = shapeOf(mirror, cache).code;
+    if (want.length !== have.length) {
+      const at = have[Math.min(want.length, have.length)] ?? have[have.length - 1];
+      report({ start: at?.start ?? 0 }, `Unexpected ${have.length} code blocks, expected ${want.length} as in \`${pair.source}\``);
+      return;
+    }
+    have.forEach((block, i) => {
+      const original = want[i]!;
+      if (codeDifference(original.value, block.value, block.lang || original.lang) !== 'code') return;
+      const [found, expected] = firstDifference(stripComments(original.value, original.lang), stripComments(block.value, block.lang));
+      report({ start: block.start, sourceAt: original.start }, `Unexpected code ${inlineCode(found)} in code block ${i + 1}, expected ${inlineCode(expected)} as in \`${pair.source}\``);
     });
   },
 });

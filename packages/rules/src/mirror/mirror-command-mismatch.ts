@@ -12,49 +12,41 @@
  * <!-- zh-tw/git.md:   `git commit –m {{訊息}}` : reported -->
  * ```
  */
-import { defineBookRule } from '../lib/define.js';
 import { inlineCode } from '../lib/format.js';
-import { commandSkeleton, eachMirrorPair, shapeOf } from '../lib/mirror.js';
+import { commandSkeleton, defineMirrorRule, shapeOf } from '../lib/mirror.js';
 import { nearest } from '../lib/nearest.js';
-import { everyPreset } from '../lib/types.js';
 
 /** Inline code that reads as a command or a signature, not a single name. */
 const commandLike = (value: string): boolean => /\S\s+\S|\(|\{\{/.test(value.trim());
 
-export default defineBookRule({
+export default defineMirrorRule({
   meta: {
     id: 'mirror-command-mismatch',
-    family: 'mirror',
-    scope: 'book',
     description: 'The inline commands and signatures of a mirror file must be those of its source',
-    fixable: false,
     severity: 'error',
-    presets: everyPreset,
     options: {},
   },
-  check({ book, settings, cache, report }) {
-    eachMirrorPair(book, settings, cache, (pair, source, mirror) => {
-      const left = new Map<string, number>();
-      const original = new Map<string, string>();
-      for (const command of shapeOf(source, cache).commands) {
-        const skeleton = commandSkeleton(command.value);
-        left.set(skeleton, (left.get(skeleton) ?? 0) + 1);
-        if (!original.has(skeleton)) original.set(skeleton, command.value);
+  checkPair({ pair, source, mirror, cache, report }) {
+    const left = new Map<string, number>();
+    const original = new Map<string, string>();
+    for (const command of shapeOf(source, cache).commands) {
+      const skeleton = commandSkeleton(command.value);
+      left.set(skeleton, (left.get(skeleton) ?? 0) + 1);
+      if (!original.has(skeleton)) original.set(skeleton, command.value);
+    }
+    const known = [...left.keys()];
+    const sourceAll = new Set(known);
+    for (const command of shapeOf(mirror, cache).commands) {
+      const skeleton = commandSkeleton(command.value);
+      const count = left.get(skeleton) ?? 0;
+      if (count > 0) {
+        left.set(skeleton, count - 1);
+        continue;
       }
-      const known = [...left.keys()];
-      const sourceAll = new Set(known);
-      for (const command of shapeOf(mirror, cache).commands) {
-        const skeleton = commandSkeleton(command.value);
-        const count = left.get(skeleton) ?? 0;
-        if (count > 0) {
-          left.set(skeleton, count - 1);
-          continue;
-        }
-        if (!commandLike(command.value) || sourceAll.has(skeleton)) continue;
-        const near = nearest(skeleton, known);
-        if (!near) continue;
-        report({ file: pair.mirror, start: command.start, end: command.end, message: `Unexpected command ${inlineCode(command.value)}, expected ${inlineCode(original.get(near) ?? near)} as in \`${pair.source}\`` });
-      }
-    });
+      if (!commandLike(command.value) || sourceAll.has(skeleton)) continue;
+      const near = nearest(skeleton, known);
+      if (!near) continue;
+      report({ start: command.start, end: command.end }, `Unexpected command ${inlineCode(command.value)}, expected ${inlineCode(original.get(near) ?? near)} as in \`${pair.source}\``);
+    }
   },
 });

@@ -14,38 +14,30 @@
  * ```
  */
 import { urlKind } from '@tongwen/book';
-import { defineBookRule } from '../lib/define.js';
 import { inlineCode } from '../lib/format.js';
-import { eachMirrorPair, normaliseTarget, shapeOf } from '../lib/mirror.js';
+import { defineMirrorRule, normaliseTarget, shapeOf } from '../lib/mirror.js';
 import { nearest } from '../lib/nearest.js';
-import { everyPreset } from '../lib/types.js';
 
-export default defineBookRule({
+export default defineMirrorRule({
   meta: {
     id: 'mirror-link-target',
-    family: 'mirror',
-    scope: 'book',
     description: 'The link and image targets of a mirror file must be those of its source, but for locale path segments',
-    fixable: false,
     severity: 'warning',
-    presets: everyPreset,
     options: {},
   },
-  check({ book, settings, cache, report }) {
-    eachMirrorPair(book, settings, cache, (pair, source, mirror) => {
-      const targets = new Map<string, string>();
-      for (const link of shapeOf(source, cache).links) {
-        const target = normaliseTarget(link.url);
-        if (target && !targets.has(target)) targets.set(target, link.url);
-      }
-      for (const link of shapeOf(mirror, cache).links) {
-        const target = normaliseTarget(link.url);
-        if (!target || targets.has(target) || urlKind(link.url) === 'fragment' || urlKind(link.url) === 'empty') continue;
-        const near = nearest(target, targets.keys());
-        if (!near) continue;
-        const what = link.image ? 'image' : 'link';
-        report({ file: pair.mirror, start: link.start, end: link.end, message: `Unexpected ${what} target ${inlineCode(link.url)}, expected ${inlineCode(targets.get(near)!)} as in \`${pair.source}\`` });
-      }
-    });
+  checkPair({ pair, source, mirror, cache, report }) {
+    const targets = new Map<string, string>();
+    for (const link of shapeOf(source, cache).links) {
+      const target = normaliseTarget(link.url);
+      if (target && !targets.has(target)) targets.set(target, link.url);
+    }
+    for (const link of shapeOf(mirror, cache).links) {
+      const target = normaliseTarget(link.url);
+      if (!target || targets.has(target) || urlKind(link.url) === 'fragment' || urlKind(link.url) === 'empty') continue;
+      const near = nearest(target, targets.keys());
+      if (!near) continue;
+      const what = link.image ? 'image' : 'link';
+      report({ start: link.start, end: link.end }, `Unexpected ${what} target ${inlineCode(link.url)}, expected ${inlineCode(targets.get(near)!)} as in \`${pair.source}\``);
+    }
   },
 });

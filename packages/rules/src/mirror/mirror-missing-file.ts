@@ -13,29 +13,19 @@
  * <!-- zh-hans/install.md without zh-tw/install.md: reported -->
  * ```
  */
-import { defineBookRule } from '../lib/define.js';
-import { folderOf, mirrorPairings } from '../lib/mirror.js';
-import { everyPreset } from '../lib/types.js';
+import { defineMirrorRule } from '../lib/mirror.js';
 
-export default defineBookRule({
+export default defineMirrorRule({
   meta: {
     id: 'mirror-missing-file',
-    family: 'mirror',
-    scope: 'book',
     description: 'Every file of a mirror source must have a file in the mirror',
-    fixable: false,
     severity: 'error',
-    presets: everyPreset,
     options: {},
   },
-  check({ book, settings, cache, report }) {
-    for (const { setting, missing } of mirrorPairings(book, settings, cache)) {
-      const from = folderOf(setting.source);
-      const to = folderOf(setting.mirror);
-      for (const file of missing) {
-        const expected = `${to}${file.slice(from.length)}`;
-        report({ file, start: 0, end: 0, message: `Unexpected source file \`${file}\` without a mirror, expected \`${expected}\`` });
-      }
+  checkPairing({ pairing, from, to, report }) {
+    for (const file of pairing.missing) {
+      const expected = `${to}${file.slice(from.length)}`;
+      report({ file, start: 0, end: 0, message: `Unexpected source file \`${file}\` without a mirror, expected \`${expected}\`` });
     }
   },
 });

@@ -11,31 +11,21 @@
  * <!-- zh-tw/old.md without zh-hans/old.md: reported -->
  * ```
  */
-import { defineBookRule } from '../lib/define.js';
-import { folderOf, mirrorPairings } from '../lib/mirror.js';
-import { everyPreset } from '../lib/types.js';
+import { defineMirrorRule } from '../lib/mirror.js';
 
-export default defineBookRule({
+export default defineMirrorRule({
   meta: {
     id: 'mirror-orphan',
-    family: 'mirror',
-    scope: 'book',
     description: 'Every file of a mirror must have a source file',
-    fixable: false,
     severity: 'warning',
-    presets: everyPreset,
     options: {},
   },
-  check({ book, settings, cache, mirrorHistory, report }) {
-    for (const { setting, extra } of mirrorPairings(book, settings, cache)) {
-      const from = folderOf(setting.source);
-      const to = folderOf(setting.mirror);
-      for (const file of extra) {
-        const basis = mirrorHistory?.get(file);
-        const expected = basis?.source ?? `${from}${file.slice(to.length)}`;
-        const was = basis ? ` (made from \`${basis.source}\`, now deleted or moved)` : '';
-        report({ file, start: 0, end: 0, message: `Unexpected mirror file \`${file}\` without a source${was}, expected \`${expected}\`` });
-      }
+  checkPairing({ pairing, from, to, mirrorHistory, report }) {
+    for (const file of pairing.extra) {
+      const basis = mirrorHistory?.get(file);
+      const expected = basis?.source ?? `${from}${file.slice(to.length)}`;
+      const was = basis ? ` (made from \`${basis.source}\`, now deleted or moved)` : '';
+      report({ file, start: 0, end: 0, message: `Unexpected mirror file \`${file}\` without a source${was}, expected \`${expected}\`` });
     }
   },
 });

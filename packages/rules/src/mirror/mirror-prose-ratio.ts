@@ -11,35 +11,26 @@
  * <!-- zh-cn/a.md: 400 characters of prose; zh-tw/a.md: 200: reported -->
  * ```
  */
-import { defineBookRule } from '../lib/define.js';
-import { eachMirrorPair, proseSize } from '../lib/mirror.js';
-import { everyPreset } from '../lib/types.js';
+import { defineMirrorRule, proseSize } from '../lib/mirror.js';
 
-export default defineBookRule<{ min: number; max: number; minSize: number }>({
+export default defineMirrorRule<{ min: number; max: number; minSize: number }>({
   meta: {
     id: 'mirror-prose-ratio',
-    family: 'mirror',
-    scope: 'book',
     description: 'A mirror file must have about as much prose as its source',
-    fixable: false,
     severity: 'warning',
-    presets: everyPreset,
     options: {
       min: { type: 'number', default: 0.75, description: 'Smallest mirror-to-source prose ratio' },
       max: { type: 'number', default: 1.5, description: 'Largest mirror-to-source prose ratio' },
       minSize: { type: 'number', default: 100, description: 'Prose size of the source under which a file is not compared' },
     },
   },
-  check({ book, settings, cache, options, report }) {
-    eachMirrorPair(book, settings, cache, (pair, source, mirror) => {
-      const want = proseSize(source, cache);
-      const have = proseSize(mirror, cache);
-      if (want < options.minSize) return;
-      const ratio = have / want;
-      if (ratio >= options.min && ratio <= options.max) return;
-      const percent = Math.round(ratio * 100);
-      report({ file: pair.mirror, start: 0, end: 0, message: `Unexpected prose size ${have} (${percent} % of the source), expected ${Math.ceil(want * options.min)} to ${Math.floor(want * options.max)} as \`${pair.source}\` has ${want}` });
-    });
+  checkPair({ pair, source, mirror, cache, options, report }) {
+    const want = proseSize(source, cache);
+    const have = proseSize(mirror, cache);
+    if (want < options.minSize) return;
+    const ratio = have / want;
+    if (ratio >= options.min && ratio <= options.max) return;
+    const percent = Math.round(ratio * 100);
+    report({ start: 0 }, `Unexpected prose size ${have} (${percent} % of the source), expected ${Math.ceil(want * options.min)} to ${Math.floor(want * options.max)} as \`${pair.source}\` has ${want}`);
   },
 });
-

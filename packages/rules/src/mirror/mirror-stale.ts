@@ -14,48 +14,36 @@
  * <!-- zh-tw/a.md:   ## 設定 : reported -->
  * ```
  */
-import { pointAt, type Chapter } from '@tongwen/book';
-import { defineBookRule } from '../lib/define.js';
-import { changedIndices, eachMirrorPair, retitled, sectionsOf, type Section } from '../lib/mirror.js';
-import { everyPreset, type MirrorBasis } from '../lib/types.js';
+import type { Chapter } from '@tongwen/book';
+import { changedIndices, defineMirrorRule, retitled, sectionsOf, type Section } from '../lib/mirror.js';
+import type { MirrorBasis } from '../lib/types.js';
 
-export default defineBookRule({
+export default defineMirrorRule({
   meta: {
     id: 'mirror-stale',
-    family: 'mirror',
-    scope: 'book',
     description: 'The sections of a mirror file must be in step with the source sections they were made from',
-    fixable: false,
     severity: 'warning',
-    presets: everyPreset,
     options: {},
   },
-  check({ book, settings, cache, mirrorHistory, report }) {
-    if (!mirrorHistory) return;
-    eachMirrorPair(book, settings, cache, (pair, source, mirror) => {
-      const basis = mirrorHistory.get(pair.mirror);
-      if (!basis) return;
-      if (basis.source !== pair.source) {
-        report({ file: pair.mirror, start: 0, end: 0, severity: 'info', message: `Unexpected source \`${pair.source}\` moved from \`${basis.source}\` ${since(basis)}, expected the mirror stamped again` });
+  checkPair({ pair, source, mirror, mirrorHistory, report }) {
+    const basis = mirrorHistory?.get(pair.mirror);
+    if (!basis) return;
+    if (basis.source !== pair.source) {
+      report({ start: 0, severity: 'info' }, `Unexpected source \`${pair.source}\` moved from \`${basis.source}\` ${since(basis)}, expected the mirror stamped again`);
+    }
+    const now = sectionsOf(source);
+    const changed = changedIndices(basis.sections, now.map((section) => section.hash));
+    const mirrorSections = sectionsOf(mirror);
+    for (const index of changed) {
+      const target = mirrorSections[Math.min(index, mirrorSections.length - 1)]!;
+      const section = now[index]!;
+      const at = { start: target.start, sourceAt: section.start };
+      if (retitled(section.hash, basis.sections)) {
+        report({ ...at, severity: 'info' }, `Unexpected heading ${title(mirror, target)} of a retitled source section ${title(source, section)} of \`${pair.source}\` (retitled ${since(basis)}), expected the heading reviewed`);
+      } else {
+        report(at, `Unexpected stale section ${title(mirror, target)}, expected it in step with source section ${title(source, section)} of \`${pair.source}\` changed ${since(basis)}`);
       }
-      const now = sectionsOf(source);
-      const changed = changedIndices(basis.sections, now.map((section) => section.hash));
-      const mirrorSections = sectionsOf(mirror);
-      for (const index of changed) {
-        const target = mirrorSections[Math.min(index, mirrorSections.length - 1)]!;
-        const renamed = retitled(now[index]!.hash, basis.sections);
-        report({
-          file: pair.mirror,
-          start: target.start,
-          end: target.start,
-          ...(renamed ? { severity: 'info' as const } : {}),
-          message: renamed
-            ? `Unexpected heading ${title(mirror, target)} of a retitled source section ${title(source, now[index]!)} of \`${pair.source}\` (retitled ${since(basis)}), expected the heading reviewed`
-            : `Unexpected stale section ${title(mirror, target)}, expected it in step with source section ${title(source, now[index]!)} of \`${pair.source}\` changed ${since(basis)}`,
-          cause: { file: pair.source, line: pointAt(source.lineStarts, now[index]!.start).line, column: 1 },
-        });
-      }
-    });
+    }
   },
 });
 

@@ -14,38 +14,31 @@
  * ```
  */
 import type { Chapter } from '@tongwen/book';
-import { defineBookRule } from '../lib/define.js';
-import { eachMirrorPair, englishWords, hanCount, lineList, shapeOf, type Shape } from '../lib/mirror.js';
-import { everyPreset, type RunCache } from '../lib/types.js';
+import { defineMirrorRule, englishWords, hanCount, lineList, shapeOf, type MirrorAt, type Shape } from '../lib/mirror.js';
+import type { RunCache } from '../lib/types.js';
 import { converter } from '../script/opencc.js';
 
 type Prose = Shape['prose'][number];
 
-export default defineBookRule<{ words: number }>({
+export default defineMirrorRule<{ words: number }>({
   meta: {
     id: 'mirror-untranslated',
-    family: 'mirror',
-    scope: 'book',
     description: 'The paragraphs and headings of a mirror file must be translated from its source',
-    fixable: false,
     severity: 'warning',
-    presets: everyPreset,
     options: {
       words: { type: 'number', default: 4, description: 'English words from which a paragraph without Chinese counts as untranslated (headings: half)' },
     },
   },
-  check({ book, settings, cache, options, localeOf, report }) {
-    eachMirrorPair(book, settings, cache, (pair, source, mirror) => {
-      const sourceProse = shapeOf(source, cache).prose;
-      const sourceTexts = new Set(sourceProse.map((block) => block.text));
-      const mirrorProse = shapeOf(mirror, cache).prose;
-      const english = mirrorProse.filter((block) => isEnglish(block, options.words) && !sourceTexts.has(block.text) && sourceHasChinese(sourceProse));
-      group(mirror, pair.mirror, english, 'left in English', pair.source, report);
-      const traditional = localeOf(pair.mirror) !== 'zh-Hans' && localeOf(pair.source) === 'zh-Hans';
-      if (!traditional) return;
-      const copied = mirrorProse.filter((block) => sourceTexts.has(block.text) && isSimplified(block.text, cache));
-      group(mirror, pair.mirror, copied, 'copied in Simplified', pair.source, report);
-    });
+  checkPair({ pair, source, mirror, cache, options, localeOf, report }) {
+    const sourceProse = shapeOf(source, cache).prose;
+    const sourceTexts = new Set(sourceProse.map((block) => block.text));
+    const mirrorProse = shapeOf(mirror, cache).prose;
+    const english = mirrorProse.filter((block) => isEnglish(block, options.words) && !sourceTexts.has(block.text) && sourceHasChinese(sourceProse));
+    group(mirror, english, `left in English`, pair.source, report);
+    const traditional = localeOf(pair.mirror) !== 'zh-Hans' && localeOf(pair.source) === 'zh-Hans';
+    if (!traditional) return;
+    const copied = mirrorProse.filter((block) => sourceTexts.has(block.text) && isSimplified(block.text, cache));
+    group(mirror, copied, 'copied in Simplified', pair.source, report);
   },
 });
 
@@ -62,11 +55,11 @@ function isSimplified(text: string, cache: RunCache): boolean {
   return hanCount(text) >= 4 && converter(cache, 's2t')(text) !== text;
 }
 
-function group(mirror: Chapter, file: string, blocks: readonly Prose[], how: string, source: string, report: (report: { file: string; start: number; end: number; message: string }) => void): void {
+function group(mirror: Chapter, blocks: readonly Prose[], how: string, source: string, report: (at: MirrorAt, message: string) => void): void {
   const first = blocks[0];
   if (!first) return;
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph').length;
   const headings = blocks.length - paragraphs;
   const counts = [paragraphs ? `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : '', headings ? `${headings} heading${headings === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-  report({ file, start: first.start, end: first.start, message: `Unexpected ${counts} ${how} (line ${lineList(mirror, blocks.map((block) => block.start))}), expected a translation of \`${source}\`` });
+  report({ start: first.start }, `Unexpected ${counts} ${how} (line ${lineList(mirror, blocks.map((block) => block.start))}), expected a translation of \`${source}\``);
 }

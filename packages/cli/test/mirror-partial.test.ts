@@ -1,0 +1,74 @@
+/**
+ * A check of some files of a mirrored book (`check FILE`, `--staged`) reads
+ * the mirror counterparts of those files (only those) from the same source,
+ * so that a change to `zh-hans/x.md` names the sections of `zh-tw/x.md` that
+ * now need work, in both layouts: one book holding both folders, and
+ * editions that are separate books.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempBook, tongwen } from './helpers.js';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const human = JSON.stringify({ mirrors: [{ source: 'zh-hans', mirror: 'zh-tw', kind: 'human' }] });
+const source = '# 指南\n\n简介。\n\n## 安装\n\n运行 `npm i`。\n\n## 配置\n\n编辑文件。\n';
+const mirror = '# 指南\n\n簡介。\n\n## 安裝\n\n執行 `npm i`。\n\n## 設定\n\n編輯檔案。\n';
+const other = '# 附录\n\n另一章。\n';
+const hasGit = spawnSync('git', ['--version']).status === 0;
+const stale = 'zh-tw/guide.md:9 mirror-stale Unexpected stale section `## 設定`, expected it in step with source section `## 配置` of `zh-hans/guide.md` changed since commit <commit>';
+
+function git(root: string, ...args: string[]): void {
+  const result = spawnSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+}
+
+/** A committed repository with `files`, then the source's last section edited and staged. */
+function repository(files: Record<string, string>): string {
+  const root = tempBook(files);
+  temps.push(root);
+  git(root, 'init', '-q');
+  git(root, 'add', '.');
+  git(root, 'commit', '-qm', 'Two editions');
+  writeFileSync(path.join(root, 'zh-hans/guide.md'), source.replace('编辑文件。', '编辑 `tongwen.config.json` 文件。'));
+  git(root, 'add', '.');
+  return root;
+}
+
+async function mirrorFindings(args: string[], cwd: string): Promise<string[]> {
+  const { stdout } = await tongwen(['check', ...args, '--no-cache', '--format', 'json'], cwd);
+  const report = JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string; line: number; message: string }> };
+  return report.findings.filter((finding) => finding.ruleId.startsWith('mirror-')).map((finding) => `${finding.file}:${finding.line} ${finding.ruleId} ${finding.message.replace(/\b[0-9a-f]{7,}\b/g, '<commit>')}`);
+}
+
+describe.skipIf(!hasGit)('a check of some files of a mirrored book', () => {
+  it('one book holding both folders: the source file names the mirror section, with no missing or orphan file', async () => {
+    const root = repository({ 'tongwen.config.json': human, 'zh-hans/guide.md': source, 'zh-tw/guide.md': mirror, 'zh-hans/other.md': other, 'zh-tw/other.md': other });
+    expect(await mirrorFindings(['zh-hans/guide.md'], root)).toEqual([stale]);
+    expect(await mirrorFindings(['zh-tw/guide.md'], root)).toEqual([stale]);
+    expect(await mirrorFindings(['zh-hans/other.md'], root)).toEqual([]);
+    expect(await mirrorFindings(['--staged'], root)).toEqual([stale]);
+  });
+
+  it('editions that are separate books: the staged source reads its counterpart only', async () => {
+    const root = repository({
+      'tongwen.config.json': human,
+      'zh-hans/SUMMARY.md': '* [指南](guide.md)\n* [附录](other.md)\n',
+      'zh-hans/guide.md': source,
+      'zh-hans/other.md': other,
+      'zh-tw/SUMMARY.md': '* [指南](guide.md)\n* [附錄](other.md)\n',
+      'zh-tw/guide.md': mirror,
+      'zh-tw/other.md': other,
+    });
+    expect(await mirrorFindings(['--staged'], root)).toEqual([stale]);
+    expect(await mirrorFindings(['zh-hans/guide.md'], root)).toEqual([stale]);
+    expect(await mirrorFindings(['zh-tw'], root)).toEqual([stale]);
+    expect(await mirrorFindings(['zh-hans/other.md'], root)).toEqual([]);
+    expect(await mirrorFindings([], root)).toEqual([stale]);
+  });
+});
