@@ -2,7 +2,8 @@
  * Bad input never ends the run: each case gets its message and exit code,
  * and the other files of the book are still checked (issue #16).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgress } from '../src/convert/progress.js';
 import { tempBook, tongwen } from './helpers.js';
@@ -44,6 +45,34 @@ describe('a chapter that cannot be parsed becomes one finding; the others are ch
     expect(code).toBe(0);
     expect(found.filter((f) => f.startsWith('a.md'))).toEqual([]);
     expect(found).toContain(other);
+  });
+});
+
+describe('convert: a chapter that cannot be converted is named, the others are converted', () => {
+  const deep = '# 甲\n\n' + '>'.repeat(5000) + ' 简体中文\n';
+  const why = 'block quotes and lists are nested more than 32 levels deep on line 3, expected at most 32; expected a chapter within the limits (split it, or flatten its nesting)';
+
+  it('--out: one stderr line, exit 2, copied unchanged and reported again on the next run', async () => {
+    const root = book(deep);
+    const out = path.join(root, 'out');
+    for (const run of [1, 2]) {
+      const { code, stderr } = await tongwen(['convert', '.', '--to', 'zh-Hant', '--out', 'out', '--jobs', '1'], root);
+      expect(code, `run ${run}`).toBe(2);
+      expect(stderr.split('\n').filter((line) => line.startsWith('a.md'))).toEqual([`a.md: cannot convert: ${why}; copied unchanged, not converted`]);
+    }
+    expect(readFileSync(path.join(out, 'a.md'), 'utf8')).toBe(deep);
+    expect(readFileSync(path.join(out, 'b.md'), 'utf8')).toBe('# 乙\n\n正文,正文\n');
+    expect(readFileSync(path.join(out, 'SUMMARY.md'), 'utf8')).toBe('# 目錄\n\n* [甲](a.md)\n* [乙](b.md)\n');
+  });
+
+  it('--in-place: left unchanged, the others converted, exit 2', async () => {
+    const root = book(deep, { 'c.md': '# 丙\n\n简体\n' });
+    const { code, stderr } = await tongwen(['convert', '.', '--to', 'zh-Hant', '--in-place', '--jobs', '1'], root);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`a.md: cannot convert: ${why}; left unchanged, not converted`);
+    expect(readFileSync(path.join(root, 'a.md'), 'utf8')).toBe(deep);
+    expect(readFileSync(path.join(root, 'c.md'), 'utf8')).toBe('# 丙\n\n簡體\n');
+    expect(existsSync(path.join(root, '.tongwen-convert.json'))).toBe(false);
   });
 });
 

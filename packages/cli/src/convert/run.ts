@@ -97,6 +97,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   // Phase 1: convert the prose of changed chapters (in workers).
   const chapters = sources.filter((source) => source.text !== undefined);
   const fresh = new Map<string, ChapterConversion>();
+  /** Chapters that could not be converted: kept as they are, and not recorded, so every run reports them. */
+  const unconverted = new Set<string>();
   const clean = new Set<string>();
   const todo: WorkItem[] = [];
   for (const source of chapters) {
@@ -109,7 +111,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     await runPool(items, workOptions, run.jobs, (outcome) => {
       progress.tick(outcome.item.path);
       if ('error' in outcome) {
-        say(`${outcome.item.path}: cannot convert: ${outcome.error}`);
+        say(`${outcome.item.path}: cannot convert: ${outcome.error}; ${run.inPlace ? 'left' : 'copied'} unchanged, not converted`);
+        unconverted.add(outcome.item.path);
         failed = true;
       } else fresh.set(outcome.item.path, outcome.result);
     });
@@ -133,7 +136,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const stale: string[] = [];
   const files: Record<string, ManifestEntry> = {};
   let written = 0;
-  const emit = async (source: SourceFile, output: Uint8Array, extra: Partial<ManifestEntry> = {}): Promise<void> => {
+  const emit = async (source: SourceFile, output: Uint8Array, extra: Partial<ManifestEntry> = {}, record = true): Promise<void> => {
     const current = run.inPlace && !run.check ? source.bytes : await existing(source.path);
     const same = current !== undefined && Buffer.from(current).equals(Buffer.from(output));
     if (run.check) {
@@ -150,7 +153,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
         return;
       }
     }
-    files[source.path] = { input: source.hash, output: sha256(output), ...extra };
+    if (record) files[source.path] = { input: source.hash, output: sha256(output), ...extra };
   };
 
   for (const source of sources) {
@@ -177,6 +180,9 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       });
     } else if (clean.has(source.path)) {
       files[source.path] = known[source.path]!;
+    } else if (unconverted.has(source.path)) {
+      // Reported already; the output keeps the book whole (`--check` compares it too).
+      if (!run.inPlace && !run.check) await emit(source, source.bytes, {}, false);
     } else if (source.text !== undefined) {
       // converted with an error: reported already
     } else if (run.inPlace) {
