@@ -76,6 +76,38 @@ describe('convert: a chapter that cannot be converted is named, the others are c
   });
 });
 
+describe('files and contents lists', () => {
+  it('two files differing only in case: a warning on the later one, exit 0, the others checked', async () => {
+    const { code, found } = await findings(book('# 甲\n', { 'Intro.md': '# 简介\n', 'intro.md': '# 简介\n' }), ['--rule', 'contents-orphan=off']);
+    expect(code).toBe(0);
+    expect(found).toContain('intro.md file-case-twin: Unexpected file `intro.md` whose path differs from `Intro.md` only in letter case, expected paths that differ on case-insensitive file systems (macOS, Windows)');
+    expect(found.filter((f) => f.includes('file-case-twin'))).toHaveLength(1);
+    expect(found).toContain(other);
+  });
+
+  it('an empty contents list: one error, the chapters still checked', async () => {
+    const root = tempBook({ 'SUMMARY.md': '', 'b.md': '# 乙\n\n正文,正文\n' });
+    roots.push(root);
+    const { code, found } = await findings(root);
+    expect(code).toBe(1);
+    expect(found).toContain('SUMMARY.md contents-empty: Unexpected contents list with no entries, expected entries such as `* [title](file.md)`');
+    expect(found).toContain(other);
+  });
+
+  it('hostile contents entries: a warning each, nothing opened, the chapters still checked', async () => {
+    const summary = '# 目录\n\n* [甲](a.md)\n* [乙](b.md)\n* [网](https://example.com/)\n* [脚](javascript:alert(1))\n* [数](data:text/html,x)\n* [盘](C:/Windows/win.ini)\n';
+    const { code, found } = await findings(book('# 甲\n', { 'SUMMARY.md': summary }));
+    expect(code).toBe(0);
+    expect(found.filter((f) => f.includes('contents-target-not-file'))).toEqual([
+      'SUMMARY.md contents-target-not-file: Unexpected target `https://example.com/` for entry `网`: a URL, not a file of the book, expected a path relative to the contents list (`file.md`)',
+      "SUMMARY.md contents-target-not-file: Unexpected target `javascript:alert(1)` for entry `脚`: a script URL, run in the reader's browser, expected a path relative to the contents list (`file.md`)",
+      'SUMMARY.md contents-target-not-file: Unexpected target `data:text/html,x` for entry `数`: a `data:` URL, not a file of the book, expected a path relative to the contents list (`file.md`)',
+      'SUMMARY.md contents-target-not-file: Unexpected target `C:/Windows/win.ini` for entry `盘`: an absolute Windows path, found only on one machine, expected a path relative to the contents list (`file.md`)',
+    ]);
+    expect(found).toContain(other);
+  });
+});
+
 describe('configuration', () => {
   it('accepts a byte-order mark before the JSON', async () => {
     const { code, found } = await findings(book('# 甲\n\n正文。\n', { 'tongwen.config.json': '\uFEFF{"rules":{"zh-punctuation-width":"off"}}' }));
