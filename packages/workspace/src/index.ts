@@ -7,5 +7,5 @@ export { changesSince, hasCommit, stagedChanges, type GitChange } from './lib/ch
 export { gitTop, isHidden, keepListed, listFiles, type ListOptions } from './lib/list.js';
 export { acquireLock, LockError, lockName } from './lib/lock.js';
 export { readFileText, readText, workTreeSource, type FileProblem, type FileSource, type ReadResult } from './lib/source.js';
-export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';
+export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, removeStaleTempsBeside, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';
 export { codeFingerprint, defaultCacheFolder, hashText, readStoreFile, writeStoreFile } from './lib/store.js';

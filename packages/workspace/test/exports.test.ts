@@ -40,6 +40,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'realPath',
     'removeFile',
     'removeStaleTemps',
+    'removeStaleTempsBeside',
     'stagedChanges',
     'tempPrefix',
     'workTreeSource',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, decodeText, isHidden, removeFile, removeStaleTemps, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
+import { acquireLock, decodeText, isHidden, removeFile, removeStaleTemps, removeStaleTempsBeside, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
 import { listBookFiles, sha256 } from './files.js';
 import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { runPool } from './pool.js';
@@ -206,6 +206,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     return failed ? 2 : stale.length > 0 ? 1 : 0;
   }
 
+  // Temporary files of a killed `--in-place` run (never read as chapters) go now.
+  if (run.inPlace) removeStaleTempsBeside(run.out, sources.map((source) => source.path));
   if (!run.inPlace) {
     // Remove outputs of sources that are gone (only files this tool wrote), and temporary files of killed runs.
     const present = new Set(sources.map((source) => source.path));
