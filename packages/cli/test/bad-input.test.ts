@@ -2,7 +2,8 @@
  * Bad input never ends the run: each case gets its message and exit code,
  * and the other files of the book are still checked (issue #16).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgress } from '../src/convert/progress.js';
 import { tempBook, tongwen } from './helpers.js';
@@ -43,6 +44,66 @@ describe('a chapter that cannot be parsed becomes one finding; the others are ch
     const { code, found } = await findings(book('# 甲\n\n' + '*'.repeat(10_000) + '\n'));
     expect(code).toBe(0);
     expect(found.filter((f) => f.startsWith('a.md'))).toEqual([]);
+    expect(found).toContain(other);
+  });
+});
+
+describe('convert: a chapter that cannot be converted is named, the others are converted', () => {
+  const deep = '# 甲\n\n' + '>'.repeat(5000) + ' 简体中文\n';
+  const why = 'block quotes and lists are nested more than 32 levels deep on line 3, expected at most 32; expected a chapter within the limits (split it, or flatten its nesting)';
+
+  it('--out: one stderr line, exit 2, copied unchanged and reported again on the next run', async () => {
+    const root = book(deep);
+    const out = path.join(root, 'out');
+    for (const run of [1, 2]) {
+      const { code, stderr } = await tongwen(['convert', '.', '--to', 'zh-Hant', '--out', 'out', '--jobs', '1'], root);
+      expect(code, `run ${run}`).toBe(2);
+      expect(stderr.split('\n').filter((line) => line.startsWith('a.md'))).toEqual([`a.md: cannot convert: ${why}; copied unchanged, not converted`]);
+    }
+    expect(readFileSync(path.join(out, 'a.md'), 'utf8')).toBe(deep);
+    expect(readFileSync(path.join(out, 'b.md'), 'utf8')).toBe('# 乙\n\n正文,正文\n');
+    expect(readFileSync(path.join(out, 'SUMMARY.md'), 'utf8')).toBe('# 目錄\n\n* [甲](a.md)\n* [乙](b.md)\n');
+  });
+
+  it('--in-place: left unchanged, the others converted, exit 2', async () => {
+    const root = book(deep, { 'c.md': '# 丙\n\n简体\n' });
+    const { code, stderr } = await tongwen(['convert', '.', '--to', 'zh-Hant', '--in-place', '--jobs', '1'], root);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`a.md: cannot convert: ${why}; left unchanged, not converted`);
+    expect(readFileSync(path.join(root, 'a.md'), 'utf8')).toBe(deep);
+    expect(readFileSync(path.join(root, 'c.md'), 'utf8')).toBe('# 丙\n\n簡體\n');
+    expect(existsSync(path.join(root, '.tongwen-convert.json'))).toBe(false);
+  });
+});
+
+describe('files and contents lists', () => {
+  it('two files differing only in case: a warning on the later one, exit 0, the others checked', async () => {
+    const { code, found } = await findings(book('# 甲\n', { 'Intro.md': '# 简介\n', 'intro.md': '# 简介\n' }), ['--rule', 'contents-orphan=off']);
+    expect(code).toBe(0);
+    expect(found).toContain('intro.md file-case-twin: Unexpected file `intro.md` whose path differs from `Intro.md` only in letter case, expected paths that differ on case-insensitive file systems (macOS, Windows)');
+    expect(found.filter((f) => f.includes('file-case-twin'))).toHaveLength(1);
+    expect(found).toContain(other);
+  });
+
+  it('an empty contents list: one error, the chapters still checked', async () => {
+    const root = tempBook({ 'SUMMARY.md': '', 'b.md': '# 乙\n\n正文,正文\n' });
+    roots.push(root);
+    const { code, found } = await findings(root);
+    expect(code).toBe(1);
+    expect(found).toContain('SUMMARY.md contents-empty: Unexpected contents list with no entries, expected entries such as `* [title](file.md)`');
+    expect(found).toContain(other);
+  });
+
+  it('hostile contents entries: a warning each, nothing opened, the chapters still checked', async () => {
+    const summary = '# 目录\n\n* [甲](a.md)\n* [乙](b.md)\n* [网](https://example.com/)\n* [脚](javascript:alert(1))\n* [数](data:text/html,x)\n* [盘](C:/Windows/win.ini)\n';
+    const { code, found } = await findings(book('# 甲\n', { 'SUMMARY.md': summary }));
+    expect(code).toBe(0);
+    expect(found.filter((f) => f.includes('contents-target-not-file'))).toEqual([
+      'SUMMARY.md contents-target-not-file: Unexpected target `https://example.com/` for entry `网`: a URL, not a file of the book, expected a path relative to the contents list (`file.md`)',
+      "SUMMARY.md contents-target-not-file: Unexpected target `javascript:alert(1)` for entry `脚`: a script URL, run in the reader's browser, expected a path relative to the contents list (`file.md`)",
+      'SUMMARY.md contents-target-not-file: Unexpected target `data:text/html,x` for entry `数`: a `data:` URL, not a file of the book, expected a path relative to the contents list (`file.md`)',
+      'SUMMARY.md contents-target-not-file: Unexpected target `C:/Windows/win.ini` for entry `盘`: an absolute Windows path, found only on one machine, expected a path relative to the contents list (`file.md`)',
+    ]);
     expect(found).toContain(other);
   });
 });

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 let server: Server;
 let base = '';
 const hits = new Map<string, number>();
+/** `Host` header and path of every request the server received. */
+const hosts: string[] = [];
 let active = 0;
 let maxActive = 0;
 
@@ -21,6 +23,7 @@ beforeAll(async () => {
     hits.set(url, count);
     active++;
     maxActive = Math.max(maxActive, active);
+    hosts.push(`${request.headers.host ?? ''} ${url}`);
     const send = (status: number, headers: Record<string, string> = {}) => {
       setTimeout(() => {
         active--;
@@ -202,6 +205,34 @@ describe('the network client is safe', () => {
     const findings = await checkExternal([link(`${base}/missing`)], { checkReserved: true, now: () => (clock += 1_000), deadline: 500 });
     expect(findings).toEqual([]);
     expect(hits.get('/missing') ?? 0).toBe(before);
+  });
+});
+
+describe('DNS rebinding: the address checked is the address connected to', () => {
+  const port = () => (server.address() as AddressInfo).port;
+
+  it('connects to the resolver\'s answer, with the name in the Host header (one lookup per request)', async () => {
+    const asked: string[] = [];
+    const name = 'pinned.tongwen-probe.dev';
+    const findings = await checkExternal([link(`http://${name}:${port()}/ok-pinned`)], { checkReserved: true, retries: 0, timeout: 2000, resolve: async (host) => (asked.push(host), ['127.0.0.1']) });
+    expect(findings).toEqual([]);
+    expect(asked).toEqual([name]);
+    expect(hosts.filter((entry) => entry.endsWith(' /ok-pinned'))).toEqual([`${name}:${port()} /ok-pinned`]);
+  });
+
+  it('a name that answers public, then loopback, is never requested on loopback', async () => {
+    const answers = [['93.184.216.34'], ['127.0.0.1'], ['127.0.0.1']];
+    const asked: string[] = [];
+    const name = 'rebind.tongwen-probe.dev';
+    const findings = await checkExternal([link(`http://${name}:${port()}/ok-rebind`)], {
+      retries: 0,
+      timeout: 300,
+      resolve: async (host) => (asked.push(host), answers.shift() ?? ['127.0.0.1']),
+    });
+    // The one lookup said public: the connection went there (unreachable from the test), never to 127.0.0.1.
+    expect(asked).toEqual([name]);
+    expect(hits.get('/ok-rebind')).toBeUndefined();
+    expect(findings.map((f) => f.severity)).toEqual(['warning']);
   });
 });
 

@@ -9,5 +9,5 @@ export { changesSince, hasCommit, stagedChanges, type GitChange } from './lib/ch
 export { gitTop, isHidden, keepListed, listFiles, type ListOptions } from './lib/list.js';
 export { acquireLock, LockError, lockName } from './lib/lock.js';
 export { readFileText, readText, workTreeSource, type FileProblem, type FileSource, type ReadResult } from './lib/source.js';
-export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';
+export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, removeStaleTempsBeside, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';
 export { codeFingerprint, defaultCacheFolder, hashText, isSafePath, openStore, readStoreFile, saveStore, storeKey, writeStoreFile, type StoreData, type StoreKind, type StoreLoad } from './lib/store.js';

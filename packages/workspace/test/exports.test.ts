@@ -45,6 +45,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'realPath',
     'removeFile',
     'removeStaleTemps',
+    'removeStaleTempsBeside',
     'saveStore',
     'stagedChanges',
     'storeKey',

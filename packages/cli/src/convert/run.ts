@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, storeKey, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
+import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
 import { runPool } from './pool.js';
@@ -111,6 +111,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
 
   // Phase 1: convert the prose of changed chapters (in workers).
   const fresh = new Map<string, ChapterConversion>();
+  /** Chapters that could not be converted: kept as they are, and not recorded, so every run reports them. */
+  const unconverted = new Set<string>();
   const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
   const convertAll = async (files: readonly string[]): Promise<void> => {
     const items: WorkItem[] = files.map((file) => ({ path: file, source: byPath.get(file)!.text! }));
@@ -118,7 +120,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     await runPool(items, workOptions, run.jobs, (outcome) => {
       progress.tick(outcome.item.path);
       if ('error' in outcome) {
-        say(`${outcome.item.path}: cannot convert: ${outcome.error}`);
+        say(`${outcome.item.path}: cannot convert: ${outcome.error}; ${run.inPlace ? 'left' : 'copied'} unchanged, not converted`);
+        unconverted.add(outcome.item.path);
         failed = true;
       } else fresh.set(outcome.item.path, outcome.result);
     });
@@ -136,7 +139,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const files: Record<string, ManifestEntry> = {};
   let written = 0;
   let skipped = 0;
-  const emit = (source: SourceFile, output: Uint8Array, extra: Partial<ManifestEntry> = {}): void => {
+  const emit = (source: SourceFile, output: Uint8Array, extra: Partial<ManifestEntry> = {}, record = true): void => {
     const current = run.inPlace && !run.check ? source.bytes : existing(source.path);
     const same = current !== undefined && Buffer.from(current).equals(Buffer.from(output));
     if (run.check) {
@@ -153,7 +156,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
         return;
       }
     }
-    files[source.path] = { input: source.hash, output: hashText(output), ...extra };
+    if (record) files[source.path] = { input: source.hash, output: hashText(output), ...extra };
   };
   const emitConversion = (source: SourceFile, conversion: ChapterConversion): void => {
     const { text } = stripBom(source.text!);
@@ -194,6 +197,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       // convert, or a skipped chapter converted again: a conversion that failed was reported already.
       const conversion = fresh.get(step.path);
       if (conversion) emitConversion(source, conversion);
+      // Reported already; the output keeps the book whole (`--check` compares it too).
+      else if (unconverted.has(step.path) && !run.inPlace && !run.check) emit(source, source.bytes, {}, false);
     }
   }
 
@@ -207,6 +212,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     return failed ? 2 : stale.length > 0 ? 1 : 0;
   }
 
+  // Temporary files of a killed `--in-place` run (never read as chapters) go now.
+  if (run.inPlace) removeStaleTempsBeside(run.out, read.sources.map((source) => source.path));
   if (!run.inPlace) {
     // Remove outputs of sources that are gone (only files this tool wrote), and temporary files of killed runs.
     for (const file of failed ? [] : gone) {

@@ -18,7 +18,11 @@ export interface WorkItem {
   source: string;
 }
 
-/** The converter of one run or one worker: built lazily on the first item. */
+/**
+ * The converter of one run or one worker: built lazily on the first item.
+ * A chapter the parser refuses (see `limits.ts` of @tongwen/book) is an
+ * error naming why, never an unconverted copy passed off as converted.
+ */
 export function createWorker(options: WorkOptions): (item: WorkItem) => Promise<ChapterConversion> {
   let converters: Promise<Converters> | undefined;
   return async (item) => {
@@ -27,6 +31,8 @@ export function createWorker(options: WorkOptions): (item: WorkItem) => Promise<
     const quotes = options.quotes ? quoteConverter(options.quotes) : undefined;
     const convert = quotes ? (value: string) => quotes(text(value)) : text;
     const chapter = parseChapter(item.path, item.source, { slug: options.slug });
+    // A chapter beyond the parser's limits has an empty tree: converting it would silently change nothing.
+    if (chapter.refused) throw new Error(`${chapter.refused}; expected a chapter within the limits (split it, or flatten its nesting)`);
     return convertChapter(chapter, { convert, slug: options.slug });
   };
 }

@@ -18,6 +18,7 @@ import type { Book, Finding, Severity } from '@tongwen/book';
 import { pointAt } from '@tongwen/book';
 import { repositoryPath } from '@tongwen/rules';
 import { readStoreFile, writeStoreFile } from '@tongwen/workspace';
+import { sendPinned, sendWithFetch, type HttpAnswer } from './pinned-request.js';
 
 /** Rule id of the findings of the external pass (not a registered rule: it runs only with `--external`). */
 export const externalRuleId = 'link-external';
@@ -44,7 +45,12 @@ export interface ExternalOptions {
   exclude?: readonly (string | RegExp)[];
   /** Check reserved hosts too (localhost, example.com, private ranges). Default false. */
   checkReserved?: boolean;
-  /** The fetch function (tests inject one). Default: the global fetch. */
+  /**
+   * A fetch function (tests inject one to reach a local server). Default: a
+   * request that connects to the very address that was resolved and checked
+   * (no second DNS lookup, so no DNS rebinding); an injected fetch connects
+   * by itself.
+   */
   fetch?: typeof fetch;
   /** The clock, in milliseconds (tests inject one). Default `Date.now`. */
   now?: () => number;
@@ -52,7 +58,7 @@ export interface ExternalOptions {
   sleep?: (ms: number) => Promise<void>;
   /** A number in [0, 1) for the backoff's jitter (tests inject one). Default `Math.random`. */
   random?: () => number;
-  /** The addresses a host name resolves to (tests map names to loopback). Default the system resolver. */
+  /** The addresses a host name resolves to, asked once per request hop; only they are connected to (tests map names to loopback). Default the system resolver. */
   resolve?: (hostname: string) => Promise<string[]>;
   /** Redirects followed per request, each hop checked like the first URL. Default 5. */
   maxRedirects?: number;
@@ -238,7 +244,7 @@ export function retryAfter(header: string | null, now: number): number | undefin
  * (statuses ≥ 400 after retries, timeouts, network errors).
  */
 export async function checkExternal(links: readonly ExternalLink[], options: ExternalOptions = {}): Promise<Finding[]> {
-  const doFetch = options.fetch ?? globalThis.fetch;
+  const send = options.fetch ? sendWithFetch(options.fetch) : sendPinned;
   const now = options.now ?? Date.now;
   const maxAge = (options.maxAge ?? 86_400) * 1000;
   const retries = options.retries ?? 2;
@@ -257,30 +263,34 @@ export async function checkExternal(links: readonly ExternalLink[], options: Ext
   const started = now();
   const deadline = started + (options.deadline ?? 120_000);
 
-  /** Refuse a URL that is not http(s) or whose host is, or resolves to, a reserved address. */
-  const admit = async (url: URL): Promise<void> => {
+  /**
+   * Refuse a URL that is not http(s) or whose host is, or resolves to, a
+   * reserved address; else the addresses to connect to (undefined for an
+   * address literal): the one resolution of this request.
+   */
+  const admit = async (url: URL): Promise<string[] | undefined> => {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RefusedError(`refused: \`${url.protocol}\` is not http(s)`);
-    if (options.checkReserved) return;
-    if (isReservedHost(url.hostname)) throw new RefusedError(`refused: \`${url.hostname}\` is a reserved address`);
+    if (!options.checkReserved && isReservedHost(url.hostname)) throw new RefusedError(`refused: \`${url.hostname}\` is a reserved address`);
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host)) return;
+    if (isIP(host)) return undefined;
     const addresses = await resolve(host);
-    const reserved = addresses.find((address) => isReservedAddress(address));
+    const reserved = options.checkReserved ? undefined : addresses.find((address) => isReservedAddress(address));
     if (reserved) throw new RefusedError(`refused: \`${url.hostname}\` resolves to the reserved address \`${reserved}\``);
+    if (addresses.length === 0) throw new Error(`${url.hostname} has no address`);
+    return addresses;
   };
 
   /** One request, following at most `maxRedirects` redirects by hand, each hop admitted first. */
-  const request = async (start: string, method: 'HEAD' | 'GET'): Promise<Response> => {
+  const request = async (start: string, method: 'HEAD' | 'GET'): Promise<HttpAnswer> => {
     let url = new URL(start);
     for (let hop = 0; ; hop++) {
-      await admit(url);
+      const addresses = await admit(url);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeout);
-      let response: Response;
+      let response: HttpAnswer;
       try {
-        response = await doFetch(url.href, { method, redirect: 'manual', signal: controller.signal, headers: { 'user-agent': 'tongwen-link-check', accept: '*/*' } });
-        // Free the connection: the body is never needed.
-        await response.body?.cancel().catch(() => undefined);
+        // Connect to the address just checked, never to a second lookup's answer.
+        response = await send(url, { method, signal: controller.signal, headers: { 'user-agent': 'tongwen-link-check', accept: '*/*' } }, addresses);
       } finally {
         clearTimeout(timer);
       }
@@ -306,7 +316,7 @@ export async function checkExternal(links: readonly ExternalLink[], options: Ext
         if (asked !== undefined) delay = Math.min(maxBackoff, asked);
       } catch (error) {
         if (error instanceof RefusedError) return { ok: false, status: 0, message: error.message, checkedAt: now(), refused: true };
-        const reason = (error as Error).name === 'AbortError' ? `no answer in ${timeout} ms` : ((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message);
+        const reason = (error as Error).name === 'AbortError' ? `no answer in ${timeout} ms` : ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code ?? (error as Error).message);
         last = { ok: false, status: 0, message: reason, checkedAt: now() };
       }
       if (attempt === retries) break;

@@ -8,7 +8,7 @@ import { rulesByFile } from './overrides.js';
 import { lintBook, sortFindings } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
-import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, storeKey, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
+import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, removeStaleTempsBeside, storeKey, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
 import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
 import { holdsMirrors } from './mirror-books.js';
@@ -202,6 +202,8 @@ export function check(options: CheckOptions): CheckResult {
       } finally {
         release?.();
       }
+      // Temporary files of a killed `--fix` run (never read as chapters) go now.
+      removeStaleTempsBeside(spec.root, book.files);
       for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
       result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
       result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;

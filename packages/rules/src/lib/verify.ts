@@ -104,45 +104,128 @@ function label(node: Nodes, anyUrl: boolean): string {
   return node.type;
 }
 
-/** Shape of a source text, or `undefined` when it cannot be parsed within the limits. */
-function shapeOfText(text: string, allow: readonly FixChange[], syntax: ChapterSyntax): string | undefined {
-  const { tree, refused } = parseGuarded(text, syntax);
-  return refused ? undefined : fixShape(tree, allow);
+/**
+ * One parse of a region's text, before or after some edits: the shapes asked
+ * of it so far (by the changes they allow) and how many nodes of each type
+ * it has. The tree itself is kept only for the last few parses (the same
+ * text is usually asked again at once under other allowed changes), so the
+ * memory a run keeps per fix is a few strings.
+ */
+interface Parsed {
+  shapes: Map<string, string>;
+  counts: Map<string, number>;
+  tree?: Nodes;
 }
 
-type ShapeMemo = Map<string, string | undefined>;
+interface ShapeMemo {
+  /** Parses by region and edits; `null` when the text cannot be parsed within the limits. */
+  parsed: Map<string, Parsed | null>;
+  /** Parses still holding their tree, oldest first. */
+  withTree: Parsed[];
+  /** The chapter's syntax (Markdown or MDX): every region is parsed as its chapter is. */
+  syntax: ChapterSyntax;
+}
+
+/** How many parsed trees a chapter's memo keeps at a time. */
+const treesKept = 32;
 
 function memoOf(chapter: Chapter, cache: RunCache | undefined): ShapeMemo {
-  if (!cache) return new Map();
+  const fresh = (): ShapeMemo => ({ parsed: new Map(), withTree: [], syntax: syntaxOf(chapter.path) });
+  if (!cache) return fresh();
   // Keyed by the chapter object: a fixed chapter is a new object with new regions.
   const memo = cache.memo('tongwen:fix-shapes', () => new WeakMap<Chapter, ShapeMemo>());
   let shapes = memo.get(chapter);
-  if (!shapes) memo.set(chapter, (shapes = new Map()));
+  if (!shapes) memo.set(chapter, (shapes = fresh()));
   return shapes;
+}
+
+/**
+ * The parse of `text` under `key`, parsing only when it was never parsed, or
+ * when `needTree` and its tree was let go; `null` when the text is beyond
+ * the parser's limits.
+ */
+function parseOnce(memo: ShapeMemo, key: string, text: () => string | undefined, needTree: boolean): Parsed | null {
+  const known = memo.parsed.get(key);
+  if (known === null || (known && (known.tree || !needTree))) return known;
+  const source = text();
+  const guarded = source === undefined ? undefined : parseGuarded(source, memo.syntax);
+  if (!guarded || guarded.refused) {
+    memo.parsed.set(key, null);
+    return null;
+  }
+  const parsed: Parsed = known ?? { shapes: new Map(), counts: typeCounts(guarded.tree) };
+  parsed.tree = guarded.tree;
+  memo.parsed.set(key, parsed);
+  memo.withTree.push(parsed);
+  if (memo.withTree.length > treesKept) delete memo.withTree.shift()!.tree;
+  return parsed;
+}
+
+/** The shape of a parse under `allow`; parses again only when its tree was let go and this shape was never asked. */
+function shapeOf(memo: ShapeMemo, key: string, text: () => string | undefined, allow: readonly FixChange[]): string | undefined {
+  const allowKey = [...allow].sort().join(',');
+  const known = memo.parsed.get(key)?.shapes.get(allowKey);
+  if (known !== undefined) return known;
+  const parsed = parseOnce(memo, key, text, true);
+  if (parsed === null) return undefined;
+  const shape = fixShape(parsed.tree!, allow);
+  parsed.shapes.set(allowKey, shape);
+  return shape;
+}
+
+/** How many nodes of each type a tree has. */
+function typeCounts(tree: Nodes): Map<string, number> {
+  const counts = new Map<string, number>();
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return counts;
+}
+
+/** The memo keys and texts of a region before and after `edits`. */
+function regionTexts(chapter: Chapter, region: Region, edits: readonly Edit[]): { before: string; after: string; slice: () => string; edited: () => string | undefined } {
+  const before = `${region.start}:${region.end}`;
+  const after = `${before}|${[...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((edit) => `${edit.start},${edit.end},${edit.text}`).join('|')}`;
+  const slice = (): string => chapter.source.slice(region.start, region.end);
+  const edited = (): string | undefined => {
+    try {
+      return applyEdits(slice(), edits.map((edit) => ({ start: edit.start - region.start, end: edit.end - region.start, text: edit.text })));
+    } catch {
+      return undefined;
+    }
+  };
+  return { before, after, slice, edited };
 }
 
 /** Whether `edits` leave the shape of their region unchanged (beyond what `allow` permits). */
 function verifyInRegion(chapter: Chapter, region: Region, edits: readonly Edit[], allow: readonly FixChange[], memo: ShapeMemo): boolean {
   if (edits.some((edit) => edit.start < region.start || edit.end > region.end)) return false;
-  const slice = chapter.source.slice(region.start, region.end);
-  const key = `${region.start}:${region.end}:${allow.join(',')}`;
-  const syntax = syntaxOf(chapter.path);
-  if (!memo.has(key)) memo.set(key, shapeOfText(slice, allow, syntax));
-  const before = memo.get(key);
+  const texts = regionTexts(chapter, region, edits);
+  const before = shapeOf(memo, texts.before, texts.slice, allow);
   if (before === undefined) return false;
-  const signature = `${key}|${[...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((edit) => `${edit.start},${edit.end},${edit.text}`).join('|')}`;
-  if (!memo.has(signature)) {
-    let after: string | undefined;
-    try {
-      after = applyEdits(slice, edits.map((edit) => ({ start: edit.start - region.start, end: edit.end - region.start, text: edit.text })));
-    } catch {
-      after = undefined;
-    }
-    // The fix loop verifies the fixes it chose again: the same edits are not parsed twice.
-    memo.set(signature, after === undefined ? undefined : shapeOfText(after, allow, syntax));
-  }
-  const after = memo.get(signature);
+  // The same edits (the rule's own check, the engine's batch, the fix loop) are parsed once.
+  const after = shapeOf(memo, texts.after, texts.edited, allow);
   return after !== undefined && after === before;
+}
+
+/**
+ * How many nodes of `type` the blocks that `edits` touch have before and
+ * after the edits (`undefined` when either cannot be parsed). The parses are
+ * the ones {@link verifyFix} uses, so a rule that asks "does my fix render?"
+ * and then verifies it parses the region once.
+ */
+export function countInRegion(chapter: Chapter, edits: readonly Edit[], type: Nodes['type'], cache?: RunCache): { before: number; after: number } | undefined {
+  const region = regionOf(chapter, edits);
+  if (edits.some((edit) => edit.start < region.start || edit.end > region.end)) return undefined;
+  const memo = memoOf(chapter, cache);
+  const texts = regionTexts(chapter, region, edits);
+  const before = parseOnce(memo, texts.before, texts.slice, false);
+  const after = parseOnce(memo, texts.after, texts.edited, false);
+  if (before === null || after === null) return undefined;
+  return { before: before.counts.get(type) ?? 0, after: after.counts.get(type) ?? 0 };
 }
 
 /** Whether one fix keeps the shape of the Markdown around it (see the module comment). */

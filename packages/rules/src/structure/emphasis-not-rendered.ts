@@ -29,10 +29,12 @@
  * 这是**（配比）**相互       <!-- reported, fixed to 这是（**配比**）相互 -->
  * ```
  */
-import type { Nodes, Parent, Text } from 'mdast';
-import { parseMarkdown } from '@tongwen/book';
+import type { Nodes, Text } from 'mdast';
+import type { Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
-import { verifyFix } from '../lib/verify.js';
+import type { RunCache } from '../lib/types.js';
+import { countInRegion, verifyFix } from '../lib/verify.js';
+import { walk } from '../lib/walk.js';
 import { everyPreset } from '../lib/types.js';
 
 const whitespace = /[\s\u00a0\u3000]/u;
@@ -89,24 +91,24 @@ export default defineChapterRule({
     };
     const charAfter = (offset: number): string => (offset >= source.length ? '' : String.fromCodePoint(source.codePointAt(offset)!));
 
-    const visit = (node: Nodes): void => {
-      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return container(node);
-      if (node.type === 'code' || node.type === 'html') return;
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    const visit = (node: Nodes): boolean => {
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        container(node);
+        return false;
+      }
+      return node.type !== 'code' && node.type !== 'html';
     };
 
-    const container = (node: Parent): void => {
+    const container = (node: Nodes): void => {
       const runs: Run[] = [];
-      const collect = (parent: Parent): void => {
-        for (const child of parent.children) {
-          if (child.type === 'text') {
-            textRuns(child, runs);
-            quadruple(child);
-          }
-          else if (child.type === 'emphasis' || child.type === 'strong' || child.type === 'delete') collect(child);
+      // Text in document order, through emphasis, strong and delete (never into links or code).
+      walk(node, (child) => {
+        if (child.type === 'text') {
+          textRuns(child, runs);
+          quadruple(child);
         }
-      };
-      collect(node);
+        return child === node || child.type === 'emphasis' || child.type === 'strong' || child.type === 'delete';
+      });
       for (let i = 0; i + 1 < runs.length; i++) {
         const open = runs[i]!;
         const close = runs[i + 1]!;
@@ -168,14 +170,9 @@ export default defineChapterRule({
       // The tight side must be a working delimiter: only the space is wrong.
       if (isWhitespace(open.after) ? !rightFlanking(close) : !leftFlanking(open)) return false;
       const delimiter = source.slice(open.start, open.end);
-      const lineStart = Math.max(source.lastIndexOf('\n', open.start - 1), source.lastIndexOf('\r', open.start - 1)) + 1;
-      const lineEnd = lineEndFrom(source, close.end);
-      const before = source.slice(lineStart, open.start);
-      const after = source.slice(close.end, lineEnd);
-      const baseline = emphasisCount(source.slice(lineStart, lineEnd), delimiter.length);
       // The space removed; then, when punctuation next to a delimiter needs it, a space on the outer side.
       const tight = `${delimiter}${trimmed}${delimiter}`;
-      const text = [tight, `${tight} `, ` ${tight}`, ` ${tight} `].find((candidate) => emphasisCount(before + candidate + after, delimiter.length) > baseline);
+      const text = [tight, `${tight} `, ` ${tight}`, ` ${tight} `].find((candidate) => renders(chapter, [{ start: open.start, end: close.end, text: candidate }], delimiter.length, cache));
       if (text === undefined) return false;
       const side = isWhitespace(open.after) ? `after the opening \`${delimiter}\`` : `before the closing \`${delimiter}\``;
       report({ start: open.start, end: close.end, message: `Unexpected space ${side} around \`${trimmed}\`: the emphasis does not render, expected \`${text}\``, fix: [{ start: open.start, end: close.end, text }] });
@@ -213,44 +210,23 @@ export default defineChapterRule({
       const opens = leftFlanking(open);
       const closes = rightFlanking(close);
       candidates.push(`${opens ? '' : ' '}${delimiter}${inner}${delimiter}${closes ? '' : ' '}`);
-      const lineStart = Math.max(source.lastIndexOf('\n', open.start - 1), source.lastIndexOf('\r', open.start - 1)) + 1;
-      const lineEnd = lineEndFrom(source, close.end);
-      const before = source.slice(lineStart, open.start);
-      const after = source.slice(close.end, lineEnd);
-      const baseline = emphasisCount(source.slice(lineStart, lineEnd), delimiter.length);
       for (const text of candidates) {
         // The emphasis must render, and nothing else around it change (a link with a title stays a link): the message shows this text.
-        if (emphasisCount(before + text + after, delimiter.length) <= baseline) continue;
-        if (verifyFix(chapter, [{ start: open.start, end: close.end, text }], ['emphasis'], cache)) return { text };
+        const edits = [{ start: open.start, end: close.end, text }];
+        if (renders(chapter, edits, delimiter.length, cache) && verifyFix(chapter, edits, ['emphasis'], cache)) return { text };
       }
       return undefined;
     };
 
-    visit(chapter.tree);
+    walk(chapter.tree, visit);
   },
 });
 
-/** The offset of the end of the line holding `offset`. */
-function lineEndFrom(source: string, offset: number): number {
-  for (let i = offset; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 10 || code === 13) return i;
-  }
-  return source.length;
-}
-
-/** How many `strong` (2) or `emphasis` (1) nodes a line parses into. */
-function emphasisCount(line: string, length: number): number {
-  let count = 0;
-  const type = length === 2 ? 'strong' : 'emphasis';
-  const visit = (node: Nodes): void => {
-    if (node.type === type) count++;
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  try {
-    visit(parseMarkdown(line));
-  } catch {
-    return Infinity;
-  }
-  return count;
+/**
+ * Whether `edits` make one more `strong` (2) or `emphasis` (1) render in
+ * the blocks they touch: counted on the parses the fix verification reuses.
+ */
+function renders(chapter: Chapter, edits: Edit[], length: number, cache: RunCache | undefined): boolean {
+  const counts = countInRegion(chapter, edits, length === 2 ? 'strong' : 'emphasis', cache);
+  return counts !== undefined && counts.after > counts.before;
 }

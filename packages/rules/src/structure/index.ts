@@ -3,12 +3,15 @@ import autolinkSwallowsCjk from './autolink-swallows-cjk.js';
 import chapterUnchecked from './chapter-unchecked.js';
 import conflictMarker from './conflict-marker.js';
 import contentsDuplicate from './contents-duplicate.js';
+import contentsEmpty from './contents-empty.js';
 import contentsMissingFile from './contents-missing-file.js';
 import contentsOrphan from './contents-orphan.js';
 import contentsSyntax from './contents-syntax.js';
+import contentsTargetNotFile from './contents-target-not-file.js';
 import contentsTitleMismatch from './contents-title-mismatch.js';
 import definitionUnused from './definition-unused.js';
 import emphasisNotRendered from './emphasis-not-rendered.js';
+import fileCaseTwin from './file-case-twin.js';
 import fileEncoding from './file-encoding.js';
 import fileTooLarge from './file-too-large.js';
 import fileUnreadable from './file-unreadable.js';
@@ -37,6 +40,8 @@ export const structureRules: readonly AnyRule[] = [
   contentsDuplicate,
   contentsTitleMismatch,
   contentsSyntax,
+  contentsEmpty,
+  contentsTargetNotFile,
   linkToUnlisted,
   // Links, anchors, images
   linkMissingFile,
@@ -60,6 +65,7 @@ export const structureRules: readonly AnyRule[] = [
   autolinkSwallowsCjk,
   // Files and the engine
   fileEncoding,
+  fileCaseTwin,
   fileUnreadable,
   fileTooLarge,
   ruleCrashed,

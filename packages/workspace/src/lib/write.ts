@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { killPoint } from './kill-point.js';
 
 /** Prefix of the temporary files of {@link writeFileAtomic}, followed by the writer's pid: a killed run may leave some. */
 export const tempPrefix = '.tongwen-tmp-';
@@ -81,8 +82,14 @@ export function writeFileAtomic(root: string, file: string, data: string | Uint8
     mode = undefined;
   }
   const fd = openSync(temporary, 'wx', mode ?? 0o644);
+  killPoint();
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    // In two parts, so that a crash test can stop between them (a torn temporary file).
+    const half = bytes.length >> 1;
+    writeSync(fd, bytes, 0, half);
+    killPoint();
+    writeSync(fd, bytes, half, bytes.length - half);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -90,12 +97,14 @@ export function writeFileAtomic(root: string, file: string, data: string | Uint8
     throw error;
   }
   closeSync(fd);
+  killPoint();
   try {
     renameSync(temporary, full);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+  killPoint();
 }
 
 /** Delete `file` (from `root`) if it exists. Guarded by {@link guardPath}: never outside `root`, never a symbolic link's target. */
@@ -117,6 +126,16 @@ export function removeStaleTemps(root: string, dir = ''): void {
     if (pid === process.pid || isRunning(pid)) continue;
     removeFile(root, path.join(dir, name));
   }
+}
+
+/** {@link removeStaleTemps} in every folder holding one of `files` (from `root`), and in `root`. */
+export function removeStaleTempsBeside(root: string, files: Iterable<string>): void {
+  const folders = new Set<string>(['']);
+  for (const file of files) {
+    const folder = path.posix.dirname(file);
+    folders.add(folder === '.' ? '' : folder);
+  }
+  for (const folder of folders) removeStaleTemps(root, folder);
 }
 
 /** Whether a process of that id is running (a process of another user counts). */
