@@ -12,7 +12,7 @@
  * ## 第一部分
  * ```
  */
-import { contentsLists } from '../lib/contents-lists.js';
+import { contentsListsOf } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 
@@ -28,7 +28,7 @@ export default defineBookRule({
     options: {},
   },
   check({ book, report }) {
-    for (const contents of contentsLists(book)) {
+    for (const contents of contentsListsOf(book)) {
       if (contents.entries.some((entry) => entry.target !== undefined || entry.kind === 'draft')) continue;
       const what = contents.entries.length === 0 ? 'no entries' : `${contents.entries.length === 1 ? 'one entry' : `${contents.entries.length} entries`} but no link`;
       report({ file: contents.path, start: 0, message: `Unexpected contents list with ${what}, expected entries such as \`* [title](file.md)\`` });

@@ -20,7 +20,7 @@
  * by `contents-syntax` in GitBook; a target above the book root by
  * `contents-missing-file`.
  */
-import { contentsLists } from '../lib/contents-lists.js';
+import { contentsListsOf } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 
@@ -47,7 +47,7 @@ export default defineBookRule({
     options: {},
   },
   check({ book, report }) {
-    for (const contents of contentsLists(book)) {
+    for (const contents of contentsListsOf(book)) {
       for (const entry of contents.entries) {
         if (entry.target === undefined) continue;
         const why = notAFile(entry.target);
