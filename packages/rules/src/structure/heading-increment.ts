@@ -15,17 +15,17 @@
  */
 import type { Heading, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { walk } from '../lib/walk.js';
 import { everyPreset } from '../lib/types.js';
 import { conventionalJumps } from '../lib/convention.js';
 
 /** The headings of the outline: not those inside block quotes. */
 export function outlineHeadings(tree: Nodes): Heading[] {
   const headings: Heading[] = [];
-  const visit = (node: Nodes): void => {
+  walk(tree, (node) => {
     if (node.type === 'heading') headings.push(node);
-    else if (node.type !== 'blockquote' && 'children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
+    return node.type !== 'heading' && node.type !== 'blockquote';
+  });
   return headings;
 }
 
