@@ -29,6 +29,7 @@ export { contentsListsOf, isContentsList } from './lib/contents-lists.js';
 export { syntaxOf, type ChapterSyntax, type SyntaxProblem } from './lib/mdx.js';
 export { headingScopes } from './lib/scope.js';
 export { defaultLimits, inputProblem, maxNesting, treeDepth, type ParseLimits } from './lib/limits.js';
+export { walk } from './lib/walk.js';
 export {
   parseContents,
   type ParseContentsOptions,

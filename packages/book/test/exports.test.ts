@@ -45,5 +45,6 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'targetCandidates',
     'treeDepth',
     'urlKind',
+    'walk',
   ]);
 });

@@ -9,6 +9,7 @@
  *   inside tags counts and the tags do not.
  */
 import type { Heading, Nodes } from 'mdast';
+import { walk } from './walk.js';
 
 /** A custom id written at the end of a heading, and where the heading's own text ends. */
 export interface CustomId {
@@ -55,14 +56,14 @@ export function htmlText(html: string): string {
  */
 export function headingText(node: Heading, cut = Infinity): string {
   let text = '';
-  const visit = (child: Nodes): void => {
+  walk(node, (child) => {
+    if (child === node) return true;
     const start = child.position?.start.offset ?? -Infinity;
-    if (start >= cut) return;
+    if (start >= cut) return false;
     if (child.type === 'html') text += htmlText(child.value);
-    else if (child.type === 'image' || child.type === 'imageReference') return;
+    else if (child.type === 'image' || child.type === 'imageReference') return false;
     else if ('value' in child && typeof child.value === 'string') text += child.value.slice(0, Math.max(0, cut - start));
-    else if ('children' in child) for (const inner of child.children) visit(inner as Nodes);
-  };
-  for (const child of node.children) visit(child);
+    return true;
+  });
   return text;
 }

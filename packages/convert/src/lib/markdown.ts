@@ -1,5 +1,5 @@
 import type { Definition, Heading, Html, Image, ImageReference, Link, Nodes, Text, Yaml } from 'mdast';
-import { applyEdits, createSlugger, parseChapter, resolveLocal, targetCandidates, type Chapter, type Edit, type SlugFlavour } from '@tongwen/book';
+import { applyEdits, createSlugger, parseChapter, resolveLocal, targetCandidates, walk, type Chapter, type Edit, type SlugFlavour } from '@tongwen/book';
 import type { TextConverter } from './engine.js';
 import { alignPieces, convertPieces, mayConvert, rawPieces, type Piece } from './pieces.js';
 
@@ -92,7 +92,13 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
     return convertPieces(pieces, convert, edits);
   };
 
-  const visit = (node: Nodes, headingTail: { node?: Nodes; length: number }): void => {
+  type Tail = { node?: Nodes; length: number };
+  // Document order with an explicit stack (never recursion: a tree is as deep as its input nests); a function on it runs after the children pushed above it.
+  const stack: ([Nodes, Tail] | (() => void))[] = [];
+  const children = (list: readonly Nodes[], tail: Tail): void => {
+    for (let i = list.length - 1; i >= 0; i--) stack.push([list[i]!, tail]);
+  };
+  const visit = (node: Nodes, headingTail: Tail): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     const type: string = node.type;
@@ -125,16 +131,16 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
         const match = explicitId.exec(text);
         const last = match ? lastText(node) : undefined;
         const tail = last && last.value.endsWith(match![0]) ? { node: last, length: match![0].length } : { length: 0 };
-        for (const child of node.children) visit(child, tail);
+        children(node.children, tail);
         return;
       }
       case 'link':
-        if (!isAutolink(node, source)) for (const child of node.children) visit(child, headingTail);
-        if (start !== undefined && end !== undefined) title(node, start, end);
+        if (start !== undefined && end !== undefined) stack.push(() => title(node, start, end));
+        if (!isAutolink(node, source)) children(node.children, headingTail);
         return;
       case 'linkReference':
         // Collapsed and shortcut references: the text is the label, which must keep matching its definition.
-        if (node.referenceType === 'full') for (const child of node.children) visit(child, headingTail);
+        if (node.referenceType === 'full') children(node.children, headingTail);
         return;
       case 'image':
       case 'imageReference':
@@ -145,7 +151,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
         if (start !== undefined && end !== undefined) title(node, start, end);
         return;
       default:
-        if ('children' in node) for (const child of node.children as Nodes[]) visit(child, headingTail);
+        if ('children' in node) children(node.children as Nodes[], headingTail);
     }
   };
 
@@ -209,7 +215,12 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
     return convertPieces(pieces, convert, edits);
   };
 
-  visit(tree, { length: 0 });
+  stack.push([tree, { length: 0 }]);
+  while (stack.length > 0) {
+    const task = stack.pop()!;
+    if (typeof task === 'function') task();
+    else visit(task[0], task[1]);
+  }
 
   const anchors: Array<[string, string]> = [];
   const slugger = createSlugger(options.slug ?? 'github');
@@ -420,9 +431,8 @@ export function fragmentRefs(chapter: Chapter): FragmentRef[] {
       }
       add(node.url, from, end);
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
-  visit(chapter.tree);
+  walk(chapter.tree, (node) => void visit(node));
   for (const link of chapter.links) {
     if (link.kind === 'html-link' && link.position) add(link.url, link.position.start.offset, link.position.end.offset);
   }

@@ -1,4 +1,4 @@
-import type { Chapter } from '@tongwen/book';
+import { walk, type Chapter } from '@tongwen/book';
 import type { Html, Nodes } from 'mdast';
 
 /** Which rules are off on which lines of a file, from `<!-- tongwen-… -->` comments. */
@@ -27,10 +27,10 @@ export function readSuppressions(chapter: Chapter): Suppressions {
   if (!chapter.source.includes('tongwen-')) return { isDisabled: () => false };
   const switches: Switch[] = [];
   const lines = new Map<number, string[]>();
-  const visit = (node: Nodes): void => {
-    if (node.type === 'html') collect(node);
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
+  const visit = (tree: Nodes): void =>
+    walk(tree, (node) => {
+      if (node.type === 'html') collect(node);
+    });
   const collect = (node: Html): void => {
     const start = node.position?.start;
     if (!start) return;

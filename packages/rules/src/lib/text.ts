@@ -91,15 +91,19 @@ export function proseStreams(chapter: Chapter, cache?: RunCache): Stream[] {
     return streams;
   }
   const streams: Stream[] = [];
-  const visit = (node: Nodes, table: Nodes | undefined): void => {
+  // Document order with an explicit stack (never recursion: a tree is as deep as its input nests); each node with its table.
+  const stack: [Nodes, Nodes | undefined][] = [[chapter.tree as Root, undefined]];
+  while (stack.length > 0) {
+    const [node, table] = stack.pop()!;
     if (blockTypes.has(node.type)) {
       streams.push(streamOf(chapter, node as Parent, table ?? node));
-      return;
+      continue;
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || (node.type as string) === 'toml' || (node.type as string) === 'math' || node.type === 'definition') return;
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, node.type === 'table' ? node : table);
-  };
-  visit(chapter.tree as Root, undefined);
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || (node.type as string) === 'toml' || (node.type as string) === 'math' || node.type === 'definition') continue;
+    if (!('children' in node)) continue;
+    const children = node.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, node.type === 'table' ? node : table]);
+  }
   return streams;
 }
 
@@ -107,23 +111,21 @@ function streamOf(chapter: Chapter, block: Parent, unit: Nodes): Stream {
   const items: Item[] = [];
   // A heading's custom id (`{#id}`, `{/*id*/}`) is not prose: nothing from where it begins is read.
   const cut = block.type === 'heading' ? (headingCustomId(block as Heading, chapter.source)?.start ?? Infinity) : Infinity;
-  const walk = (node: Nodes, wrappers: Parent[]): void => {
+  // Document order with an explicit stack; each node with the wrappers (emphasis, links…) around it.
+  const pending = (children: readonly Nodes[], wrappers: Parent[]): [Nodes, Parent[]][] => children.map((child): [Nodes, Parent[]] => [child, wrappers]).reverse();
+  const stack = pending(block.children as Nodes[], []);
+  while (stack.length > 0) {
+    const [node, wrappers] = stack.pop()!;
     const start = node.position?.start.offset ?? -Infinity;
-    if (start >= cut) return;
+    if (start >= cut) continue;
     if (node.type === 'text') {
       const offsets = alignOffsets(chapter.source, node);
       const keep = cut === Infinity ? node.value.length : keptUnits(node.value, offsets, cut);
       items.push({ kind: 'text', node, value: node.value.slice(0, keep), ...(offsets ? { offsets: offsets.slice(0, keep) } : {}), wrappers });
-      return;
-    }
-    if (wrapperTypes.has(node.type) && !isAutolink(node, chapter.source)) {
-      const inner = [...wrappers, node as Parent];
-      for (const child of (node as Parent).children as Nodes[]) walk(child, inner);
-      return;
-    }
-    items.push({ kind: 'atom', node, wrappers });
-  };
-  for (const child of block.children as Nodes[]) walk(child, []);
+    } else if (wrapperTypes.has(node.type) && !isAutolink(node, chapter.source)) {
+      stack.push(...pending((node as Parent).children as Nodes[], [...wrappers, node as Parent]));
+    } else items.push({ kind: 'atom', node, wrappers });
+  }
   let text = '';
   const owners: number[] = [];
   const indexes: number[] = [];

@@ -78,20 +78,26 @@ export function scriptStreams(chapter: Chapter, cache: RunCache): Stream[] {
 /** One stream per image or image reference with alt text. */
 export function altStreams(chapter: Chapter): Stream[] {
   const streams: Stream[] = [];
-  const visit = (node: Nodes, block: Parent | undefined, unit: Nodes | undefined): void => {
-    if ((node.type === 'image' || node.type === 'imageReference') && node.alt && block && unit) {
-      streams.push(altStream(chapter.source, node, node.alt, block, unit));
-      return;
+  // Document order with an explicit stack; each node with its block and its unit (the table, else the block).
+  const visit = (root: Nodes): void => {
+    const stack: [Nodes, Parent | undefined, Nodes | undefined][] = [[root, undefined, undefined]];
+    while (stack.length > 0) {
+      const [node, block, unit] = stack.pop()!;
+      if ((node.type === 'image' || node.type === 'imageReference') && node.alt && block && unit) {
+        streams.push(altStream(chapter.source, node, node.alt, block, unit));
+        continue;
+      }
+      if (!('children' in node)) continue;
+      const isBlock = blockTypes.has(node.type);
+      const table = node.type === 'table' ? node : undefined;
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, isBlock ? (node as Parent) : block, table ?? (isBlock && !unit ? node : unit)]);
     }
-    if (!('children' in node)) return;
-    const isBlock = blockTypes.has(node.type);
-    const table = node.type === 'table' ? node : undefined;
-    for (const child of node.children as Nodes[]) visit(child, isBlock ? (node as Parent) : block, table ?? (isBlock && !unit ? node : unit));
   };
   walk(chapter.tree as Nodes, (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'definition') return false;
     if (!blockTypes.has(node.type) && node.type !== 'table') return true;
-    visit(node, undefined, undefined);
+    visit(node);
     return false;
   });
   return streams;

@@ -17,6 +17,7 @@
  */
 import type { Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { walk } from '../lib/walk.js';
 import { everyPreset } from '../lib/types.js';
 
 const marker = /^(<{7}|={7}|>{7})(?:[ \t].*)?$/;
@@ -36,14 +37,11 @@ export default defineChapterRule({
     const { source, lineStarts } = chapter;
     if (!source.includes('<<<<<<<') && !source.includes('>>>>>>>')) return;
     const code: [number, number][] = [];
-    const visit = (node: Nodes): void => {
-      if (node.type === 'code') {
-        if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) code.push([node.position.start.offset, node.position.end.offset]);
-        return;
-      }
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
-    visit(chapter.tree);
+    walk(chapter.tree, (node) => {
+      if (node.type !== 'code') return true;
+      if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) code.push([node.position.start.offset, node.position.end.offset]);
+      return false;
+    });
     let open = false;
     for (let i = 0; i < lineStarts.length; i++) {
       const start = lineStarts[i]!;

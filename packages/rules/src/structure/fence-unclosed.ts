@@ -17,8 +17,9 @@
  * where a closing ```` ``` ```` was forgotten) is reported too: it cannot
  * close the block, and from there on prose and code swap.
  */
-import type { Code } from 'mdast';
+import type { Code, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { walk } from '../lib/walk.js';
 import { everyPreset } from '../lib/types.js';
 import { inlineCode } from '../lib/format.js';
 
@@ -36,10 +37,10 @@ export default defineChapterRule({
     options: {},
   },
   check({ chapter, report }) {
-    const visit = (node: { type: string; children?: unknown[] }): void => {
-      if (node.type === 'code') check(node as Code);
-      for (const child of (node.children ?? []) as { type: string }[]) visit(child);
-    };
+    const visit = (tree: Nodes): void =>
+      walk(tree, (node) => {
+        if (node.type === 'code') check(node);
+      });
     const check = (node: Code): void => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;

@@ -22,6 +22,7 @@
  */
 import type { Nodes, Parent } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
+import { walk } from '../lib/walk.js';
 import { everyPreset } from '../lib/types.js';
 
 const reference = /(!?)\[((?:\\.|[^[\]\\\n])*)\]\[((?:\\.|[^[\]\\])*)\]/g;
@@ -48,28 +49,27 @@ export default defineChapterRule({
   check({ chapter, report }) {
     const defined = new Set(chapter.links.filter((link) => link.kind === 'definition' && link.identifier !== undefined).map((link) => normalise(link.identifier!)));
     const source = chapter.source;
-    const visit = (node: Nodes): void => {
-      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-        scan(node);
-        return;
-      }
-      if (node.type === 'code' || node.type === 'html' || node.type === 'math') return;
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
+    const visit = (tree: Nodes): void =>
+      walk(tree, (node) => {
+        if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+          scan(node);
+          return false;
+        }
+        return node.type !== 'code' && node.type !== 'html' && node.type !== 'math';
+      });
     const scan = (node: Parent): void => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
       const excluded: [number, number][] = [];
-      const collect = (parent: Parent): void => {
-        for (const child of parent.children) {
-          if (opaque.has(child.type)) {
-            if (child.position?.start.offset === undefined || child.position.end.offset === undefined) return void excluded.push([start, end]);
-            excluded.push([child.position.start.offset, child.position.end.offset]);
-          } else if ('children' in child) collect(child as Parent);
-        }
-      };
-      collect(node);
+      walk(node as Nodes, (child) => {
+        if (child === node || !opaque.has(child.type)) return true;
+        const from = child.position?.start.offset;
+        const to = child.position?.end.offset;
+        // An opaque node without a position hides the whole block.
+        excluded.push(from === undefined || to === undefined ? [start, end] : [from, to]);
+        return false;
+      });
       const text = source.slice(start, end);
       for (const match of text.matchAll(reference)) {
         const at = start + match.index!;
