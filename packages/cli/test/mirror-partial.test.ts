@@ -6,8 +6,9 @@
  * editions that are separate books.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { repoRoot } from '@tongwen/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempBook, tongwen } from './helpers.js';
 
@@ -70,5 +71,32 @@ describe.skipIf(!hasGit)('a check of some files of a mirrored book', () => {
     expect(await mirrorFindings(['zh-tw'], root)).toEqual([stale]);
     expect(await mirrorFindings(['zh-hans/other.md'], root)).toEqual([]);
     expect(await mirrorFindings([], root)).toEqual([stale]);
+  });
+});
+
+describe('generated mirrors in `check`', () => {
+  const generated = JSON.stringify({ mirrors: [{ source: 'zh-hans', mirror: 'zh-hant', kind: 'generated' }, { source: 'zh-hans', mirror: 'zh-tw', kind: 'generated', profile: 'phrases' }] });
+
+  it('content/ passes; a hand edit, a changed source, a missing and an extra file are findings of the whole folder (paths from it) and of one file', async () => {
+    const root = tempBook({ 'content/tongwen.config.json': generated });
+    temps.push(root);
+    cpSync(path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
+    expect(await mirrorFindings(['content'], root)).toEqual([]);
+    const append = (file: string, line: string): void => writeFileSync(path.join(root, 'content', file), `${readFileSync(path.join(root, 'content', file), 'utf8')}\n${line}\n`);
+    append('zh-tw/convert.md', '手動加的一行。');
+    append('zh-hans/install/README.md', '新增一行。');
+    writeFileSync(path.join(root, 'content/zh-tw/extra.md'), '# 額外\n');
+    rmSync(path.join(root, 'content/zh-hant/ci/README.md'));
+    expect(await mirrorFindings(['content'], root)).toEqual([
+      'zh-hans/ci/README.md:1 mirror-generated-stale Unexpected source file `zh-hans/ci/README.md` without its generated mirror file, expected `zh-hant/ci/README.md` (`tongwen convert`)',
+      'zh-hant/install/README.md:1 mirror-generated-stale Unexpected generated mirror file `zh-hant/install/README.md` older than its source `zh-hans/install/README.md`, expected it converted again (`tongwen convert`)',
+      'zh-tw/convert.md:1 mirror-generated-stale Unexpected hand edit in generated mirror file `zh-tw/convert.md`, expected the text `tongwen convert` wrote from `zh-hans/convert.md` (edit the source, then convert)',
+      'zh-tw/extra.md:1 mirror-generated-stale Unexpected file `zh-tw/extra.md` in a generated mirror without a source, expected `zh-hans/extra.md` or no such file',
+      'zh-tw/install/README.md:1 mirror-generated-stale Unexpected generated mirror file `zh-tw/install/README.md` older than its source `zh-hans/install/README.md`, expected it converted again (`tongwen convert`)',
+    ]);
+    expect(await mirrorFindings(['content/zh-hans/install/README.md'], root)).toEqual([
+      'content/zh-hant/install/README.md:1 mirror-generated-stale Unexpected generated mirror file `zh-hant/install/README.md` older than its source `zh-hans/install/README.md`, expected it converted again (`tongwen convert`)',
+      'content/zh-tw/install/README.md:1 mirror-generated-stale Unexpected generated mirror file `zh-tw/install/README.md` older than its source `zh-hans/install/README.md`, expected it converted again (`tongwen convert`)',
+    ]);
   });
 });

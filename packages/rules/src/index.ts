@@ -8,6 +8,7 @@ export type {
   FixChange,
   Locale,
   MirrorBasis,
+  MirrorDrift,
   MirrorHistory,
   MirrorSetting,
   PresetName,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
-import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, verifyFixes, type FixChange, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type MirrorHistory, type Report, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, verifyFixes, type FixChange, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type MirrorDrift, type MirrorHistory, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
 import type { ActiveRule } from './config.js';
@@ -25,6 +25,8 @@ export interface LintOptions {
   chapterCache?: ChapterCache;
   /** What each mirror file was made from (stamps, git): for the `mirror-stale` rule. */
   mirrorHistory?: MirrorHistory;
+  /** The drifted files of `generated` mirrors: for the `mirror-generated-stale` rule. */
+  mirrorDrift?: readonly MirrorDrift[];
 }
 
 /**
@@ -145,6 +147,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       cache,
       localeOf: (path: string) => localeOf(book.chapters.get(path), path, options, book.root, dominant()),
       ...(options.mirrorHistory ? { mirrorHistory: options.mirrorHistory } : {}),
+      ...(options.mirrorDrift ? { mirrorDrift: options.mirrorDrift } : {}),
       report: (report: BookReport) => {
         const severity = bookSeverity(rule.meta.id, report.file, active.severity);
         if (severity) push(rule.meta.id, report.severity ?? severity, report.file, report);

@@ -16,6 +16,7 @@ import { activeRules, type Config, type RuleLevel } from './config.js';
 import { lintBook } from './lint.js';
 import { loadBook, markdownExtensions } from './load.js';
 import { combineBooks } from './mirror-books.js';
+import { mirrorDrift } from './mirror-generated.js';
 import { readMirrorHistory } from './mirror-history.js';
 
 /** A book a run loaded, with the files it checked (`undefined`: every file). */
@@ -59,12 +60,12 @@ export function editionFindings(input: EditionInput): Finding[] {
   return groupEditions(input).flatMap((group) => groupFindings(group, input));
 }
 
-/** The folder above a book whose configuration names the book's folder as a `human` mirror's source or mirror. */
+/** The folder above a book whose configuration names the book's folder as a mirror's source or mirror. */
 function editionsRoot(book: Book, configFor: (dir: string) => Config): { root: string; config: Config; mirrors: MirrorSetting[] } | undefined {
   let dir = path.dirname(book.root);
   for (let depth = 0; depth < maxDepth && dir !== path.dirname(dir); depth++, dir = path.dirname(dir)) {
     const config = configFor(dir);
-    const mirrors = (config.mirrors ?? []).filter((setting) => setting.kind === 'human');
+    const mirrors = [...(config.mirrors ?? [])];
     const names = (setting: MirrorSetting): string[] => [setting.source, setting.mirror].map((folder) => path.resolve(dir, folderOf(folder)));
     if (mirrors.some((setting) => names(setting).includes(book.root))) return { root: dir, config, mirrors };
   }
@@ -111,7 +112,8 @@ function groupFindings(group: EditionGroup, input: EditionInput): Finding[] {
   const rules = activeRules(group.config, input.rules).filter((active) => active.rule.meta.family === 'mirror');
   const mirrorHistory = readMirrorHistory(book, mirrorPairings(book, settings, input.cache));
   const counterparts = checked ? mirrorCounterparts([...book.chapters.keys()], group.mirrors, checked) : undefined;
-  const findings = lintBook(book, { rules, settings, cache: input.cache, mirrorHistory, ...(checked ? { only: checked, counterparts } : {}) });
+  const drift = mirrorDrift(input.open(group.root, { ignore: group.config.ignore ?? [] }), group.mirrors, checked);
+  const findings = lintBook(book, { rules, settings, cache: input.cache, mirrorHistory, mirrorDrift: drift, ...(checked ? { only: checked, counterparts: new Set([...(counterparts ?? []), ...drift.map((entry) => entry.mirror)]) } : {}) });
   for (const finding of findings) {
     finding.file = relative(input.base, path.join(group.root, finding.file));
     if (finding.cause) finding.cause = { ...finding.cause, file: relative(input.base, path.join(group.root, finding.cause.file)) };

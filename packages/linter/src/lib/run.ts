@@ -13,6 +13,7 @@ import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
 import { holdsMirrors } from './mirror-books.js';
 import { editionFindings, rebaseResult, type LoadedEdition } from './mirror-editions.js';
+import { mirrorDrift } from './mirror-generated.js';
 import { contentsSetting } from './contents-config.js';
 
 /** Options of {@link check}. */
@@ -190,7 +191,9 @@ export function check(options: CheckOptions): CheckResult {
     for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
     loaded.push({ book, ...(only ? { only } : {}) });
     const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
-    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only, counterparts } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
+    const drift = settings.mirrors ? mirrorDrift(source, settings.mirrors, only && new Set([...only, ...counterparts])) : [];
+    for (const entry of drift) counterparts.add(entry.mirror);
+    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(drift.length > 0 ? { mirrorDrift: drift } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only, counterparts } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
     if (options.fix) {
       const fixed = fixBook(book, lintOptions);
       const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;

@@ -9,7 +9,7 @@ import { pointAt, type Book, type Chapter, type Severity } from '@tongwen/book';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { localeFromTag } from './locale.js';
-import { everyPreset, type BookContext, type BookReport, type BookRule, type MirrorSetting, type PresetName, type RuleMeta, type RunCache, type Settings } from './types.js';
+import { everyPreset, type BookContext, type BookReport, type BookRule, type MirrorDrift, type MirrorSetting, type PresetName, type RuleMeta, type RunCache, type Settings } from './types.js';
 import { offsetsOf, walk } from './walk.js';
 
 /** A source file and its mirror file (paths from the book root). */
@@ -439,8 +439,9 @@ export interface MirrorPairingContext<Options> extends BookContext<Options> {
 
 /**
  * Declare a `mirror-…` rule: a book rule whose `checkPair` runs for every
- * paired source and mirror chapter, and `checkPairing` for every `human`
- * mirror setting (its missing and extra files). The shared prologue (meta,
+ * paired source and mirror chapter, `checkPairing` for every `human`
+ * mirror setting (its missing and extra files), `checkDrift` for every
+ * drifted file of a `generated` mirror. The shared prologue (meta,
  * the pairings, the loop, the report in the mirror file with its cause in
  * the source) lives here, so that each rule holds only its own logic.
  */
@@ -448,10 +449,13 @@ export function defineMirrorRule<Options>(rule: {
   meta: MirrorRuleMeta;
   checkPair?: (context: MirrorPairContext<Options>) => void;
   checkPairing?: (context: MirrorPairingContext<Options>) => void;
+  /** For every drifted file of a `generated` mirror. */
+  checkDrift?: (context: BookContext<Options> & { drift: MirrorDrift }) => void;
 }): BookRule<Options> {
   return {
     meta: { ...rule.meta, family: 'mirror', scope: 'book', fixable: false, presets: rule.meta.presets ?? everyPreset },
     check(context) {
+      if (rule.checkDrift) for (const drift of context.mirrorDrift ?? []) rule.checkDrift({ ...context, drift });
       for (const pairing of mirrorPairings(context.book, context.settings, context.cache)) {
         rule.checkPairing?.({ ...context, pairing, from: folderOf(pairing.setting.source), to: folderOf(pairing.setting.mirror) });
         if (!rule.checkPair) continue;

@@ -110,6 +110,21 @@ export interface MirrorBasis {
 export type MirrorHistory = ReadonlyMap<string, MirrorBasis>;
 
 /**
+ * A file of a `generated` mirror that is not what `tongwen convert` wrote
+ * from its source (read by `@tongwen/linter` from the mirror's
+ * `.tongwen-convert.json` and the files' hashes): `source-changed` since the
+ * conversion, output `hand-edited`, a source file `missing` its output, an
+ * `extra` file without a source. Paths from the book root.
+ */
+export interface MirrorDrift {
+  state: 'source-changed' | 'hand-edited' | 'missing' | 'extra';
+  /** The source file (for `extra`: the path it would have). */
+  source: string;
+  /** The mirror file (for `missing`: the path it should have). */
+  mirror: string;
+}
+
+/**
  * A place to keep things built once per run (e.g. opencc converters).
  * Passed down, never module-level, so runs can happen concurrently.
  */
@@ -163,6 +178,8 @@ export interface BookContext<Options = Record<string, unknown>> {
   localeOf(path: string): Locale;
   /** History of the mirror files (stamps, git), when the run read it. */
   mirrorHistory?: MirrorHistory;
+  /** The files of `generated` mirrors that drifted from their conversion, when the run read them. */
+  mirrorDrift?: readonly MirrorDrift[];
   report(report: BookReport): void;
 }
 

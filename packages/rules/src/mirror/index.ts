@@ -1,6 +1,7 @@
 import type { AnyRule } from '../lib/types.js';
 import mirrorCodeMismatch from './mirror-code-mismatch.js';
 import mirrorCommandMismatch from './mirror-command-mismatch.js';
+import mirrorGeneratedStale from './mirror-generated-stale.js';
 import mirrorHeadingStructure from './mirror-heading-structure.js';
 import mirrorLinkTarget from './mirror-link-target.js';
 import mirrorListItems from './mirror-list-items.js';
@@ -25,4 +26,6 @@ export const mirrorRules: readonly AnyRule[] = [
   mirrorUntranslated,
   mirrorProseRatio,
   mirrorStale,
+  // Generated mirrors
+  mirrorGeneratedStale,
 ];

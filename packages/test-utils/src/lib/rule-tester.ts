@@ -1,6 +1,6 @@
 import { parseChapter, parseContents, type Book, type Chapter, type Finding, type Severity, type SlugFlavour } from '@tongwen/book';
 import { fixBook, lintBook, type ActiveRule } from '@tongwen/linter';
-import { createRunCache, isBookRule, optionDefaults, type AnyRule, type Locale, type MirrorHistory, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, isBookRule, optionDefaults, type AnyRule, type Locale, type MirrorDrift, type MirrorHistory, type RunCache, type Settings } from '@tongwen/rules';
 import { describe, expect, it } from 'vitest';
 
 /** An expected finding. Lines and columns are 1-based; the end is exclusive. */
@@ -34,6 +34,8 @@ export interface CaseInput {
   settings?: Partial<Settings>;
   /** History of mirror files (the `mirror-stale` rule). */
   mirrorHistory?: MirrorHistory;
+  /** Drifted files of generated mirrors, as the linter reads them from a manifest. */
+  mirrorDrift?: readonly MirrorDrift[];
 }
 
 export interface InvalidCase extends CaseInput {
@@ -75,7 +77,7 @@ function run(rule: AnyRule, input: CaseInput, cache: RunCache, fixableOnly = fal
   const { book } = bookOf(rule, input);
   const active: ActiveRule[] = [{ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...(input.options ?? {}) } }];
   const settings: Settings = { slug: 'github', ignore: [], ...input.settings };
-  const findings = lintBook(book, { rules: active, settings, cache, ...(input.locale ? { locale: input.locale } : {}), ...(input.mirrorHistory ? { mirrorHistory: input.mirrorHistory } : {}), fixableOnly });
+  const findings = lintBook(book, { rules: active, settings, cache, ...(input.locale ? { locale: input.locale } : {}), ...(input.mirrorHistory ? { mirrorHistory: input.mirrorHistory } : {}), ...(input.mirrorDrift ? { mirrorDrift: input.mirrorDrift } : {}), fixableOnly });
   return { book, findings, active, settings };
 }
 
@@ -146,7 +148,7 @@ export function testRule(rule: AnyRule, cases: { valid: ValidCase[]; invalid: In
         const { book } = bookOf(rule, input);
         for (const chapter of book.chapters.values()) stripPositions(chapter.tree as never);
         const active: ActiveRule[] = [{ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...(input.options ?? {}) } }];
-        expect(() => lintBook(book, { rules: active, cache: caseCache(), settings: { slug: 'github', ignore: [], ...input.settings }, ...(input.locale ? { locale: input.locale } : {}), ...(input.mirrorHistory ? { mirrorHistory: input.mirrorHistory } : {}) })).not.toThrow();
+        expect(() => lintBook(book, { rules: active, cache: caseCache(), settings: { slug: 'github', ignore: [], ...input.settings }, ...(input.locale ? { locale: input.locale } : {}), ...(input.mirrorHistory ? { mirrorHistory: input.mirrorHistory } : {}), ...(input.mirrorDrift ? { mirrorDrift: input.mirrorDrift } : {}) })).not.toThrow();
       }
     });
   });

@@ -1,0 +1,81 @@
+/**
+ * The drift of `generated` mirrors, for the `mirror-generated-stale` rule:
+ * each file of the mirror compared, by SHA-256, with what the mirror's
+ * `.tongwen-convert.json` (the manifest `tongwen convert` writes) recorded
+ * of its source and of its output. Read through a file source, so that
+ * `--staged` judges the staged files and the staged manifest.
+ */
+import { createHash } from 'node:crypto';
+import { folderOf, type MirrorDrift, type MirrorSetting } from '@tongwen/rules';
+import type { FileSource } from '@tongwen/workspace';
+
+/** The manifest's file name in the mirror folder (see the command line's `convert`). */
+const manifestName = '.tongwen-convert.json';
+
+/** What a manifest recorded of one file: hashes of the source read and of the output written. */
+interface Recorded {
+  input: string;
+  output: string;
+}
+
+/** The recorded files of a manifest, or `undefined` when there is none (or it is not one): then nothing is judged. */
+export function recordedFiles(text: string | undefined): ReadonlyMap<string, Recorded> | undefined {
+  if (text === undefined) return undefined;
+  let data: { tool?: unknown; files?: unknown };
+  try {
+    data = JSON.parse(text) as typeof data;
+  } catch {
+    return undefined;
+  }
+  if (!data || data.tool !== 'tongwen convert' || typeof data.files !== 'object' || data.files === null) return undefined;
+  const files = new Map<string, Recorded>();
+  for (const [file, entry] of Object.entries(data.files as Record<string, Partial<Recorded> | null>)) {
+    if (entry && typeof entry.input === 'string' && typeof entry.output === 'string') files.set(file, { input: entry.input, output: entry.output });
+  }
+  return files;
+}
+
+/** The hashes of the files under `folder/` of a listing (paths from the folder), the manifest and stamps aside. */
+function hashesUnder(source: FileSource, listing: readonly string[], folder: string, wanted: (relative: string) => boolean): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const file of listing) {
+    if (!file.startsWith(`${folder}/`)) continue;
+    const relative = file.slice(folder.length + 1);
+    if (relative === manifestName || relative === '.tongwen-mirror.json' || !wanted(relative)) continue;
+    const read = source.read(file);
+    if ('bytes' in read) hashes.set(relative, createHash('sha256').update(read.bytes).digest('hex'));
+  }
+  return hashes;
+}
+
+/**
+ * The drifted files of the `generated` mirrors of `mirrors`, from a file
+ * source rooted where the folders are; with `only` (paths from that root),
+ * only the files whose source or mirror path is in it.
+ */
+export function mirrorDrift(source: FileSource, mirrors: readonly MirrorSetting[], only?: ReadonlySet<string>): MirrorDrift[] {
+  const generated = mirrors.filter((setting) => setting.kind === 'generated');
+  if (generated.length === 0) return [];
+  const listing = source.list();
+  return generated.flatMap((setting) => settingDrift(source, listing, folderOf(setting.source), folderOf(setting.mirror), only));
+}
+
+function settingDrift(source: FileSource, listing: readonly string[], from: string, to: string, only: ReadonlySet<string> | undefined): MirrorDrift[] {
+  const manifest = source.read(`${to}/${manifestName}`);
+  const recorded = recordedFiles('bytes' in manifest ? new TextDecoder().decode(manifest.bytes) : undefined);
+  if (!recorded) return [];
+  const wanted = (relative: string): boolean => !only || only.has(`${from}/${relative}`) || only.has(`${to}/${relative}`);
+  const inputs = hashesUnder(source, listing, from, wanted);
+  const outputs = hashesUnder(source, listing, to, wanted);
+  const drift: MirrorDrift[] = [];
+  for (const [relative, hash] of inputs) {
+    const pair = { source: `${from}/${relative}`, mirror: `${to}/${relative}` };
+    const output = outputs.get(relative);
+    const entry = recorded.get(relative);
+    if (output === undefined) drift.push({ state: 'missing', ...pair });
+    else if (entry && entry.input !== hash) drift.push({ state: 'source-changed', ...pair });
+    else if (entry && entry.output !== output) drift.push({ state: 'hand-edited', ...pair });
+  }
+  for (const relative of outputs.keys()) if (!inputs.has(relative)) drift.push({ state: 'extra', source: `${from}/${relative}`, mirror: `${to}/${relative}` });
+  return drift.sort((a, b) => (a.mirror < b.mirror ? -1 : a.mirror > b.mirror ? 1 : 0));
+}
