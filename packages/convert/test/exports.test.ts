@@ -7,6 +7,8 @@ test('the package exports exactly this', () => {
     'GlossaryError',
     'UnsupportedDirectionError',
     'anchorMaps',
+    'codeModes',
+    'commentSyntax',
     'configFor',
     'convertBook',
     'convertChapter',
@@ -26,6 +28,7 @@ test('the package exports exactly this', () => {
     'parseGlossary',
     'parseLocale',
     'quoteConverter',
+    'reviewMessage',
     'toWords',
     'wordsAround',
   ]);
