@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
-import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { fragmentEdits, finishChapter, type ChapterConversion, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
 import { acquireLock, decodeText, isHidden, removeFile, removeStaleTemps, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
 import { listBookFiles, sha256 } from './files.js';
@@ -8,6 +8,8 @@ import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, t
 import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
+import type { ReportTarget } from '../report/outputs.js';
+import { reviewFindings, writeReview } from './review.js';
 
 /** Everything a conversion run needs, resolved and validated. */
 export interface ConvertRun {
@@ -22,6 +24,10 @@ export interface ConvertRun {
   /** Quotation style of the output; absent: quotes are kept. */
   quotes?: QuoteStyle;
   glossary?: { file: string; text: string; format?: 'json' | 'text' };
+  /** Chinese in code converted (`--code`); absent: none. */
+  code?: CodeMode;
+  /** `--review`: the reports of the review list (every chapter is converted again to make it). */
+  review?: ReportTarget[];
   jobs: number;
   /** Bump when the conversion itself changes, so that manifests of older versions are ignored. */
   engine: string;
@@ -58,7 +64,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const paths = listBookFiles(run.src, exclude, [manifestName]);
   const input = workTreeSource(run.src);
   const outputTree = workTreeSource(run.out);
-  const optionsKey = sha256(JSON.stringify({ engine: run.engine, config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? sha256(run.glossary.text) : null }));
+  const optionsKey = sha256(JSON.stringify({ engine: run.engine, config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? sha256(run.glossary.text) : null, ...(run.code ? { code: run.code } : {}) }));
   const previous = run.inPlace || run.check ? undefined : await readManifest(run.out);
   const known = previous && previous.options === optionsKey ? previous.files : {};
 
@@ -100,10 +106,10 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const clean = new Set<string>();
   const todo: WorkItem[] = [];
   for (const source of chapters) {
-    if (!run.check && (await upToDate(source, known[source.path]))) clean.add(source.path);
+    if (!run.check && !run.review && (await upToDate(source, known[source.path]))) clean.add(source.path);
     else todo.push({ path: source.path, source: source.text! });
   }
-  const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
+  const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.code ? { code: run.code } : {}), ...(run.review ? { review: true } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
   const convertAll = async (items: WorkItem[]): Promise<void> => {
     const progress = createProgress(io.stderr, items.length, 'converting');
     await runPool(items, workOptions, run.jobs, (outcome) => {
@@ -218,6 +224,14 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       await writeManifest(run.out, manifest);
     } catch (error) {
       say(`${manifestName}: cannot write: ${(error as Error).message}`);
+      failed = true;
+    }
+  }
+  if (run.review) {
+    const findings = reviewFindings(fresh, (file) => stripBom(sources.find((source) => source.path === file)?.text ?? '').text);
+    const problem = writeReview(findings, fresh.size, run.review, run.src, io);
+    if (problem) {
+      say(problem);
       failed = true;
     }
   }
