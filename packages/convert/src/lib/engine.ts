@@ -155,6 +155,11 @@ export class Converters {
     return this.#forms;
   }
 
+  /** Whether the segmenter cuts `text[start, end)` as one word (see {@link fitsWords}). */
+  #isWord(text: string): (start: number, end: number) => boolean {
+    return (start, end) => this.#segmenterOf()?.cut(text.slice(start, end)).length === 1;
+  }
+
   #segmenterOf(): Segmenter | undefined {
     if (this.#segmenter === null) this.#segmenter = loadJieba();
     return this.#segmenter;
@@ -195,8 +200,9 @@ export class Converters {
       let normalized = text;
       for (const trie of normalize) normalized = trie.convert(normalized);
       const cuts = this.cuts(normalized);
+      const isWord = this.#isWord(normalized);
       const parts: string[] = [];
-      for (const segment of segmentWords(normalized, segmentation, glossary, cuts)) {
+      for (const segment of segmentWords(normalized, segmentation, glossary, cuts, isWord)) {
         if (segment.glossary !== undefined) {
           parts.push(segment.glossary);
           continue;
@@ -205,7 +211,7 @@ export class Converters {
         chain.forEach((stage, index) => {
           if (index === 0 && segment.converted) return;
           const sameLength = result.length === segment.end - segment.start;
-          result = convertStage(stage, result, sameLength ? cuts : undefined, segment.start, sameLength ? normalized : undefined);
+          result = convertStage(stage, result, sameLength ? cuts : undefined, segment.start, sameLength ? { source: normalized, isWord } : undefined);
         });
         parts.push(result);
       }
@@ -305,12 +311,13 @@ function segmentationGroup(segmentation: DictLike | DictGroup): DictGroup {
  * that fits the word boundaries (see {@link fitsWords}) is converted, unless
  * a longer stretch is already converted text (互不干擾 stays: 干擾 is what
  * 干扰 becomes), which is kept. `source` (the whole text, when `text` is
- * its slice at `offset`) gives the Taiwan phrase stage its sense cues.
+ * its slice at `offset`) gives the Taiwan phrase stage its sense cues, and
+ * tells whether a phrase is one word of the segmenter.
  */
-function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, offset: number, source?: string): string {
+function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, offset: number, whole?: { source: string; isWord: (start: number, end: number) => boolean }): string {
   const parts: string[] = [];
-  const sensed = stage.senses === true && source !== undefined;
-  const fits = (start: number) => (end: number) => fitsWords(cuts, offset + start, offset + end) && (!sensed || senseAllows(source, cuts, offset + start, offset + end));
+  const sensed = stage.senses === true && whole !== undefined;
+  const fits = (start: number) => (end: number) => fitsWords(cuts, offset + start, offset + end, whole?.isWord) && (!sensed || senseAllows(whole.source, cuts, offset + start, offset + end));
   for (let i = 0; i < text.length; ) {
     const accept = fits(i);
     const phrase = stage.dictionary.longest(text, i, accept);
@@ -336,9 +343,9 @@ function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, 
  * word boundaries is not a segment; already-converted text is a segment the
  * first stage leaves; glossary terms compete by longest match (winning a tie).
  */
-function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, cuts: Uint8Array | undefined): Segment[] {
+function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, cuts: Uint8Array | undefined, isWord: (start: number, end: number) => boolean): Segment[] {
   return segmentBy(text, (i) => {
-    const accept = (end: number): boolean => fitsWords(cuts, i, end);
+    const accept = (end: number): boolean => fitsWords(cuts, i, end, isWord);
     const term = glossary.size > 0 ? glossary.longest(text, i) : undefined;
     const phrase = segmentation.dictionary.longest(text, i, accept);
     const converted = segmentation.converted.longest(text, i, accept);

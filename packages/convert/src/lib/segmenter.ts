@@ -84,11 +84,17 @@ export function compoundSplit(segmenter: Segmenter, word: string): number {
  * or it starts and ends on word boundaries (an idiom, a name or a classical
  * phrase that the segmenter splits into words). A phrase that starts inside
  * one word and ends inside another (个中 in 一个/中央, 面包 in 这/里面/包含)
- * is the greedy match's classic error.
+ * is the greedy match's classic error. A phrase that starts or ends on a
+ * compound's inner boundary (see {@link compoundSplit}) may cross a word
+ * boundary only when `isWord` says the segmenter knows it as one word
+ * (文件夾 in 归档文件/夹; not 函數式編程 in 函数式/编程语言).
  */
-export function fitsWords(cuts: Uint8Array | undefined, start: number, end: number): boolean {
+export function fitsWords(cuts: Uint8Array | undefined, start: number, end: number, isWord?: (start: number, end: number) => boolean): boolean {
   if (!cuts || end - start < 2) return true;
-  if (cuts[start]! > 0 && cuts[end]! > 0) return true;
-  for (let k = start + 1; k < end; k++) if (cuts[k] === 1) return false;
-  return true;
+  if (cuts[start] === 1 && cuts[end] === 1) return true;
+  let crosses = false;
+  for (let k = start + 1; k < end && !crosses; k++) crosses = cuts[k] === 1;
+  if (!crosses) return true;
+  // Across a word boundary from a compound's inner boundary: only a phrase the segmenter knows as one word (文件夾, not 函數式編程).
+  return cuts[start]! > 0 && cuts[end]! > 0 && isWord?.(start, end) === true;
 }

@@ -19,6 +19,8 @@ export const senseCues = {
   partner: ['结婚', '恋爱', '相亲', '交往', '约会', '暗恋', '择偶', '找', '婚姻', '倾诉', '心仪'],
   /** A person as the object: 我支持你, 支持他们. */
   person: ['你', '您', '我', '他', '她', '你们', '我们', '他们', '她们', '大家', '各位', '朋友', '家人', '球队', '候选人'],
+  /** The Windows registry (OpenCC's 登錄檔), the narrow sense of 注册表: Windows 注册表, 注册表编辑器. */
+  windows: ['Windows', 'windows', 'regedit', 'HKEY', '编辑', '编辑器', '键', '键值', '子键', '项', '修改', '写入'],
   /** Backing a person or a cause: 大力支持, 感谢支持. */
   backing: ['大力', '鼎力', '热烈', '坚决', '拥护', '感谢', '谢谢', '默默', '全力', '一致', '舆论', '民众', '选民', '群众'],
 } as const satisfies Record<string, readonly string[]>;
@@ -34,6 +36,12 @@ export interface Sense {
   before?: readonly SenseCue[];
   /** Cue classes that start right after the word. */
   after?: readonly SenseCue[];
+  /**
+   * Cue classes of the Taiwan phrase's own sense when it is the narrow one:
+   * the phrase is used only where one of them is beside the word (before or
+   * after); elsewhere the word keeps its character conversion.
+   */
+  only?: readonly SenseCue[];
 }
 
 /** The polysemous words of OpenCC's Taiwan phrases and their non-software cues. */
@@ -42,6 +50,8 @@ export const senses: readonly Sense[] = [
   { word: '对象', before: ['partner'] },
   { word: '项目', before: ['contest'] },
   { word: '支持', before: ['backing'], after: ['person'] },
+  // 注册表 is any registry (npm, crates, container images); 登錄檔 is only Windows'.
+  { word: '注册表', only: ['windows'] },
 ];
 
 /**
@@ -59,21 +69,27 @@ export function senseAllows(text: string, cuts: Uint8Array | undefined, start: n
   const after = contextAfter(text, cuts, end);
   const cued = (classes: readonly SenseCue[] | undefined, test: (cue: string) => boolean): boolean => (classes ?? []).some((name) => senseCues[name].some(test));
   // A one-character cue is the whole neighbouring word (找/对象, not 查找/对象).
-  return !cued(sense.before, (cue) => before === cue || (cue.length > 1 && before.endsWith(cue))) && !cued(sense.after, (cue) => after === cue || (cue.length > 1 && after.startsWith(cue)));
+  const near = (cue: string): boolean => before === cue || after === cue || (cue.length > 1 && (before.endsWith(cue) || after.startsWith(cue)));
+  if (sense.only && !cued(sense.only, near)) return false;
+  // After: the cue is the whole next word, not a possessive (支持你, not 支持我们的服务).
+  const possessive = text[end + after.length] === '的';
+  return !cued(sense.before, (cue) => before === cue || (cue.length > 1 && before.endsWith(cue))) && (possessive || !cued(sense.after, (cue) => after === cue));
 }
 
-/** The word of `text` that ends at `end` (the start of the word holding it when `end` is inside one), Han characters only. */
+/** The word of `text` that ends at `end` (the start of the word holding it when `end` is inside one), across one space; Han or Latin only. */
 function contextBefore(text: string, cuts: Uint8Array | undefined, end: number): string {
+  if (text[end - 1] === ' ' && /[A-Za-z]/.test(text[end - 2] ?? '')) end--;
   let start = end - 1;
   if (cuts) {
     while (start > 0 && cuts[start] !== 1) start--;
   } else start = Math.max(0, end - 2);
   const word = text.slice(Math.max(0, start), end);
-  return /^\p{Script=Han}+$/u.test(word) ? word : '';
+  return /^(?:\p{Script=Han}+|[A-Za-z]+)$/u.test(word) ? word : '';
 }
 
 /** The word of `text` that starts at `start` (to the end of the word holding it), Han characters only. */
 function contextAfter(text: string, cuts: Uint8Array | undefined, start: number): string {
+  if (start >= text.length) return '';
   let end = start + 1;
   if (cuts) {
     while (end < text.length && cuts[end] !== 1) end++;
