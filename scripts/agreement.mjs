@@ -3,7 +3,8 @@
 // vs @tongwen/convert, per profile, on the pairs of ../shared/corpus:
 //   hexo-docs-zh  source/zh-cn/**.md  ↔ source/zh-tw/**.md
 //   tldr-zh       pages.zh/**.md      ↔ pages.zh_TW/**.md
-// Run after `pnpm build`:  node scripts/agreement.mjs [--profiles s2tw,s2twp,s2twt]
+// Run after `pnpm build`:  node scripts/agreement.mjs [--profiles s2tw,s2twp,s2twt] [--code placeholders]
+// (`--code` converts Chinese in code as `tongwen convert --code` does, for both engines).
 //
 // Both converters run through the same Markdown-aware conversion (prose
 // only), so only the engine differs. A line is comparable when both
@@ -20,7 +21,7 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.env.TONGWEN_SHARED ?? path.resolve(root, '..', 'shared');
-const { values } = parseArgs({ options: { profiles: { type: 'string', default: 's2tw,s2twp,s2twt' } } });
+const { values } = parseArgs({ options: { profiles: { type: 'string', default: 's2tw,s2twp,s2twt' }, code: { type: 'string', default: 'none' } } });
 const profiles = values.profiles.split(',');
 const convertDist = path.join(root, 'packages/convert/dist/index.js');
 if (!existsSync(convertDist)) {
@@ -80,7 +81,7 @@ for (const [name, sourceDir, humanDir] of pairs) {
     const runs = Object.entries(engines).map(([engine, converters]) => {
       const config = engine === 'opencc-js' && profile === 's2twt' ? 's2twp' : profile;
       const convert = converters.get(config);
-      return { label: config === profile ? engine : `${engine} (${config})`, outputs: files.map((file) => convertMarkdown(file.source, { convert }).split('\n')) };
+      return { label: config === profile ? engine : `${engine} (${config})`, outputs: files.map((file) => convertMarkdown(file.source, { convert, code: values.code }).split('\n')) };
     });
     for (const run of runs) {
       let same = 0;

@@ -117,6 +117,36 @@ describe('tongwen convert', () => {
     expect(read(root, 'o3/a.md')).toBe('從鏡像啓動容器，低級別產品，軟件\n');
   });
 
+  test('--code: none keeps code byte-identical; placeholders, comments and all convert only what they name', async () => {
+    const source = '运行 `cp {{源文件}} {{目标}}`\n\n```sh\n# 复制文件\ncp 文件 "# 字符串"\n```\n';
+    const root = tempBook({ 'src/a.md': source });
+    const outputs: string[] = [];
+    for (const code of ['none', 'placeholders', 'comments', 'all']) {
+      expect((await convert(['src', '--to', 'zh-TW', '--code', code, '--out', code], root)).code).toBe(0);
+      outputs.push(read(root, `${code}/a.md`));
+    }
+    expect(outputs).toEqual([
+      '運行 `cp {{源文件}} {{目标}}`\n\n```sh\n# 复制文件\ncp 文件 "# 字符串"\n```\n',
+      '運行 `cp {{源文件}} {{目標}}`\n\n```sh\n# 复制文件\ncp 文件 "# 字符串"\n```\n',
+      '運行 `cp {{源文件}} {{目标}}`\n\n```sh\n# 複製文件\ncp 文件 "# 字符串"\n```\n',
+      '運行 `cp {{源文件}} {{目標}}`\n\n```sh\n# 複製文件\ncp 文件 "# 字符串"\n```\n',
+    ]);
+  });
+
+  test('--review: the review list as a report on stdout (stylish or --format json), the book converted as without it', async () => {
+    const root = tempBook({ 'src/a.md': '# 说明\n\n他把面煮干了。这个程序很好。\n' });
+    const stylish = await convert(['src', '--to', 'zh-TW', '--profile', 'phrases', '--review', '--out', 'o1'], root);
+    expect(stylish.code).toBe(0);
+    expect(stylish.stdout).toContain('src/a.md:3:3  info  Unexpected unreviewed `面` for `面` (no phrase decides), expected a human to choose `面` or `麵`  zh-conversion-review');
+    expect(stylish.stdout).toContain('src/a.md:3:10  info  Unexpected unreviewed `程式` for `程序` (the software sense, no cue either way), expected a human to choose `程式` or `程序`  zh-conversion-review');
+    expect(read(root, 'o1/a.md')).toBe('# 說明\n\n他把面煮幹了。這個程式很好。\n');
+    const json = await convert(['src', '--to', 'zh-TW', '--review', '--format', 'json', '--out', 'o2'], root);
+    const findings = (JSON.parse(json.stdout) as { findings: Array<{ ruleId: string; file: string; line: number; column: number; message: string }> }).findings;
+    expect(findings.map(({ ruleId, file, line, column }) => [ruleId, file, line, column])).toEqual([['zh-conversion-review', 'a.md', 3, 3]]);
+    // A second run converts every chapter again to make the list.
+    expect((await convert(['src', '--to', 'zh-TW', '--review', '--format', 'json', '--out', 'o2'], root)).stdout).toBe(json.stdout);
+  });
+
   test('--in-place and back to zh-Hans', async () => {
     const root = tempBook({ 'src/a.md': '# 关系\n\n[x](#关系)\n' });
     expect((await convert(['src', '--to', 'zh-TW', '--in-place'], root)).code).toBe(0);
@@ -136,6 +166,9 @@ describe('tongwen convert', () => {
     [['src', '--to', 'zh-TW', '--out', 'o', '--profile', 'x'], 'tongwen convert: Unexpected `--profile x`, expected `phrases` or `tech`\n'],
     [['src', '--from', 'zh-TW', '--to', 'zh-HK', '--out', 'o'], 'tongwen convert: No conversion from `zh-TW` to `zh-HK`: expected zh-Hans to or from zh-Hant, zh-TW or zh-HK\n'],
     [['src', '--to', 'zh-Hans', '--out', 'o'], 'tongwen convert: Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK\n'],
+    [['src', '--to', 'zh-TW', '--out', 'o', '--review', '--check'], 'tongwen convert: Unexpected `--review` with `--check`, expected `--review` on a conversion\n'],
+    [['src', '--to', 'zh-TW', '--out', 'o', '--format', 'json'], 'tongwen convert: Unexpected `--format` without `--review`, expected `--review --format NAME`\n'],
+    [['src', '--to', 'zh-TW', '--out', 'o', '--code', 'strings'], 'tongwen convert: Unexpected `--code strings`, expected none, placeholders, comments, all\n'],
   ])('usage error %j: exit 2, a clear message', async (args, message) => {
     const root = tempBook({ 'src/a.md': '里\n' });
     const result = await convert(args, root);

@@ -1,6 +1,7 @@
 export { configFor, localesOf, locales, openccConfigs, parseLocale, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig } from './lib/profiles.js';
 export { Converters, createConverters, createConvertersSync, type ConvertersOptions, type TextConverter } from './lib/engine.js';
 export type { Segmenter } from './lib/segmenter.js';
+export { reviewMessage, type ReviewItem } from './lib/review.js';
 export { GlossaryError, glossaryPairs, parseGlossary, type Glossary, type GlossaryEntry, type ParseGlossaryOptions } from './lib/glossary.js';
 export {
   anchorMaps,
@@ -16,6 +17,7 @@ export {
   type ConvertMarkdownOptions,
   type FragmentRef,
 } from './lib/markdown.js';
+export { codeModes, commentSyntax, type CodeMode, type CommentSyntax } from './lib/code.js';
 export { defaultQuoteStyle, quoteConverter, type QuoteStyle } from './lib/quotes.js';
 export { createSegmenter, toWords, wordsAround, type WordSegmenter, type Word } from './lib/words.js';
 export { anchorsAfter, anchorsKey, followingAnchors, planConversion, type ManifestEntry, type PlanInput, type PlanMode, type PlanSource, type PlanStep } from './lib/plan.js';

@@ -9,6 +9,8 @@ test('the package exports exactly this', () => {
     'anchorMaps',
     'anchorsAfter',
     'anchorsKey',
+    'codeModes',
+    'commentSyntax',
     'configFor',
     'convertBook',
     'convertChapter',
@@ -30,6 +32,7 @@ test('the package exports exactly this', () => {
     'parseLocale',
     'planConversion',
     'quoteConverter',
+    'reviewMessage',
     'toWords',
     'wordsAround',
   ]);

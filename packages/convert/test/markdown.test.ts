@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseChapter } from '@tongwen/book';
-import { convertBook, convertChapter, convertMarkdown, createConverters, type TextConverter } from '@tongwen/convert';
+import { commentSyntax, convertBook, convertChapter, convertMarkdown, createConverters, type TextConverter } from '@tongwen/convert';
 
 const converters = await createConverters();
 const s2tw: TextConverter = converters.get('s2tw');
@@ -95,5 +95,76 @@ describe('code option', () => {
     const source = '复制 `cp {{路径/到/文件}} 目标` 文件\n\n```sh\ncp {{路径}} x\n```\n';
     expect(convertMarkdown(source, { convert, code: 'placeholders' })).toBe('複製 `cp {{路徑/到/文件}} 目标` 文件\n\n```sh\ncp {{路径}} x\n```\n');
     expect(convertMarkdown(source, { convert })).toBe('複製 `cp {{路径/到/文件}} 目标` 文件\n\n```sh\ncp {{路径}} x\n```\n');
+  });
+
+  test('comments: the comments of fenced blocks by language; strings, identifiers, paths and unknown languages stay', async () => {
+    const convert = (await createConverters()).get('s2tw');
+    const source = [
+      '```bash',
+      '# 创建目录',
+      'mkdir -p /数据/目录 && echo "# 不是注释" a#b # 后台运行 `ls 目录`',
+      '```',
+      '',
+      '> ```js title="例子.js"',
+      '> const 变量 = "字符串"; // 设置变量 https://例子.com/路径',
+      '> /* 多行',
+      '>    注释 */ let s = `模板 // 字符串`;',
+      '> ```',
+      '',
+      '```python',
+      '"""文档字符串 # 不变"""',
+      "x = '单引号 # 字符串'  # 计算结果",
+      '```',
+      '',
+      '```html',
+      '<p title="标题">内容</p><!-- 页面说明 -->',
+      '```',
+      '',
+      '```text',
+      '# 纯文本说明',
+      '```',
+      '',
+      '    # 缩进的代码',
+      '',
+      '行内 `{{路径}}` 代码',
+      '',
+    ].join('\n');
+    const expected = [
+      '```bash',
+      '# 創建目錄',
+      'mkdir -p /数据/目录 && echo "# 不是注释" a#b # 後臺運行 `ls 目录`',
+      '```',
+      '',
+      '> ```js title="例子.js"',
+      '> const 变量 = "字符串"; // 設置變量 https://例子.com/路径',
+      '> /* 多行',
+      '>    註釋 */ let s = `模板 // 字符串`;',
+      '> ```',
+      '',
+      '```python',
+      '"""文档字符串 # 不变"""',
+      "x = '单引号 # 字符串'  # 計算結果",
+      '```',
+      '',
+      '```html',
+      '<p title="标题">内容</p><!-- 頁面說明 -->',
+      '```',
+      '',
+      '```text',
+      '# 纯文本说明',
+      '```',
+      '',
+      '    # 缩进的代码',
+      '',
+      '行內 `{{路径}}` 代碼',
+      '',
+    ].join('\n');
+    expect(convertMarkdown(source, { convert, code: 'comments' })).toBe(expected);
+    expect(convertMarkdown(source, { convert, code: 'all' })).toBe(expected.replace('`{{路径}}`', '`{{路徑}}`'));
+    expect(convertMarkdown(source, { convert, code: 'none' })).toBe(convertMarkdown(source, { convert }));
+  });
+
+  test('the language of a fence: its first word, case-insensitive; unknown languages have no comments', () => {
+    expect([commentSyntax('Python {1,3}')?.triple, commentSyntax('sh')?.wordStart, commentSyntax('rust')?.quotes, commentSyntax('text'), commentSyntax(undefined)]).toEqual([true, true, ['"'], undefined, undefined]);
   });
 });

@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugFlavours, type SlugFlavour } from '@tongwen/book';
-import { configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { codeModes, configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
+import { reportTargets } from '../report/outputs.js';
 import type { Io } from '../io.js';
 
 /** Usage of `tongwen convert`. */
@@ -30,6 +31,16 @@ Options:
   --glossary FILE     a term list (JSON or text; see the docs) applied with
                       OpenCC's segmentation intact
   --slug FLAVOUR      anchor flavour: github (default), gitbook, vitepress, mdbook
+  --code MODE         Chinese in code that readers read: none (default: code
+                      stays byte-identical), placeholders ({{…}} of inline
+                      code), comments (comments of fenced blocks, by language),
+                      all (both); never keywords, identifiers, strings or paths
+  --review           also report what a human should look at: characters with
+                      several Traditional forms that no phrase decides (干, 发),
+                      Taiwan phrases of words with several senses (程序 → 程式),
+                      names (范, 余); the list goes to stdout as a report
+  --format NAME[:FILE]  format of the --review report: stylish (default), json,
+                      sarif, junit, github, markdown, rdjson, html (repeatable)
   --quotes STYLE      quotation marks of the output: corner 「」 (default for zh-Hant,
                       zh-TW, zh-HK), curly “” (default for zh-Hans), or keep
   --jobs N            worker threads (default: 1 on 1–2 cores, where threads were
@@ -41,8 +52,8 @@ configuration or I/O failure.
 `;
 
 
-/** Bumped when a change of the converter changes its output: older manifests are then ignored (2: quotes follow the locale; anchors followed through `x.html` links; 3: word-aware phrases). */
-const engineVersion = 'tongwen-convert/3 opencc-js/1.4.2 jieba';
+/** Bumped when a change of the converter changes its output: older manifests are then ignored (2: quotes follow the locale; anchors followed through `x.html` links; 3: word-aware phrases; 4: sense cues, compound words split). */
+const engineVersion = 'tongwen-convert/4 opencc-js/1.4.2 jieba';
 
 class ConvertUsageError extends Error {}
 
@@ -93,6 +104,9 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
       glossary: { type: 'string' },
       slug: { type: 'string' },
       quotes: { type: 'string' },
+      code: { type: 'string' },
+      review: { type: 'boolean' },
+      format: { type: 'string', multiple: true },
       jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -121,6 +135,16 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (!slugFlavours.includes(slug)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
   if (values.quotes !== undefined && !['curly', 'corner', 'keep'].includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
   const quotes: QuoteStyle | undefined = values.quotes === 'keep' ? undefined : ((values.quotes as QuoteStyle | undefined) ?? defaultQuoteStyle(to));
+  if (values.code !== undefined && !codeModes.includes(values.code as CodeMode)) throw new ConvertUsageError(`Unexpected \`--code ${values.code}\`, expected ${codeModes.join(', ')}`);
+  const code = values.code as CodeMode | undefined;
+  if (values.review && values.check) throw new ConvertUsageError('Unexpected `--review` with `--check`, expected `--review` on a conversion');
+  if (values.format && !values.review) throw new ConvertUsageError('Unexpected `--format` without `--review`, expected `--review --format NAME`');
+  let review: ConvertRun['review'];
+  try {
+    review = values.review ? reportTargets(values.format ?? [], undefined) : undefined;
+  } catch (error) {
+    throw new ConvertUsageError((error as Error).message);
+  }
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
@@ -157,6 +181,8 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     slug,
     ...(quotes ? { quotes } : {}),
     ...(glossary ? { glossary } : {}),
+    ...(code && code !== 'none' ? { code } : {}),
+    ...(review ? { review } : {}),
     jobs: jobs ?? defaultJobs(availableParallelism()),
     engine: engineVersion,
   };

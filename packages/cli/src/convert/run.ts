@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
-import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
+import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
 import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
@@ -9,6 +9,8 @@ import { runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
 import { version } from '../version.js';
+import type { ReportTarget } from '../report/outputs.js';
+import { reviewFindings, writeReview } from './review.js';
 
 /** Everything a conversion run needs, resolved and validated. */
 export interface ConvertRun {
@@ -23,6 +25,10 @@ export interface ConvertRun {
   /** Quotation style of the output; absent: quotes are kept. */
   quotes?: QuoteStyle;
   glossary?: { file: string; text: string; format?: 'json' | 'text' };
+  /** Chinese in code converted (`--code`); absent: none. */
+  code?: CodeMode;
+  /** `--review`: the reports of the review list (every chapter is converted again to make it). */
+  review?: ReportTarget[];
   jobs: number;
   /** Bump when the conversion itself changes, so that manifests of older versions are ignored. */
   engine: string;
@@ -98,7 +104,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
   const exclude = run.inPlace ? [] : [run.out];
   const paths = listBookFiles(run.src, exclude, [manifestName]);
-  const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null });
+  const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null, ...(run.code ? { code: run.code } : {}) });
   const read = readSources(run, paths, say);
   let failed = read.failed;
   const byPath = new Map(read.sources.map((source) => [source.path, source]));
@@ -113,7 +119,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const fresh = new Map<string, ChapterConversion>();
   /** Chapters that could not be converted: kept as they are, and not recorded, so every run reports them. */
   const unconverted = new Set<string>();
-  const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
+  const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.code ? { code: run.code } : {}), ...(run.review ? { review: true } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
   const convertAll = async (files: readonly string[]): Promise<void> => {
     const items: WorkItem[] = files.map((file) => ({ path: file, source: byPath.get(file)!.text! }));
     const progress = createProgress(io.stderr, items.length, 'converting');
@@ -127,7 +133,9 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     });
     progress.done();
   };
-  await convertAll(steps.filter((step) => step.action === 'convert').map((step) => step.path));
+  // A review lists every uncertain choice of the book: chapters unchanged since the last run are converted again (their output stays as it is).
+  const reviewed = (step: PlanStep): boolean => run.review !== undefined && step.action === 'skip' && byPath.get(step.path)?.text !== undefined;
+  await convertAll(steps.filter((step) => step.action === 'convert' || reviewed(step)).map((step) => step.path));
   // Anchors of every chapter: fresh ones, or those the manifest remembers; a skipped chapter whose links follow anchors that changed since is converted again.
   const anchors = anchorsAfter(steps, new Map([...fresh].map(([file, conversion]) => [file, conversion.anchors])));
   const again = new Set(followingAnchors(steps, anchors));
@@ -229,6 +237,14 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       writeManifest(run.out, { key, files });
     } catch (error) {
       say(`${manifestName}: cannot write: ${(error as Error).message}`);
+      failed = true;
+    }
+  }
+  if (run.review) {
+    const findings = reviewFindings(fresh, (file) => stripBom(byPath.get(file)?.text ?? '').text);
+    const problem = writeReview(findings, fresh.size, run.review, run.src, io);
+    if (problem) {
+      say(problem);
       failed = true;
     }
   }

@@ -1,5 +1,5 @@
 import { parseChapter, type SlugFlavour } from '@tongwen/book';
-import { convertChapter, createConverters, parseGlossary, quoteConverter, type ChapterConversion, type Converters, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { convertChapter, createConverters, parseGlossary, quoteConverter, type ChapterConversion, type CodeMode, type Converters, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 
 /** What every conversion of a run shares (sent once to each worker). */
 export interface WorkOptions {
@@ -9,6 +9,10 @@ export interface WorkOptions {
   slug: SlugFlavour;
   /** Rewrite quotation marks of prose into this style; absent: keep them. */
   quotes?: QuoteStyle;
+  /** Chinese in code converted (`--code`); absent: none. */
+  code?: CodeMode;
+  /** Make the review list of each chapter (`--review`). */
+  review?: boolean;
 }
 
 /** One chapter to convert. */
@@ -33,6 +37,8 @@ export function createWorker(options: WorkOptions): (item: WorkItem) => Promise<
     const chapter = parseChapter(item.path, item.source, { slug: options.slug });
     // A chapter beyond the parser's limits has an empty tree: converting it would silently change nothing.
     if (chapter.refused) throw new Error(`${chapter.refused}; expected a chapter within the limits (split it, or flatten its nesting)`);
-    return convertChapter(chapter, { convert, slug: options.slug });
+    const all = await converters;
+    const review = options.review ? (value: string) => all.review(options.config, value) : undefined;
+    return convertChapter(chapter, { convert, slug: options.slug, ...(options.code ? { code: options.code } : {}), ...(review ? { review } : {}) });
   };
 }

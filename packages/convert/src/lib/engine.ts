@@ -5,6 +5,8 @@ import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
 import { fitsWords, loadJieba, wordCuts, type Segmenter } from './segmenter.js';
+import { keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
+import { senseAllows } from './senses.js';
 
 /** Converts plain text (no Markdown awareness). */
 export type TextConverter = (text: string) => string;
@@ -44,6 +46,8 @@ interface Stage {
   dictionary: Dictionary;
   /** Targets (of two characters or more) that are no source phrase: text already converted, kept as it is. */
   converted: Dictionary;
+  /** The Taiwan phrase stage: its phrases follow the sense cues of `senses.ts`. */
+  senses?: boolean;
 }
 
 interface Segment {
@@ -67,6 +71,7 @@ export class Converters {
   readonly #wordAware: boolean;
   #segmenter: Segmenter | undefined | null;
   #simplifiedChars: Map<string, string> | undefined;
+  #forms: { forms: Map<string, string[]>; kept: Set<string> } | undefined;
   readonly #tries = new Map<string, Trie>();
   readonly #stages = new Map<string, Stage>();
   readonly #dictIds = new Map<DictLike, number>();
@@ -119,6 +124,42 @@ export class Converters {
     return wordCuts(segmenter, simplified);
   }
 
+  /**
+   * The review list of converting `text` (Simplified) with `config`: the
+   * places a human should look at (see `review.ts`), offsets in `text`.
+   */
+  review(config: OpenccConfig, text: string): ReviewItem[] {
+    const preset = (this.#opencc.Locale.configs as Record<string, PresetConfig | undefined>)[config === 's2twt' ? 's2twp' : config];
+    const first = preset?.conversionChain[0];
+    if (!first || !config.startsWith('s2')) return [];
+    const phrased = config === 's2twp' || config === 's2twt';
+    return reviewConversion(text, {
+      ...this.#oneToMany(),
+      phrases: this.#stage(first).dictionary,
+      cuts: this.cuts(text),
+      convert: this.get(config),
+      ...(phrased ? { base: this.get('s2tw') } : {}),
+      ...(this.#segmenterOf()?.tag ? { tags: this.#segmenterOf()!.tag!(text) } : {}),
+    });
+  }
+
+  #oneToMany(): { forms: Map<string, string[]>; kept: Set<string> } {
+    if (this.#forms) return this.#forms;
+    const configs = this.#opencc.Locale.configs as Record<string, PresetConfig>;
+    const pairs = (group: DictGroup | undefined): Array<[string, string]> => [...Dictionary.fromGroup(group ?? []).entries()];
+    const st = pairs(configs.s2t?.conversionChain[0]);
+    const single = (entries: Array<[string, string]>): Array<[string, string]> => entries.filter(([from, to]) => from.length === 1 && to.length === 1);
+    const chars = new Map(single(st));
+    const phrases = st.filter(([from]) => from.length > 1);
+    this.#forms = { forms: oneToMany(single(pairs(configs.t2s?.conversionChain[0])), chars, phrases), kept: keptChars(chars, phrases) };
+    return this.#forms;
+  }
+
+  /** Whether the segmenter cuts `text[start, end)` as one word (see {@link fitsWords}). */
+  #isWord(text: string): (start: number, end: number) => boolean {
+    return (start, end) => this.#segmenterOf()?.cut(text.slice(start, end)).length === 1;
+  }
+
   #segmenterOf(): Segmenter | undefined {
     if (this.#segmenter === null) this.#segmenter = loadJieba();
     return this.#segmenter;
@@ -159,8 +200,9 @@ export class Converters {
       let normalized = text;
       for (const trie of normalize) normalized = trie.convert(normalized);
       const cuts = this.cuts(normalized);
+      const isWord = this.#isWord(normalized);
       const parts: string[] = [];
-      for (const segment of segmentWords(normalized, segmentation, glossary, cuts)) {
+      for (const segment of segmentWords(normalized, segmentation, glossary, cuts, isWord)) {
         if (segment.glossary !== undefined) {
           parts.push(segment.glossary);
           continue;
@@ -169,7 +211,7 @@ export class Converters {
         chain.forEach((stage, index) => {
           if (index === 0 && segment.converted) return;
           const sameLength = result.length === segment.end - segment.start;
-          result = convertStage(stage, result, sameLength ? cuts : undefined, segment.start);
+          result = convertStage(stage, result, sameLength ? cuts : undefined, segment.start, sameLength ? { source: normalized, isWord } : undefined);
         });
         parts.push(result);
       }
@@ -229,7 +271,7 @@ export class Converters {
       converted = new Dictionary();
       for (const [from, to] of dictionary.entries()) if (to.length >= 2 && to !== from && !dictionary.has(to)) converted.add(to, to);
     }
-    stage = { dictionary, converted };
+    stage = { dictionary, converted, ...(twPhrases !== undefined && group.includes(twPhrases) ? { senses: true } : {}) };
     this.#stages.set(key, stage);
     return stage;
   }
@@ -268,11 +310,14 @@ function segmentationGroup(segmentation: DictLike | DictGroup): DictGroup {
  * One stage over a segment, word-aware: at each position the longest phrase
  * that fits the word boundaries (see {@link fitsWords}) is converted, unless
  * a longer stretch is already converted text (互不干擾 stays: 干擾 is what
- * 干扰 becomes), which is kept.
+ * 干扰 becomes), which is kept. `source` (the whole text, when `text` is
+ * its slice at `offset`) gives the Taiwan phrase stage its sense cues, and
+ * tells whether a phrase is one word of the segmenter.
  */
-function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, offset: number): string {
+function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, offset: number, whole?: { source: string; isWord: (start: number, end: number) => boolean }): string {
   const parts: string[] = [];
-  const fits = (start: number) => (end: number) => fitsWords(cuts, offset + start, offset + end);
+  const sensed = stage.senses === true && whole !== undefined;
+  const fits = (start: number) => (end: number) => fitsWords(cuts, offset + start, offset + end, whole?.isWord) && (!sensed || senseAllows(whole.source, cuts, offset + start, offset + end));
   for (let i = 0; i < text.length; ) {
     const accept = fits(i);
     const phrase = stage.dictionary.longest(text, i, accept);
@@ -298,9 +343,9 @@ function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, 
  * word boundaries is not a segment; already-converted text is a segment the
  * first stage leaves; glossary terms compete by longest match (winning a tie).
  */
-function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, cuts: Uint8Array | undefined): Segment[] {
+function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, cuts: Uint8Array | undefined, isWord: (start: number, end: number) => boolean): Segment[] {
   return segmentBy(text, (i) => {
-    const accept = (end: number): boolean => fitsWords(cuts, i, end);
+    const accept = (end: number): boolean => fitsWords(cuts, i, end, isWord);
     const term = glossary.size > 0 ? glossary.longest(text, i) : undefined;
     const phrase = segmentation.dictionary.longest(text, i, accept);
     const converted = segmentation.converted.longest(text, i, accept);

@@ -1,6 +1,8 @@
 import type { Definition, Heading, Html, Image, ImageReference, Link, Nodes, Text, Yaml } from 'mdast';
 import { applyEdits, createSlugger, parseChapter, resolveLocal, targetCandidates, walk, type Chapter, type Edit, type SlugFlavour } from '@tongwen/book';
 import type { TextConverter } from './engine.js';
+import type { ReviewItem } from './review.js';
+import { commentPieces, commentSyntax, fencedContent, placeholderPieces, type CodeMode } from './code.js';
 import { alignPieces, convertPieces, mayConvert, rawPieces, type Piece } from './pieces.js';
 
 /** Front-matter keys whose values are converted by default (keys themselves never are). */
@@ -27,10 +29,18 @@ export interface ConvertChapterOptions {
   htmlText?: boolean;
   /**
    * Chinese inside code that readers read: `placeholders` converts the text
-   * of `{{…}}` placeholders in inline code (tldr's `{{路径/到/文件}}`);
-   * `none` (default) leaves every byte of code as it is.
+   * of `{{…}}` placeholders in inline code (tldr's `{{路径/到/文件}}`),
+   * `comments` the comments of fenced code blocks whose language is known
+   * (see `code.ts`), `all` both; `none` (default) leaves every byte of code
+   * as it is. Keywords, identifiers, strings and paths never change.
    */
-  code?: 'none' | 'placeholders';
+  code?: CodeMode;
+  /**
+   * The review list of a piece of prose (e.g. `(text) => converters.review('s2tw', text)`):
+   * when given, {@link ChapterConversion.review} holds the places a human
+   * should look at. Default: no review.
+   */
+  review?: (text: string) => ReviewItem[];
 }
 
 /** A link fragment that follows its target heading when the heading's anchor changes. */
@@ -59,6 +69,8 @@ export interface ChapterConversion {
   fragments: FragmentRef[];
   /** Nodes left unconverted because their source could not be aligned with their value. */
   skipped: number;
+  /** With the `review` option: what a human should look at, offsets on the source without its BOM. */
+  review?: ReviewItem[];
 }
 
 const explicitId = /\s*\{#([^\s{}]+)\}\s*$/;
@@ -81,6 +93,16 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
   const values = new Map<Nodes, string>();
   const headings: Heading[] = [];
   let skipped = 0;
+  const review: ReviewItem[] | undefined = options.review ? [] : undefined;
+  const apply = (pieces: readonly Piece[]): string => {
+    if (review && options.review) {
+      for (const piece of pieces) {
+        if (!piece.convert || !mayConvert(piece.value)) continue;
+        for (const item of options.review(piece.value)) review.push({ ...item, start: piece.start + item.start, end: piece.start + item.end });
+      }
+    }
+    return convertPieces(pieces, convert, edits);
+  };
 
   const aligned = (start: number, end: number, value: string, protectTail = 0): string => {
     if (!mayConvert(value)) return value;
@@ -89,7 +111,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
       skipped++;
       return value;
     }
-    return convertPieces(pieces, convert, edits);
+    return apply(pieces);
   };
 
   type Tail = { node?: Nodes; length: number };
@@ -112,9 +134,11 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
         if (start !== undefined && end !== undefined) values.set(node, aligned(start, end, node.value, headingTail.node === node ? headingTail.length : 0));
         return;
       case 'inlineCode':
-        if (options.code === 'placeholders' && start !== undefined && end !== undefined) placeholders(start, end);
+        if ((options.code === 'placeholders' || options.code === 'all') && start !== undefined && end !== undefined) apply(placeholderPieces(source, start, end));
         return;
       case 'code':
+        if ((options.code === 'comments' || options.code === 'all') && start !== undefined && end !== undefined) comments(node.lang, start, end);
+        return;
       case 'footnoteReference':
       case 'break':
       case 'thematicBreak':
@@ -167,7 +191,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
       skipped++;
       return;
     }
-    convertPieces(pieces, convert, edits);
+    apply(pieces);
   };
 
   const alt = (node: Image | ImageReference, start: number, end: number): void => {
@@ -183,7 +207,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
       skipped++;
       return;
     }
-    values.set(node, convertPieces(protectCodeSpans(source, start + 2, close, pieces), convert, edits));
+    values.set(node, apply(protectCodeSpans(source, start + 2, close, pieces)));
   };
 
   const frontmatter = (node: Yaml, start: number, end: number, kind: 'yaml' | 'toml'): void => {
@@ -198,21 +222,20 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
         value = value.slice(1, -1);
         offset += 1;
       } else if (/^[|>[{&*!]/.test(value) || /\s#/.test(value)) continue;
-      convertPieces(rawPieces(source, offset, offset + value.length, { escapes: false }), convert, edits);
+      apply(rawPieces(source, offset, offset + value.length, { escapes: false }));
     }
   };
 
-  const placeholders = (start: number, end: number): void => {
-    for (const match of source.slice(start, end).matchAll(/\{\{([^{}`\n]+)\}\}/g)) {
-      const from = start + match.index! + 2;
-      if (mayConvert(match[1]!)) convertPieces([{ start: from, end: from + match[1]!.length, convert: true, value: match[1]! }], convert, edits);
-    }
+  const comments = (lang: string | null | undefined, start: number, end: number): void => {
+    const syntax = commentSyntax(lang);
+    const content = syntax && fencedContent(source, start, end);
+    if (syntax && content) apply(commentPieces(source, content.start, content.end, syntax));
   };
 
   const html = (node: Html, start: number, end: number): string => {
     if (source.slice(start, end) !== node.value) return node.value;
     const pieces = htmlPieces(source, start, end, htmlText);
-    return convertPieces(pieces, convert, edits);
+    return apply(pieces);
   };
 
   stack.push([tree, { length: 0 }]);
@@ -233,7 +256,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
     if (before !== undefined && before !== next && !match) anchors.push([before, next]);
   });
 
-  return { path: chapter.path, bom: chapter.bom, edits, anchors, fragments: fragmentRefs(chapter), skipped };
+  return { path: chapter.path, bom: chapter.bom, edits, anchors, fragments: fragmentRefs(chapter), skipped, ...(review ? { review } : {}) };
 }
 
 /** mdast-util-to-string, reading converted values where there are some. */

@@ -12,6 +12,11 @@ export function converters(cache: RunCache): Converters {
   return cache.memo('tongwen:opencc:converters', () => createConvertersSync({ segmentation: false }));
 }
 
+/** The word-aware converters of this run (jieba segmentation, as `tongwen convert` converts): for the conversion's review list. */
+export function wordAwareConverters(cache: RunCache): Converters {
+  return cache.memo('tongwen:opencc:word-aware', () => createConvertersSync());
+}
+
 /** One converter of this run. */
 export function converter(cache: RunCache, config: OpenccConfig): TextConverter {
   return converters(cache).get(config);

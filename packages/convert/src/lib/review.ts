@@ -1,0 +1,193 @@
+/**
+ * The review list of a conversion (`tongwen convert --review`, the
+ * `zh-conversion-review` rule): what a human should look at.
+ *
+ * - `ambiguous`: a Simplified character with several Traditional forms in
+ *   real use (干 → 幹/乾, 发 → 發/髮, 面 → 面/麵) converted without evidence:
+ *   no dictionary phrase covers it and the segmenter sees it as a word of
+ *   its own. (Inside a known word of two characters or more, the dictionary
+ *   lists the word when it needs another form, so its default is evidence.)
+ * - `sense`: a Taiwan phrase substitution of a word with several senses
+ *   (程序 → 程式, 项目 → 專案) applied with no cue either way (see `senses.ts`).
+ * - `name`: a person's name (jieba's `nr`) whose characters the conversion
+ *   changed (范 → 範, 余 → 餘 as surnames stay 范, 余).
+ */
+import type { Dictionary } from './dictionary.js';
+import { fitsWords } from './segmenter.js';
+import { senseAllows, senses, type Sense } from './senses.js';
+
+/** One place of a conversion that a human should look at. */
+export interface ReviewItem {
+  kind: 'ambiguous' | 'sense' | 'name';
+  /** 0-based UTF-16 offsets in the text that was converted. */
+  start: number;
+  end: number;
+  /** The source text of the place. */
+  text: string;
+  /** What the conversion wrote. */
+  chosen: string;
+  /** The other forms a human may mean, best known first. */
+  alternatives: string[];
+}
+
+/** A word with its part of speech, as jieba tags it (`nr`: a person's name). */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+/** What {@link reviewConversion} needs to know about one configuration. */
+export interface ReviewContext {
+  /** Simplified characters with several Traditional forms: default first (see {@link oneToMany}). */
+  forms: ReadonlyMap<string, readonly string[]>;
+  /** Simplified characters that some phrase keeps as they are although their default changes them (范 in 范仲淹): a name may keep them. */
+  kept: ReadonlySet<string>;
+  /** The first stage's dictionary (phrases are evidence). */
+  phrases: Dictionary;
+  /** Word boundaries of the text (see `wordCuts`), when a segmenter is loaded. */
+  cuts: Uint8Array | undefined;
+  /** Converts a piece of text as the conversion under review does. */
+  convert: (text: string) => string;
+  /** The conversion without its Taiwan phrase stage (s2tw), when the configuration has one (s2twp, s2twt): its sense words are reviewed. */
+  base?: (text: string) => string;
+  /** Person names, when a tagger is loaded. */
+  tags?: readonly TaggedWord[];
+  /** Sense table (default {@link senses}). */
+  senses?: readonly Sense[];
+}
+
+/** Longest phrase of OpenCC's dictionaries, in UTF-16 units (a phrase covering a position starts at most this far before it). */
+const longestPhrase = 16;
+
+/**
+ * Simplified characters with several Traditional forms in real use: the
+ * characters that Traditional → Simplified maps together (發, 髮 → 发),
+ * kept when the phrase dictionary uses the other form in at least
+ * `minPhrases` phrases (so rare variants are not alternatives).
+ */
+export function oneToMany(charsTs: ReadonlyArray<readonly [string, string]>, charsSt: ReadonlyMap<string, string>, phrasesSt: Iterable<readonly [string, string]>, minPhrases = 3): Map<string, string[]> {
+  const used = new Map<string, number>();
+  for (const [from, to] of phrasesSt) {
+    const a = [...from];
+    const b = [...to];
+    if (a.length !== b.length) continue;
+    a.forEach((char, k) => {
+      if (b[k] !== (charsSt.get(char) ?? char)) used.set(char + b[k], (used.get(char + b[k]) ?? 0) + 1);
+    });
+  }
+  const forms = new Map<string, string[]>();
+  const candidates = new Map<string, Set<string>>();
+  for (const [traditional, simplified] of charsTs) {
+    if (!candidates.has(simplified)) candidates.set(simplified, new Set([simplified]));
+    candidates.get(simplified)!.add(traditional);
+  }
+  for (const [simplified, set] of candidates) {
+    const chosen = charsSt.get(simplified) ?? simplified;
+    const others = [...set].filter((form) => form !== chosen && (used.get(simplified + form) ?? 0) >= minPhrases);
+    if (others.length > 0) forms.set(simplified, [chosen, ...others]);
+  }
+  return forms;
+}
+
+/** Simplified characters that a phrase of the dictionary keeps as they are although the character default changes them (范, 余, 于). */
+export function keptChars(charsSt: ReadonlyMap<string, string>, phrasesSt: Iterable<readonly [string, string]>): Set<string> {
+  const kept = new Set<string>();
+  for (const [from, to] of phrasesSt) {
+    if (from.length !== to.length) continue;
+    for (let k = 0; k < from.length; k++) if (from[k] === to[k] && (charsSt.get(from[k]!) ?? from[k]) !== from[k]) kept.add(from[k]!);
+  }
+  return kept;
+}
+
+/** The review list of converting `text` (offsets in `text`). */
+export function reviewConversion(text: string, context: ReviewContext): ReviewItem[] {
+  const items = [...ambiguousItems(text, context), ...senseItems(text, context), ...nameItems(text, context)];
+  return items.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function ambiguousItems(text: string, context: ReviewContext): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const forms = context.forms.get(text[i]!);
+    if (!forms || inWord(text, context.cuts, i) || covered(text, i, context)) continue;
+    const chosen = context.convert(text[i]!);
+    const alternatives = [...new Set(forms.map((form) => context.convert(form)))].filter((form) => form !== chosen);
+    if (alternatives.length > 0) items.push({ kind: 'ambiguous', start: i, end: i + 1, text: text[i]!, chosen, alternatives });
+  }
+  return items;
+}
+
+/** Particles that jieba glues to a word (干了, 发着): no evidence of the word's sense. */
+const particles = new Set([...'了着过的地得吗呢吧啊呀么']);
+
+/** Whether the character at `i` is part of a word of two characters or more, particles aside (no segmenter: no word). */
+function inWord(text: string, cuts: Uint8Array | undefined, i: number): boolean {
+  if (!cuts) return false;
+  let start = i;
+  while (start > 0 && cuts[start] !== 1) start--;
+  let end = i + 1;
+  while (end < text.length && cuts[end] !== 1) end++;
+  while (end - 1 > i && particles.has(text[end - 1]!)) end--;
+  while (start < i && particles.has(text[start]!)) start++;
+  return end - start >= 2;
+}
+
+/** Whether a phrase of two characters or more that fits the words covers offset `i`. */
+function covered(text: string, i: number, context: ReviewContext): boolean {
+  for (let start = Math.max(0, i - longestPhrase); start <= i; start++) {
+    for (const match of context.phrases.matches(text, start)) {
+      if (match.end > i && match.end - start >= 2 && fitsWords(context.cuts, start, match.end)) return true;
+    }
+  }
+  return false;
+}
+
+function senseItems(text: string, context: ReviewContext): ReviewItem[] {
+  const base = context.base;
+  if (!base) return [];
+  const table = context.senses ?? senses;
+  const items: ReviewItem[] = [];
+  for (const { word } of table) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (!fitsWords(context.cuts, at, end) || !senseAllows(text, context.cuts, at, end, table)) continue;
+      const chosen = context.convert(word);
+      const kept = base(word);
+      if (chosen === kept) continue;
+      items.push({ kind: 'sense', start: at, end, text: word, chosen, alternatives: [kept] });
+    }
+  }
+  return items;
+}
+
+function nameItems(text: string, context: ReviewContext): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  let at = 0;
+  for (const { word, tag } of context.tags ?? []) {
+    const start = text.indexOf(word, at);
+    if (start < 0) break;
+    at = start + word.length;
+    if (tag !== 'nr') continue;
+    const converted = context.convert(word);
+    if (converted.length !== word.length) continue;
+    for (let k = 0; k < word.length; k++) {
+      const char = word[k]!;
+      const chosen = converted[k]!;
+      if (chosen === char) continue;
+      const forms = [...(context.forms.get(char) ?? []), ...(context.kept.has(char) ? [char] : [])];
+      const alternatives = [...new Set(forms.map((form) => (form === char ? form : context.convert(form))))].filter((form) => form !== chosen);
+      if (alternatives.length > 0) items.push({ kind: 'name', start: start + k, end: start + k + 1, text: char, chosen, alternatives });
+    }
+  }
+  return items;
+}
+
+const quote = (text: string): string => `\`${text}\``;
+
+/** The message of a review item ("Unexpected …, expected …", literals in backticks), for reports and findings. */
+export function reviewMessage(item: ReviewItem): string {
+  const choices = [item.chosen, ...item.alternatives].map(quote).join(' or ');
+  if (item.kind === 'sense') return `Unexpected unreviewed ${quote(item.chosen)} for ${quote(item.text)} (the software sense, no cue either way), expected a human to choose ${choices}`;
+  if (item.kind === 'name') return `Unexpected unreviewed ${quote(item.chosen)} for ${quote(item.text)} in a name, expected a human to choose ${choices}`;
+  return `Unexpected unreviewed ${quote(item.chosen)} for ${quote(item.text)} (no phrase decides), expected a human to choose ${choices}`;
+}

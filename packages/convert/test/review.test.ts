@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { parseChapter } from '@tongwen/book';
+import { convertChapter, createConverters, reviewMessage } from '@tongwen/convert';
+
+const converters = await createConverters();
+
+describe('the review list', () => {
+  test('ambiguous characters no phrase or word decides; sense words with no cue; never what a phrase or a cue decides', () => {
+    expect(converters.review('s2tw', '他把面煮干了，面包在后面。')).toEqual([{ kind: 'ambiguous', start: 2, end: 3, text: '面', chosen: '面', alternatives: ['麵'] }]);
+    expect(converters.review('s2twp', '这个程序很好，法律程序，我支持你')).toEqual([{ kind: 'sense', start: 2, end: 4, text: '程序', chosen: '程式', alternatives: ['程序'] }]);
+    expect(converters.review('s2tw', '这个程序很好')).toEqual([]);
+    expect(converters.review('t2s', '這個')).toEqual([]);
+  });
+
+  test('a name (jieba `nr`) whose characters the conversion changes, with the forms a name may keep', () => {
+    expect(converters.review('s2tw', '钟汉良说')).toEqual([{ kind: 'name', start: 0, end: 1, text: '钟', chosen: '鍾', alternatives: ['鐘'] }]);
+    expect(converters.review('s2tw', '范仲淹的文章')).toEqual([]);
+  });
+
+  test('messages: what was chosen, for what, and the alternatives', () => {
+    expect(reviewMessage({ kind: 'ambiguous', start: 0, end: 1, text: '干', chosen: '幹', alternatives: ['乾'] })).toBe('Unexpected unreviewed `幹` for `干` (no phrase decides), expected a human to choose `幹` or `乾`');
+    expect(reviewMessage({ kind: 'name', start: 0, end: 1, text: '范', chosen: '範', alternatives: ['范'] })).toBe('Unexpected unreviewed `範` for `范` in a name, expected a human to choose `範` or `范`');
+  });
+
+  test('convertChapter: review offsets on the chapter source, prose only', () => {
+    const source = '# 标题\n\n`面` 他把面煮干了\n';
+    const conversion = convertChapter(parseChapter('a.md', source), { convert: converters.get('s2tw'), review: (text) => converters.review('s2tw', text) });
+    expect(conversion.review).toEqual([{ kind: 'ambiguous', start: 12, end: 13, text: '面', chosen: '面', alternatives: ['麵'] }]);
+    expect(source.slice(12, 13)).toBe('面');
+    expect(convertChapter(parseChapter('a.md', source), { convert: converters.get('s2tw') }).review).toBeUndefined();
+  });
+});

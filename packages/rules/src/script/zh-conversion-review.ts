@@ -1,0 +1,77 @@
+/**
+ * # zh-conversion-review
+ *
+ * The review list of a converted book (opt-in, info): the places of a
+ * Traditional chapter where the conversion from Simplified had to guess —
+ * the same list `tongwen convert --review` writes. A character with several
+ * Traditional forms that no phrase decides (面 → 面 or 麵, 干 → 幹 or 乾), a
+ * Taiwan phrase of a word with several senses (程序 → 程式 or 程序), a
+ * name whose characters changed (范 → 範). The chapter is read back to
+ * Simplified and converted again as the conversion did; a place is reported
+ * while its text is still the conversion's guess. Not fixable: a human
+ * decides.
+ *
+ * ```markdown
+ * 這個程式碼很好。     <!-- fine (zh-TW, characters): 程序 is no guess -->
+ * 他把面煮幹了。       <!-- reported: `面` may be `麵` -->
+ * ```
+ */
+import { reviewMessage, type OpenccConfig } from '@tongwen/convert';
+import { defineChapterRule } from '../lib/define.js';
+import { proseStreams, rangeOf } from '../lib/text.js';
+import { converter, roundTrip, wordAwareConverters } from './opencc.js';
+
+type Profile = 'characters' | 'phrases' | 'tech';
+
+export default defineChapterRule<{ profile: Profile }>({
+  meta: {
+    id: 'zh-conversion-review',
+    family: 'script',
+    scope: 'chapter',
+    description: 'Conversion guesses in a converted book should be reviewed by a human (the `tongwen convert --review` list)',
+    fixable: false,
+    severity: 'info',
+    presets: [],
+    options: {
+      profile: {
+        type: 'string',
+        enum: ['characters', 'phrases', 'tech'],
+        default: 'characters',
+        description: 'How the book was converted: `characters` (s2t, s2tw, s2hk), `phrases` (s2twp, s2hkp) or `tech` (s2twt, zh-TW); with the Taiwan phrases, words of several senses are reviewed too',
+      },
+    },
+  },
+  check({ chapter, options, locale, cache, report }) {
+    if (!locale || locale === 'zh-Hans') return;
+    const config = forward(locale, options.profile);
+    const toSimplified = converter(cache, backward(locale, options.profile));
+    const converters = wordAwareConverters(cache);
+    for (const stream of proseStreams(chapter, cache)) {
+      // Clause by clause (runs of Han characters): a clause whose length the way back changes (記憶體 → 内存) is skipped.
+      for (const match of stream.text.matchAll(/\p{Script=Han}+/gu)) {
+        const clause = match[0];
+        const simplified = toSimplified(clause);
+        if (simplified.length !== clause.length) continue;
+        for (const item of converters.review(config, simplified)) {
+          if (clause.slice(item.start, item.end) !== item.chosen) continue;
+          const range = rangeOf(stream, match.index + item.start, match.index + item.end);
+          if (range) report({ message: reviewMessage(item), start: range.start, end: range.end });
+        }
+      }
+    }
+  },
+});
+
+/** The configuration that reads a chapter of `locale` back to Simplified (with the regional phrases when the conversion used them). */
+function backward(locale: 'zh-Hant' | 'zh-TW' | 'zh-HK', profile: Profile): OpenccConfig {
+  if (locale === 'zh-Hant') return roundTrip(locale)[0];
+  if (profile === 'characters') return roundTrip(locale)[0];
+  return locale === 'zh-TW' ? 'tw2sp' : 'hk2sp';
+}
+
+/** The configuration that converted a Simplified book into `locale` with `profile`. */
+function forward(locale: 'zh-Hant' | 'zh-TW' | 'zh-HK', profile: Profile): OpenccConfig {
+  if (locale === 'zh-TW') return profile === 'tech' ? 's2twt' : profile === 'phrases' ? 's2twp' : 's2tw';
+  if (locale === 'zh-HK') return profile === 'characters' ? 's2hk' : 's2hkp';
+  return 's2t';
+}
