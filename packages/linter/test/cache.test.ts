@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { check } from '@tongwen/linter';
@@ -47,5 +47,77 @@ describe('the content-hash cache', () => {
     expect(check({ paths: ['.'], cwd: root, cache }).findings).toHaveLength(1);
     expect(check({ paths: ['.'], cwd: root, cache, rules: { 'fence-unclosed': 'off' } }).findings).toHaveLength(0);
     expect(check({ paths: ['.'], cwd: root, cache: false }).findings).toHaveLength(1);
+  });
+
+  it('is not rewritten by a run where nothing changed, and is by one where a chapter changed', () => {
+    const root = book({ 'SUMMARY.md': '* [甲](a.md)\n', 'a.md': '# 甲\n\n```sh\nls\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      check({ paths: ['.'], cwd: root, cache });
+      const file = path.join(cache, readdirSync(cache)[0]!);
+      const written = statSync(file).ino;
+      check({ paths: ['.'], cwd: root, cache });
+      expect(statSync(file).ino).toBe(written);
+      writeFileSync(path.join(root, 'a.md'), '# 甲\n\n```sh\nls\n```\n');
+      check({ paths: ['.'], cwd: root, cache });
+      expect(statSync(file).ino).not.toBe(written);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('checks a chapter edited with its size and modification time kept (the content is hashed)', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      const chapter = path.join(root, 'a.md');
+      const { atime, mtime } = statSync(chapter);
+      expect(check({ paths: ['.'], cwd: root, cache }).findings.map((f) => f.ruleId)).toEqual(['fence-unclosed']);
+      writeFileSync(chapter, '# 甲\n\n```sh\n\n```');
+      utimesSync(chapter, atime, mtime);
+      expect(check({ paths: ['.'], cwd: root, cache }).findings).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the findings of the chapters a run of one chapter did not lint', () => {
+    const root = book({ 'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n', 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n\n正文。\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      const whole = check({ paths: ['.'], cwd: root, cache });
+      expect(check({ paths: ['b.md'], cwd: root, cache }).findings).toEqual([]);
+      const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { entries: Record<string, { findings?: unknown[] }> };
+      expect(Object.entries(saved.entries).map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+        ['SUMMARY.md', 0],
+        ['a.md', 1],
+        ['b.md', 0],
+      ]);
+      expect(check({ paths: ['.'], cwd: root, cache }).findings).toEqual(whole.findings);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the entries of chapters a run without contents list did not read, findings only for the same file list', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n\n正文。\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      check({ paths: ['.'], cwd: root, cache });
+      check({ paths: ['b.md'], cwd: root, cache });
+      const entries = () => Object.entries((JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { entries: Record<string, { findings?: unknown[] }> }).entries).sort();
+      expect(entries().map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+        ['a.md', 1],
+        ['b.md', 0],
+      ]);
+      writeFileSync(path.join(root, 'c.md'), '# 丙\n');
+      check({ paths: ['b.md'], cwd: root, cache });
+      expect(entries().map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+        ['a.md', undefined],
+        ['b.md', 0],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

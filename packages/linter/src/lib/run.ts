@@ -195,7 +195,7 @@ export function check(options: CheckOptions): CheckResult {
       result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
     }
     const findings = lintBook(book, lintOptions);
-    chapterCache?.save();
+    if (chapterCache?.changed) chapterCache.save();
     for (const finding of findings) {
       if (prefix) {
         finding.file = `${prefix}/${finding.file}`;
