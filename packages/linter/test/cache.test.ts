@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, ut
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { check } from '@tongwen/linter';
+import { createRunCache } from '@tongwen/rules';
 import { describe, expect, it } from 'vitest';
 
 function book(files: Record<string, string>): string {
@@ -116,6 +117,23 @@ describe('the content-hash cache', () => {
         ['a.md', undefined],
         ['b.md', 0],
       ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the resources of a run', () => {
+  it('are taken from `resources` when given: two checks build the converters once', () => {
+    const root = book({ 'a.md': '# 繁體\n\n這是一個測試，内容里有简体字。\n' });
+    try {
+      const resources = createRunCache();
+      const first = check({ paths: ['.'], cwd: root, cache: false, resources, locale: 'zh-Hant' });
+      const converters = resources.memo('tongwen:opencc:converters', () => undefined) as { built: string[] } | undefined;
+      expect(converters?.built.length).toBeGreaterThan(0);
+      const second = check({ paths: ['.'], cwd: root, cache: false, resources, locale: 'zh-Hant' });
+      expect(resources.memo('tongwen:opencc:converters', () => undefined)).toBe(converters);
+      expect(second.findings).toEqual(first.findings);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -50,6 +50,11 @@ export interface CheckOptions {
    * book (`--stdin --stdin-filename FILE`): only that file's findings are kept.
    */
   stdin?: { file: string; text: string };
+  /**
+   * The immutable resources (converters, the word segmenter) of an earlier
+   * run to reuse: the two checks of a gate build them once.
+   */
+  resources?: RunCache;
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -157,7 +162,7 @@ export function check(options: CheckOptions): CheckResult {
   });
 
   const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] };
-  const cache = createRunCache();
+  const cache = createRunCache(options.resources);
   const useCache = options.cache !== false && !options.fix && !options.stdin;
   const stdinFile = options.stdin ? path.resolve(options.cwd, options.stdin.file) : undefined;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
