@@ -8,4 +8,5 @@ export { gitTop, isHidden, keepListed, listFiles, type ListOptions } from './lib
 export { acquireLock, LockError, lockName } from './lib/lock.js';
 export { readFileText, readText, workTreeSource, type FileProblem, type FileSource, type ReadResult } from './lib/source.js';
 export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';
+export { writeFilesAtomic, type FileWrite } from './lib/write-batch.js';
 export { codeFingerprint, defaultCacheFolder, hashText, readStoreFile, writeStoreFile } from './lib/store.js';

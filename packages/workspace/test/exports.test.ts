@@ -44,6 +44,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'tempPrefix',
     'workTreeSource',
     'writeFileAtomic',
+    'writeFilesAtomic',
     'writeStoreFile',
   ]);
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { fragmentEdits, finishChapter, type ChapterConversion, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, decodeText, isHidden, removeFile, removeStaleTemps, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
+import { acquireLock, decodeText, isHidden, removeFile, removeStaleTemps, workTreeSource, writeFilesAtomic, type FileWrite } from '@tongwen/workspace';
 import { listBookFiles, sha256 } from './files.js';
 import { anchorsKey, manifestName, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { runPool } from './pool.js';
@@ -140,17 +140,24 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       if (!same) stale.push(source.path);
       return;
     }
-    if (!same) {
-      try {
-        writeFileAtomic(run.out, source.path, output);
-        written++;
-      } catch (error) {
-        say(`${source.path}: cannot write: ${(error as Error).message}`);
+    const entry: ManifestEntry = { input: source.hash, output: sha256(output), ...extra };
+    if (same) files[source.path] = entry;
+    else writes.push({ file: source.path, data: output, entry });
+  };
+  /** The changed outputs, written together at the end of phase 2 (flushed to disk in batches). */
+  const writes: Array<FileWrite & { entry: ManifestEntry }> = [];
+  const writeAll = async (): Promise<void> => {
+    const outcomes = await writeFilesAtomic(run.out, writes);
+    writes.forEach((write, index) => {
+      const error = outcomes[index];
+      if (error) {
+        say(`${write.file}: cannot write: ${error.message}`);
         failed = true;
         return;
       }
-    }
-    files[source.path] = { input: source.hash, output: sha256(output), ...extra };
+      written++;
+      files[write.file] = write.entry;
+    });
   };
 
   for (const source of sources) {
@@ -187,6 +194,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       await emit(source, source.bytes);
     }
   }
+
+  await writeAll();
 
   if (run.check) {
     // Files the last run wrote whose source is gone are stale too.

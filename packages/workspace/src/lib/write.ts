@@ -68,6 +68,22 @@ export function guardPath(root: string, file: string): string {
  * half of it. The mode of an existing file is kept. Guarded by {@link guardPath}.
  */
 export function writeFileAtomic(root: string, file: string, data: string | Uint8Array): void {
+  const staged = writeTemporary(root, file, data, true);
+  renameTemporary(staged);
+}
+
+/** A complete temporary file beside its target, to be renamed over it. */
+export interface StagedWrite {
+  temporary: string;
+  target: string;
+}
+
+/**
+ * The first half of an atomic write: the data in a temporary file beside the
+ * target (guarded, folders created, the target's mode kept), flushed to disk
+ * with `sync` (else the caller flushes it before {@link renameTemporary}).
+ */
+export function writeTemporary(root: string, file: string, data: string | Uint8Array, sync: boolean): StagedWrite {
   const full = guardPath(root, file);
   const dir = path.dirname(full);
   mkdirSync(dir, { recursive: true });
@@ -83,15 +99,20 @@ export function writeFileAtomic(root: string, file: string, data: string | Uint8
   const fd = openSync(temporary, 'wx', mode ?? 0o644);
   try {
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
+    if (sync) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }
   closeSync(fd);
+  return { temporary, target: full };
+}
+
+/** The second half of an atomic write: the (flushed) temporary file renamed over its target. */
+export function renameTemporary({ temporary, target }: StagedWrite): void {
   try {
-    renameSync(temporary, full);
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
