@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -134,6 +135,29 @@ describe('the resources of a run', () => {
       const second = check({ paths: ['.'], cwd: root, cache: false, resources, locale: 'zh-Hant' });
       expect(resources.memo('tongwen:opencc:converters', () => undefined)).toBe(converters);
       expect(second.findings).toEqual(first.findings);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the cache and git sources', () => {
+  it('is not rewritten by a check of a commit: it keeps the entries of the work tree', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n' });
+    try {
+      const git = (...args: string[]): void => {
+        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: root, stdio: 'ignore' });
+      };
+      git('init', '-q');
+      git('add', 'a.md');
+      git('commit', '-q', '-m', 'a');
+      writeFileSync(path.join(root, 'a.md'), '# 甲\n\n```sh\nls\n```\n');
+      const cache = path.join(root, '.cache');
+      expect(check({ paths: ['.'], cwd: root, cache }).findings).toEqual([]);
+      const file = path.join(cache, readdirSync(cache)[0]!);
+      const written = statSync(file).ino;
+      expect(check({ paths: ['.'], cwd: root, cache, source: { kind: 'commit', ref: 'HEAD' } }).findings.map((f) => f.ruleId)).toEqual(['fence-unclosed']);
+      expect(statSync(file).ino).toBe(written);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -200,7 +200,8 @@ export function check(options: CheckOptions): CheckResult {
       result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
     }
     const findings = lintBook(book, lintOptions);
-    if (chapterCache?.changed) chapterCache.save();
+    // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
+    if (chapterCache?.changed && options.source?.kind !== 'commit') chapterCache.save();
     for (const finding of findings) {
       if (prefix) {
         finding.file = `${prefix}/${finding.file}`;
