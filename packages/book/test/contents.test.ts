@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseContents, type Contents, type ContentsEntry } from '@tongwen/book';
+import { parseContents, parseMarkdown, type Contents, type ContentsEntry } from '@tongwen/book';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { corpusPath, hasShared, sharedSkipReason } from '@tongwen/test-utils';
 
@@ -90,6 +91,17 @@ describe('parseContents: GitBook / HonKit grammar', () => {
     // The position of an angle-bracketed target is inside the brackets.
     expect(byTitle('角括号').targetPosition).toEqual({ start: { line: 12, column: 10, offset: 172 }, end: { line: 12, column: 25, offset: 187 } });
     expect(source.slice(172, 187)).toBe('docs/my file.md');
+  });
+
+  it('reads part titles of plain text without remark, as remark reads them', () => {
+    const titles = ['第一部分：入门', 'Part 1 基础', '附录　其他', '1. 开始', '- 列表', 'A *强调* 部分', '见 www.example.com', 'C++ & Go', 'a\\*b', '`code` 部分', '100%', '数学 $x$', '邮件 a@b.io', 'http://x.io'];
+    const contents = parseContents(`# 书名\n\n${titles.map((title) => `## ${title}\n\n* [甲](a.md)\n`).join('\n')}`, 'SUMMARY.md');
+    const byRemark = titles.map((title) => {
+      const first = parseMarkdown(title).children[0];
+      return (first?.type === 'paragraph' ? toString(first) : title).trim();
+    });
+    expect(contents.parts).toEqual(byRemark);
+    expect(contents.parts).toEqual(['第一部分：入门', 'Part 1 基础', '附录　其他', '1. 开始', '- 列表', 'A 强调 部分', '见 www.example.com', 'C++ & Go', 'a*b', 'code 部分', '100%', '数学 $x$', '邮件 a@b.io', 'http://x.io']);
   });
 
   it('resolves paths from the directory of the contents file', () => {

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ChapterCache, check } from '@tongwen/linter';
+import { createRunCache } from '@tongwen/rules';
 import { storeKey } from '@tongwen/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -120,5 +122,115 @@ describe('the content-hash cache', () => {
     const uncached = check({ paths: ['.'], cwd: root, cache: false }).findings.map((f) => [f.ruleId, f.file, f.line]);
     expect(run()).toEqual(uncached);
     expect(uncached.filter(([, file]) => file === 'short.md')).toEqual([]);
+  it('is not rewritten by a run where nothing changed, and is by one where a chapter changed', () => {
+    const root = book({ 'SUMMARY.md': '* [甲](a.md)\n', 'a.md': '# 甲\n\n```sh\nls\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      check({ paths: ['.'], cwd: root, cache });
+      const file = path.join(cache, readdirSync(cache)[0]!);
+      const written = statSync(file).ino;
+      check({ paths: ['.'], cwd: root, cache });
+      expect(statSync(file).ino).toBe(written);
+      writeFileSync(path.join(root, 'a.md'), '# 甲\n\n```sh\nls\n```\n');
+      check({ paths: ['.'], cwd: root, cache });
+      expect(statSync(file).ino).not.toBe(written);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('checks a chapter edited with its size and modification time kept (the content is hashed)', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      const chapter = path.join(root, 'a.md');
+      const { atime, mtime } = statSync(chapter);
+      expect(check({ paths: ['.'], cwd: root, cache }).findings.map((f) => f.ruleId)).toEqual(['fence-unclosed']);
+      writeFileSync(chapter, '# 甲\n\n```sh\n\n```');
+      utimesSync(chapter, atime, mtime);
+      expect(check({ paths: ['.'], cwd: root, cache }).findings).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the findings of the chapters a run of one chapter did not lint', () => {
+    const root = book({ 'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n', 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n\n正文。\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      const whole = check({ paths: ['.'], cwd: root, cache });
+      expect(check({ paths: ['b.md'], cwd: root, cache }).findings).toEqual([]);
+      const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { findings?: unknown[] }> };
+      expect(Object.entries(saved.files).map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+        ['SUMMARY.md', 0],
+        ['a.md', 1],
+        ['b.md', 0],
+      ]);
+      expect(check({ paths: ['.'], cwd: root, cache }).findings).toEqual(whole.findings);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the entries of chapters a run without contents list did not read, findings only for the same file list', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n\n正文。\n' });
+    try {
+      const cache = path.join(root, '.cache');
+      check({ paths: ['.'], cwd: root, cache });
+      check({ paths: ['b.md'], cwd: root, cache });
+      const entries = () => Object.entries((JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { findings?: unknown[] }> }).files).sort();
+      expect(entries().map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+        ['a.md', 1],
+        ['b.md', 0],
+      ]);
+      writeFileSync(path.join(root, 'c.md'), '# 丙\n');
+      check({ paths: ['b.md'], cwd: root, cache });
+      expect(entries().map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+        ['a.md', undefined],
+        ['b.md', 0],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the resources of a run', () => {
+  it('are taken from `resources` when given: two checks build the converters once', () => {
+    const root = book({ 'a.md': '# 繁體\n\n這是一個測試，内容里有简体字。\n' });
+    try {
+      const resources = createRunCache();
+      const first = check({ paths: ['.'], cwd: root, cache: false, resources, locale: 'zh-Hant' });
+      const converters = resources.memo('tongwen:opencc:converters', () => undefined) as { built: string[] } | undefined;
+      expect(converters?.built.length).toBeGreaterThan(0);
+      const second = check({ paths: ['.'], cwd: root, cache: false, resources, locale: 'zh-Hant' });
+      expect(resources.memo('tongwen:opencc:converters', () => undefined)).toBe(converters);
+      expect(second.findings).toEqual(first.findings);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the cache and git sources', () => {
+  it('is not rewritten by a check of a commit: it keeps the entries of the work tree', () => {
+    const root = book({ 'a.md': '# 甲\n\n```sh\nls\n' });
+    try {
+      const git = (...args: string[]): void => {
+        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: root, stdio: 'ignore' });
+      };
+      git('init', '-q');
+      git('add', 'a.md');
+      git('commit', '-q', '-m', 'a');
+      writeFileSync(path.join(root, 'a.md'), '# 甲\n\n```sh\nls\n```\n');
+      const cache = path.join(root, '.cache');
+      expect(check({ paths: ['.'], cwd: root, cache }).findings).toEqual([]);
+      const file = path.join(cache, readdirSync(cache)[0]!);
+      const written = statSync(file).ino;
+      expect(check({ paths: ['.'], cwd: root, cache, source: { kind: 'commit', ref: 'HEAD' } }).findings.map((f) => f.ruleId)).toEqual(['fence-unclosed']);
+      expect(statSync(file).ino).toBe(written);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

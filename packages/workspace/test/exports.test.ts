@@ -54,6 +54,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'textsAtCommits',
     'workTreeSource',
     'writeFileAtomic',
+    'writeFilesAtomic',
     'writeStoreFile',
   ]);
 });

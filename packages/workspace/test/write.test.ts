@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { acquireLock, LockError, lockName, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, WriteGuardError } from '@tongwen/workspace';
+import { acquireLock, LockError, lockName, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, writeFilesAtomic, WriteGuardError } from '@tongwen/workspace';
 import { describe, expect, it } from 'vitest';
 import { tempTree } from './helpers.js';
 
@@ -39,6 +39,24 @@ describe('writeFileAtomic and its guard', () => {
     const root = tempTree({ [dead]: 'half', [live]: 'mine', 'a.md': 'a\n' });
     removeStaleTemps(root);
     expect(readdirSync(root).sort()).toEqual([live, 'a.md'].sort());
+  });
+});
+
+describe('writeFilesAtomic', () => {
+  it('writes every file of several batches in place, each error in its place, leaving no temporary file', async () => {
+    const top = tempTree({ 'victim.txt': 'keep\n', 'book/a.md': 'old\n' });
+    const root = path.join(top, 'book');
+    symlinkSync(path.join(root, 'a.md'), path.join(root, 'link.md'));
+    const many = Array.from({ length: 150 }, (_, i) => ({ file: `part${i % 3}/c${i}.md`, data: `第 ${i} 章\n` }));
+    const outcomes = await writeFilesAtomic(root, [{ file: 'a.md', data: 'new\n' }, { file: '../victim.txt', data: 'x' }, ...many, { file: 'link.md', data: 'x' }]);
+    expect(outcomes.map((outcome) => outcome?.name)).toEqual([undefined, 'WriteGuardError', ...many.map(() => undefined), 'WriteGuardError']);
+    expect(readFileSync(path.join(root, 'a.md'), 'utf8')).toBe('new\n');
+    expect(readFileSync(path.join(root, 'part2/c149.md'), 'utf8')).toBe('第 149 章\n');
+    expect(readFileSync(path.join(top, 'victim.txt'), 'utf8')).toBe('keep\n');
+    expect(lstatSync(path.join(root, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(root).sort()).toEqual(['a.md', 'link.md', 'part0', 'part1', 'part2']);
+    expect(['part0', 'part1', 'part2'].map((part) => readdirSync(path.join(root, part)).filter((name) => name.startsWith(tempPrefix)))).toEqual([[], [], []]);
+    expect(readdirSync(path.join(root, 'part1'))).toHaveLength(50);
   });
 });
 

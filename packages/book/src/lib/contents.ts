@@ -296,8 +296,18 @@ function detectGrammar(lines: Classified[], bookToml: boolean): ContentsGrammar 
  */
 const plainLink = /^\[([^[\]\\`*_~$<>&!]*)\]\(([^\s()<>\\&]*)\)[ \t]*$/;
 
+/**
+ * A line of plain text (a part title such as `## 第一部分：入门`): no character
+ * that Markdown gives a meaning inside a paragraph (escapes, entities, code,
+ * emphasis, links, HTML, math, autolinks), no block marker at its start, no
+ * space at its ends: its text is itself, read without remark (a warm check
+ * with nothing changed then never starts the parser).
+ */
+const plainText = /^(?![#>=+-]|\d+[.)])[^\s\\`*_~$<>&![\]|@:]+(?:[ \t]+[^\s\\`*_~$<>&![\]|@:]+)*$/;
+
 /** Inline Markdown of a line's content, read with remark; never throws. */
 function inlineOf(content: string): Inline {
+  if (plainText.test(content) && !/www\./i.test(content)) return { text: content };
   const plain = plainLink.exec(content);
   if (plain) {
     const end = content.trimEnd().length;

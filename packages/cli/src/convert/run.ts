@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFileAtomic } from '@tongwen/workspace';
+import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFilesAtomic, type FileWrite } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
 import { runPool } from './pool.js';
@@ -154,17 +154,24 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       if (!same) stale.push(source.path);
       return;
     }
-    if (!same) {
-      try {
-        writeFileAtomic(run.out, source.path, output);
-        written++;
-      } catch (error) {
-        say(`${source.path}: cannot write: ${(error as Error).message}`);
+    const entry: ManifestEntry | undefined = record ? { input: source.hash, output: hashText(output), ...extra } : undefined;
+    if (!same) writes.push({ file: source.path, data: output, ...(entry ? { entry } : {}) });
+    else if (entry) files[source.path] = entry;
+  };
+  /** The changed outputs, written together at the end of phase 2 (flushed to disk in batches); `entry` absent: not recorded in the manifest. */
+  const writes: Array<FileWrite & { entry?: ManifestEntry }> = [];
+  const writeAll = async (): Promise<void> => {
+    const outcomes = await writeFilesAtomic(run.out, writes);
+    writes.forEach((write, index) => {
+      const error = outcomes[index];
+      if (error) {
+        say(`${write.file}: cannot write: ${error.message}`);
         failed = true;
         return;
       }
-    }
-    if (record) files[source.path] = { input: source.hash, output: hashText(output), ...extra };
+      written++;
+      if (write.entry) files[write.file] = write.entry;
+    });
   };
   const emitConversion = (source: SourceFile, conversion: ChapterConversion): void => {
     const { text } = stripBom(source.text!);
@@ -209,6 +216,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       else if (unconverted.has(step.path) && !run.inPlace && !run.check) emit(source, source.bytes, {}, false);
     }
   }
+
+  await writeAll();
 
   if (run.check) {
     // Files the last run wrote whose source is gone are stale too.

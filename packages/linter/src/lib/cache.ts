@@ -60,11 +60,18 @@ const checkStore: StoreKind<Entry> = {
  * again). Entries are valid only for the same content and the same `key`
  * ({@link storeKey} of the code and the rules, options and settings). Book
  * rules always run. Lives for one run; saved with {@link ChapterCache.save}.
+ *
+ * A chapter is known unchanged by the hash of its content, never by its size
+ * and modification time: every chapter is read anyway (the findings'
+ * fingerprints and the reports' source lines need its text), hashing it costs
+ * about 2% of a warm run, and an edit that keeps size and time (a checkout, a
+ * same-length fix within the file system's time resolution) is still seen.
  */
 export class ChapterCache {
   private readonly next: Record<string, Entry> = {};
   private readonly hashes = new Map<string, string>();
   private filesHash: string | undefined;
+  private files: Set<string> | undefined;
 
   private constructor(
     readonly file: string,
@@ -87,7 +94,8 @@ export class ChapterCache {
    * to `setup.sh` is not a web address when the file exists).
    */
   bookFiles(files: Iterable<string>): void {
-    this.filesHash = hashText([...files].sort().join('\n'));
+    this.files = new Set(files);
+    this.filesHash = hashText([...this.files].sort().join('\n'));
   }
 
   /** The cached facts of a chapter whose source is `text`, if it did not change. */
@@ -98,10 +106,20 @@ export class ChapterCache {
     return entry?.hash === hash ? entry.facts : undefined;
   }
 
-  /** Keep a chapter's facts for the next run. */
+  /**
+   * Keep a chapter's facts for the next run, with its earlier chapter-rule
+   * findings when they still hold (same content, same file list): a run that
+   * lints only some chapters (`--staged`, `check FILE`) keeps the others'.
+   */
   keepFacts(chapter: Chapter): void {
     const hash = this.hashes.get(chapter.path) ?? hashText((chapter.bom ? '\uFEFF' : '') + chapter.source);
-    this.next[chapter.path] = { hash, facts: factsOf(chapter) };
+    const entry: Entry = { hash, facts: factsOf(chapter) };
+    const previous = this.previous[chapter.path];
+    if (previous?.hash === hash && previous.findings && this.filesHash !== undefined && this.filesHash === this.previousFiles) {
+      entry.findings = previous.findings;
+      if (previous.fallback) entry.fallback = previous.fallback;
+    }
+    this.next[chapter.path] = entry;
   }
 
   /**
@@ -130,10 +148,44 @@ export class ChapterCache {
     if (fallback) entry.fallback = fallback;
   }
 
+  /**
+   * Whether the next run would read anything different from what this run
+   * read (a chapter or the file list changed, findings were added, a chapter
+   * went away): a warm run with nothing changed does not rewrite the file.
+   */
+  get changed(): boolean {
+    if (this.filesHash !== this.previousFiles) return true;
+    const entries = this.#entries();
+    const files = Object.keys(entries);
+    if (files.length !== Object.keys(this.previous).length) return true;
+    return files.some((file) => {
+      const before = this.previous[file];
+      const after = entries[file]!;
+      return !before || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback;
+    });
+  }
+
+  /**
+   * What the next run reads: this run's entries, and the earlier entries of
+   * files still in the book that this run did not read (a run of some
+   * chapters of a book without contents list); their findings only when the
+   * file list is the same (a rule may look at it).
+   */
+  #entries(): Record<string, Entry> {
+    if (!this.files) return this.next;
+    const entries: Record<string, Entry> = { ...this.next };
+    const sameFiles = this.filesHash === this.previousFiles;
+    for (const [file, entry] of Object.entries(this.previous)) {
+      if (entries[file] || !this.files.has(file)) continue;
+      entries[file] = sameFiles ? entry : { hash: entry.hash, facts: entry.facts };
+    }
+    return entries;
+  }
+
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
     try {
-      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), files: this.next });
+      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), files: this.#entries() });
       return undefined;
     } catch (error) {
       return error as Error;

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
-import { getRule } from '@tongwen/rules';
+import { createRunCache, getRule } from '@tongwen/rules';
 import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, isHidden, isInside, stagedChanges, type GitChange } from '@tongwen/workspace';
 import { markdownExtensions } from './load.js';
 import { fingerprint } from './lint.js';
@@ -32,7 +32,9 @@ export interface GateResult {
  */
 export function checkGate(options: CheckOptions, gate: Gate): GateResult | undefined {
   try {
-    return gate.kind === 'staged' ? checkStaged(options) : checkChangedSince(options, gate.ref);
+    // The two checks of a gate share the slow immutable resources (converters, the word segmenter).
+    const shared = { ...options, resources: options.resources ?? createRunCache() };
+    return gate.kind === 'staged' ? checkStaged(shared) : checkChangedSince(shared, gate.ref);
   } catch (error) {
     if (error instanceof GitError) throw new InputError(error.message);
     throw error;

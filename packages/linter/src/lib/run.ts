@@ -58,6 +58,11 @@ export interface CheckOptions {
    * editions are read.
    */
   focus?: readonly string[];
+  /**
+   * The immutable resources (converters, the word segmenter) of an earlier
+   * run to reuse: the two checks of a gate build them once.
+   */
+  resources?: RunCache;
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -167,7 +172,7 @@ export function check(options: CheckOptions): CheckResult {
   });
 
   const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] };
-  const cache = createRunCache();
+  const cache = createRunCache(options.resources);
   const useCache = options.cache !== false && !options.fix && !options.stdin;
   const stdinFile = options.stdin ? path.resolve(options.cwd, options.stdin.file) : undefined;
   const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
@@ -212,7 +217,8 @@ export function check(options: CheckOptions): CheckResult {
       result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
     }
     const findings = lintBook(book, lintOptions);
-    chapterCache?.save();
+    // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
+    if (chapterCache?.changed && options.source?.kind !== 'commit') chapterCache.save();
     for (const finding of findings) {
       if (prefix) {
         finding.file = `${prefix}/${finding.file}`;

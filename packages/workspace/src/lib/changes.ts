@@ -17,7 +17,7 @@ export interface GitChange {
 /** Whether `ref` names a commit in the repository holding `dir`. */
 export function hasCommit(dir: string, ref: string): boolean {
   try {
-    git(gitRoot(dir), ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return true;
   } catch (error) {
     if (error instanceof GitError) return false;
@@ -28,8 +28,8 @@ export function hasCommit(dir: string, ref: string): boolean {
 /** The changes staged in the index of the repository holding `dir` (against HEAD; everything staged before the first commit). */
 export function stagedChanges(dir: string): GitChange[] {
   const top = gitRoot(dir);
-  const against = hasCommit(top, 'HEAD') ? 'HEAD' : emptyTree(top);
-  return parseNameStatus(top, git(top, ['diff', '--cached', '--no-ext-diff', '--name-status', '-z', '-M', against, '--']));
+  // Without a commit, `git diff --cached` compares with HEAD, or shows everything staged on an unborn branch.
+  return parseNameStatus(top, git(top, ['diff', '--cached', '--no-ext-diff', '--name-status', '-z', '-M', '--']));
 }
 
 /** The changes of the work tree (tracked files) since the commit `ref`: no merge base is taken, `ref` is compared as it is. Throws {@link GitError} for an unknown `ref`. */
@@ -37,11 +37,6 @@ export function changesSince(dir: string, ref: string): GitChange[] {
   const top = gitRoot(dir);
   if (!hasCommit(top, ref)) throw new GitError(`Unknown revision \`${ref}\`, expected a commit (a branch, tag or SHA)`);
   return parseNameStatus(top, git(top, ['diff', '--no-ext-diff', '--name-status', '-z', '-M', ref, '--']));
-}
-
-/** The hash of the empty tree in the repository's object format. */
-function emptyTree(top: string): string {
-  return git(top, ['hash-object', '-t', 'tree', '--stdin'], Buffer.alloc(0)).toString('utf8').trim();
 }
 
 /** Parse `--name-status -z` output: `M\0path\0`, `R100\0old\0new\0`. */

@@ -120,15 +120,18 @@ export function saveStore<E>(file: string, kind: StoreKind<E>, data: StoreData<E
   writeStoreFile(file, kind.pretty ? `${JSON.stringify(layout, null, 1)}\n` : JSON.stringify(layout));
 }
 
+/** Defined (`true`) by the command's bundler (packages/cli/scripts/bundle.mjs); undeclared elsewhere. */
+declare const TONGWEN_BUNDLE: boolean | undefined;
+
 /**
  * A fingerprint of the code whose results a cache keeps: the size and
  * modification time of every file of the book, rules, linter, convert and
- * workspace packages. Rebuilding or editing any of them invalidates every cache.
+ * workspace packages — or, in the command's bundle, of the bundle's own
+ * files. Rebuilding or editing any of them invalidates every cache.
  */
 export function codeFingerprint(): string {
-  const packages = new URL('../../../', import.meta.url);
   const hash = createHash('sha1');
-  const walk = (dir: string): void => {
+  const walk = (dir: string, deep: boolean): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -137,15 +140,21 @@ export function codeFingerprint(): string {
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts|json)$/.test(entry.name)) {
+      if (entry.isDirectory()) {
+        if (deep) walk(full, deep);
+      } else if (/\.(js|ts|json)$/.test(entry.name)) {
         const stat = statSync(full);
         hash.update(`${full}\0${stat.size}\0${stat.mtimeMs}\n`);
       }
     }
   };
+  if (typeof TONGWEN_BUNDLE !== 'undefined') {
+    walk(fileURLToPath(new URL('.', import.meta.url)), false);
+    return hash.digest('hex');
+  }
+  const packages = new URL('../../../', import.meta.url);
   for (const name of ['book', 'rules', 'linter', 'convert', 'workspace']) {
-    for (const sub of ['dist', 'src']) walk(fileURLToPath(new URL(`${name}/${sub}`, packages)));
+    for (const sub of ['dist', 'src']) walk(fileURLToPath(new URL(`${name}/${sub}`, packages)), true);
   }
   return hash.digest('hex');
 }

@@ -69,6 +69,22 @@ export function guardPath(root: string, file: string): string {
  * half of it. The mode of an existing file is kept. Guarded by {@link guardPath}.
  */
 export function writeFileAtomic(root: string, file: string, data: string | Uint8Array): void {
+  const staged = writeTemporary(root, file, data, true);
+  renameTemporary(staged);
+}
+
+/** A complete temporary file beside its target, to be renamed over it. */
+export interface StagedWrite {
+  temporary: string;
+  target: string;
+}
+
+/**
+ * The first half of an atomic write: the data in a temporary file beside the
+ * target (guarded, folders created, the target's mode kept), flushed to disk
+ * with `sync` (else the caller flushes it before {@link renameTemporary}).
+ */
+export function writeTemporary(root: string, file: string, data: string | Uint8Array, sync: boolean): StagedWrite {
   const full = guardPath(root, file);
   const dir = path.dirname(full);
   mkdirSync(dir, { recursive: true });
@@ -90,7 +106,7 @@ export function writeFileAtomic(root: string, file: string, data: string | Uint8
     writeSync(fd, bytes, 0, half);
     killPoint();
     writeSync(fd, bytes, half, bytes.length - half);
-    fsyncSync(fd);
+    if (sync) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temporary, { force: true });
@@ -98,8 +114,13 @@ export function writeFileAtomic(root: string, file: string, data: string | Uint8
   }
   closeSync(fd);
   killPoint();
+  return { temporary, target: full };
+}
+
+/** The second half of an atomic write: the (flushed) temporary file renamed over its target. */
+export function renameTemporary({ temporary, target }: StagedWrite): void {
   try {
-    renameSync(temporary, full);
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
