@@ -122,6 +122,8 @@ describe('the content-hash cache', () => {
     const uncached = check({ paths: ['.'], cwd: root, cache: false }).findings.map((f) => [f.ruleId, f.file, f.line]);
     expect(run()).toEqual(uncached);
     expect(uncached.filter(([, file]) => file === 'short.md')).toEqual([]);
+  });
+
   it('is not rewritten by a run where nothing changed, and is by one where a chapter changed', () => {
     const root = book({ 'SUMMARY.md': '* [甲](a.md)\n', 'a.md': '# 甲\n\n```sh\nls\n' });
     try {
