@@ -10,6 +10,10 @@ describe('the review list', () => {
     expect(converters.review('s2twp', '这个程序很好，法律程序，我支持你')).toEqual([{ kind: 'sense', start: 2, end: 4, text: '程序', chosen: '程式', alternatives: ['程序'] }]);
     expect(converters.review('s2tw', '这个程序很好')).toEqual([]);
     expect(converters.review('t2s', '這個')).toEqual([]);
+    // Function words take their default form (并 "and", 当 "when", 只 "only", 个); a Latin word beside a sense word means software.
+    expect(converters.review('s2tw', '这并不难，当你只要一个')).toEqual([]);
+    expect(converters.review('s2twp', '支持 Docker')).toEqual([]);
+    expect(converters.review('s2tw', '总计 4 周')).toEqual([{ kind: 'ambiguous', start: 5, end: 6, text: '周', chosen: '周', alternatives: ['週'] }]);
   });
 
   test('a name (jieba `nr`) whose characters the conversion changes, with the forms a name may keep', () => {

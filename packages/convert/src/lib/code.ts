@@ -40,7 +40,16 @@ const families: ReadonlyArray<readonly [CommentSyntax, readonly string[]]> = [
   [{ ...hash, triple: true }, ['python', 'py', 'python3', 'py3', 'gyp']],
   [hash, ['ruby', 'rb', 'perl', 'pl', 'r', 'toml', 'cmake', 'elixir', 'ex', 'exs', 'julia', 'jl', 'nim', 'tcl', 'awk', 'properties', 'coffee', 'coffeescript', 'graphql', 'gql', 'hcl', 'terraform', 'tf']],
   [{ ...hash, block: [['<#', '#>']] }, ['powershell', 'ps1', 'ps', 'pwsh']],
-  [cLike, ['c', 'h', 'cpp', 'c++', 'cc', 'cxx', 'hpp', 'cs', 'csharp', 'c#', 'java', 'js', 'javascript', 'jsx', 'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'mts', 'cts', 'go', 'golang', 'kotlin', 'kt', 'kts', 'swift', 'scala', 'dart', 'groovy', 'gradle', 'jsonc', 'json5', 'objc', 'objectivec', 'objective-c', 'solidity', 'sol', 'zig', 'proto', 'protobuf', 'less', 'scss', 'glsl', 'hlsl', 'verilog', 'v', 'd', 'vala', 'haxe', 'actionscript', 'as']],
+  [
+    cLike,
+    [
+      'c', 'h', 'cpp', 'c++', 'cc', 'cxx', 'hpp', 'cs', 'csharp', 'c#', 'java', 'js', 'javascript', 'jsx',
+      'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'mts', 'cts', 'go', 'golang', 'kotlin', 'kt', 'kts', 'swift',
+      'scala', 'dart', 'groovy', 'gradle', 'jsonc', 'json5', 'objc', 'objectivec', 'objective-c', 'solidity',
+      'sol', 'zig', 'proto', 'protobuf', 'less', 'scss', 'glsl', 'hlsl', 'verilog', 'v', 'd', 'vala', 'haxe',
+      'actionscript', 'as',
+    ],
+  ],
   [{ ...cLike, quotes: ['"'] }, ['rust', 'rs']],
   [{ ...cLike, line: ['//', '#'] }, ['php']],
   [{ line: [], block: [['/*', '*/']], quotes: ['"', "'"] }, ['css']],

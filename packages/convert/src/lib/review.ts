@@ -4,11 +4,12 @@
  *
  * - `ambiguous`: a Simplified character with several Traditional forms in
  *   real use (干 → 幹/乾, 发 → 發/髮, 面 → 面/麵) converted without evidence:
- *   no dictionary phrase covers it and the segmenter sees it as a word of
- *   its own. (Inside a known word of two characters or more, the dictionary
+ *   no dictionary phrase covers it and the segmenter sees it as a content
+ *   word of its own (a function word takes its default form). (Inside a known word of two characters or more, the dictionary
  *   lists the word when it needs another form, so its default is evidence.)
  * - `sense`: a Taiwan phrase substitution of a word with several senses
- *   (程序 → 程式, 项目 → 專案) applied with no cue either way (see `senses.ts`).
+ *   (程序 → 程式, 项目 → 專案) applied with no cue either way (see `senses.ts`)
+ *   and no Latin word beside it (支持 Docker is the software sense).
  * - `name`: a person's name (jieba's `nr`) whose characters the conversion
  *   changed (范 → 範, 余 → 餘 as surnames stay 范, 余).
  */
@@ -105,11 +106,33 @@ export function reviewConversion(text: string, context: ReviewContext): ReviewIt
   return items.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * jieba's tags of function words (conjunction, preposition, adverb,
+ * classifier, numeral, particle, pronoun, locative, time): a one-to-many
+ * character used as one (并 "and", 当 "when", 只 "only", 个) takes its
+ * default form; only content words (面, 干, 发, 表) are guesses.
+ */
+const functionTags = new Set(['c', 'p', 'd', 'q', 'm', 'mq', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'f', 't', 'tg', 'y', 'e', 'o', 'zg']);
+
+/** Offsets of one-character words that jieba tags as function words. */
+function functionWords(text: string, tags: readonly TaggedWord[] | undefined): Set<number> {
+  const offsets = new Set<number>();
+  let at = 0;
+  for (const { word, tag } of tags ?? []) {
+    const start = text.indexOf(word, at);
+    if (start < 0) break;
+    at = start + word.length;
+    if (word.length === 1 && functionTags.has(tag)) offsets.add(start);
+  }
+  return offsets;
+}
+
 function ambiguousItems(text: string, context: ReviewContext): ReviewItem[] {
   const items: ReviewItem[] = [];
+  const functional = functionWords(text, context.tags);
   for (let i = 0; i < text.length; i++) {
     const forms = context.forms.get(text[i]!);
-    if (!forms || inWord(text, context.cuts, i) || covered(text, i, context)) continue;
+    if (!forms || functional.has(i) || inWord(text, context.cuts, i) || covered(text, i, context)) continue;
     const chosen = context.convert(text[i]!);
     const alternatives = [...new Set(forms.map((form) => context.convert(form)))].filter((form) => form !== chosen);
     if (alternatives.length > 0) items.push({ kind: 'ambiguous', start: i, end: i + 1, text: text[i]!, chosen, alternatives });
@@ -150,7 +173,7 @@ function senseItems(text: string, context: ReviewContext): ReviewItem[] {
   for (const { word } of table) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
-      if (!fitsWords(context.cuts, at, end) || !senseAllows(text, context.cuts, at, end, table)) continue;
+      if (!fitsWords(context.cuts, at, end) || !senseAllows(text, context.cuts, at, end, table) || besideLatin(text, at, end)) continue;
       const chosen = context.convert(word);
       const kept = base(word);
       if (chosen === kept) continue;
@@ -158,6 +181,11 @@ function senseItems(text: string, context: ReviewContext): ReviewItem[] {
     }
   }
   return items;
+}
+
+/** A Latin word right beside the word (支持 Docker, npm 项目): the software sense is meant. */
+function besideLatin(text: string, start: number, end: number): boolean {
+  return /[A-Za-z0-9`]\s?$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?[A-Za-z0-9`]/.test(text.slice(end, end + 2));
 }
 
 function nameItems(text: string, context: ReviewContext): ReviewItem[] {
