@@ -80,6 +80,8 @@ export interface HeadingFact {
   slug: string;
   /** Custom id written at the end of the heading (`{#id}`, `{#id .class}`, `{/*id*\/}`), if any. */
   id?: string;
+  /** True for a heading inside a block quote: not part of the chapter's outline. */
+  quoted?: true;
   position?: Range;
 }
 

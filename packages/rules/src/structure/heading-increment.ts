@@ -13,21 +13,9 @@
  * #### 参数          <!-- reported: level 4 after level 2 -->
  * ```
  */
-import type { Heading, Nodes } from 'mdast';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { conventionalJumps } from '../lib/convention.js';
-
-/** The headings of the outline: not those inside block quotes. */
-export function outlineHeadings(tree: Nodes): Heading[] {
-  const headings: Heading[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'heading') headings.push(node);
-    else if (node.type !== 'blockquote' && 'children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
-  return headings;
-}
 
 export default defineChapterRule<{ consistent: boolean }>({
   meta: {
@@ -49,10 +37,12 @@ export default defineChapterRule<{ consistent: boolean }>({
   check({ chapter, book, options, cache, report }) {
     const conventional = options.consistent ? conventionalJumps(book, cache) : new Set<string>();
     let previous: number | undefined;
-    for (const heading of outlineHeadings(chapter.tree)) {
+    // The heading facts, not the tree: a worker's verdict needs no tree where the book's conventions are known.
+    for (const heading of chapter.headings) {
+      if (heading.quoted) continue;
       if (previous !== undefined && heading.depth > previous + 1 && !conventional.has(`${previous}>${heading.depth}`)) {
         report({
-          node: heading,
+          ...(heading.position ? { start: heading.position.start.offset, end: heading.position.end.offset } : {}),
           message: `Unexpected heading level ${heading.depth} after level ${previous}, expected level ${previous + 1} at most`,
         });
       }
