@@ -31,6 +31,7 @@ Options:
       --stdin              check the text on standard input as the file --stdin-filename
       --stdin-filename FILE  the file of its book the text is (what editors call)
       --color / --no-color colour the stylish report (default: when stdout is a terminal)
+      --jobs N             threads that parse and check chapters (default: the cores; 1: this thread)
       --no-cache           do not read or write the content-hash cache
       --cache-location DIR where the cache lives (default: node_modules/.cache/tongwen)
       --external           also request every external http(s) link (bounded, retried;
@@ -64,6 +65,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       'stdin-filename': { type: 'string' },
       color: { type: 'boolean' },
       'no-cache': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       'cache-location': { type: 'string' },
       external: { type: 'boolean' },
       'no-external': { type: 'boolean', default: false },
@@ -97,13 +99,14 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Invalid --max-warnings \`${values['max-warnings']}\`, expected a whole number`);
   }
 
+  const jobs = jobsOf(values.jobs);
   const stdin = values.stdin ? await readStdin(values['stdin-filename'], positionals, io) : undefined;
 
   const gitGate = gateOf(values);
   let result;
   let previous;
   try {
-    const gated = checkGated({ ...(stdin ? { stdin } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gitGate);
+    const gated = await checkGated({ ...(stdin ? { stdin } : {}), ...(jobs ? { jobs } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gitGate);
     if (!gated) {
       io.stderr.write(nothingStaged);
       return 0;
@@ -135,6 +138,13 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
   if (result.unreadable.length > 0) return 2;
   return gateExitCode(gate.counted, maxWarnings, io);
+}
+
+/** `--jobs N`: a whole number of at least 1. */
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`Invalid --jobs \`${value}\`, expected a whole number of at least 1`);
+  return Number(value);
 }
 
 /** The `--stdin` text and the file it stands for. */

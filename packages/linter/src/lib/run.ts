@@ -2,9 +2,11 @@ import path from 'node:path';
 import type { Book, Finding } from '@tongwen/book';
 import { createRunCache, mirrorPairings, presetLocale, type Locale, type RunCache, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
-import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
+import { activeRules, ConfigError, loadConfig, type ActiveRule, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
-import { rulesByFile } from './overrides.js';
+import { rulesByFile, type RulesForFile } from './overrides.js';
+import { defaultJobs } from './pool.js';
+import { prepareBook, type PrepareOptions, type PreparedBook } from './parallel.js';
 import { lintBook, sortFindings } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
@@ -111,6 +113,57 @@ export class InputError extends Error {
  * when the configuration or the paths are wrong.
  */
 export function check(options: CheckOptions): CheckResult {
+  const run = planRun(options);
+  for (const plan of run.plans) checkBook(run, plan, openPlanned(run, plan));
+  return finishRun(run);
+}
+
+/**
+ * {@link check} with the chapter pass (parse, chapter rules) on `jobs`
+ * worker threads (default: the cores; see `parallel.ts`); the findings are
+ * those of {@link check}, byte for byte. With `fix` or `stdin`, or one job,
+ * it is {@link check}.
+ */
+export async function checkParallel(options: CheckOptions & { jobs?: number }): Promise<CheckResult> {
+  const jobs = options.jobs ?? defaultJobs();
+  if (jobs <= 1 || options.fix || options.stdin) return check(options);
+  const run = planRun(options);
+  for (const plan of run.plans) {
+    const planned = openPlanned(run, plan);
+    const prepared = planned.only ? undefined : await prepareBook(planned.source, { ...preparation(run, plan, planned), jobs });
+    checkBook(run, plan, { ...planned, ...(prepared ? { prepared } : {}) });
+  }
+  return finishRun(run);
+}
+
+/** A run of {@link check} once its configuration is validated: what every book's check shares. */
+interface PlannedRun {
+  options: CheckOptions;
+  targets: string[];
+  base: string;
+  plans: BookPlan[];
+  onlyFiles: ReadonlyMap<string, Set<string>>;
+  configFor: (dir: string) => Config;
+  result: CheckResult;
+  cache: RunCache;
+  useCache: boolean;
+  cacheFolder: string;
+  code: string;
+  loaded: Book[];
+  stdinFile?: string;
+}
+
+/** One book of a run, with its rules and settings. */
+interface BookPlan {
+  spec: BookSpec;
+  config: Config;
+  rules: ActiveRule[];
+  settings: Settings;
+  rulesFor: RulesForFile | undefined;
+}
+
+/** The paths, books and their configurations, all validated before any chapter is read. */
+function planRun(options: CheckOptions): PlannedRun {
   const targets = (options.stdin ? [options.stdin.file] : options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
   if (options.fix && options.source && options.source.kind !== 'worktree') throw new InputError('Unexpected `--fix` with a git source, expected the work tree');
   for (const target of targets) {
@@ -156,60 +209,103 @@ export function check(options: CheckOptions): CheckResult {
     return { spec, config, rules, settings, rulesFor };
   });
 
-  const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] };
-  const cache = createRunCache();
   const useCache = options.cache !== false && !options.fix && !options.stdin;
-  const stdinFile = options.stdin ? path.resolve(options.cwd, options.stdin.file) : undefined;
-  const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
-  const code = useCache ? codeFingerprint() : '';
-  const loaded: Book[] = [];
-  for (const { spec, rules, settings, config, rulesFor } of plans) {
-    const key = hashText(JSON.stringify([code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]));
-    const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
-    // A cache folder inside the book is not part of it (its file would change the book's file list).
-    const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
-    const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
-    const only = onlyFiles.get(spec.root);
-    const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
-    const texts = stdinFile && options.stdin ? new Map([[path.relative(spec.root, stdinFile).split(path.sep).join('/'), options.stdin.text]]) : undefined;
-    const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}) });
-    result.reads += source.reads;
-    const prefix = path.relative(base, spec.root).split(path.sep).join('/');
-    for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
-    loaded.push(book);
-    const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
-    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
-    if (options.fix) {
-      const fixed = fixBook(book, lintOptions);
-      const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
-      try {
-        for (const [file, text] of fixed.changed) {
-          writeFileAtomic(spec.root, file, text);
-          result.written.push(prefix ? `${prefix}/${file}` : file);
-        }
-      } finally {
-        release?.();
+  return {
+    options,
+    targets,
+    base,
+    plans,
+    onlyFiles,
+    configFor,
+    result: { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] },
+    cache: createRunCache(),
+    useCache,
+    cacheFolder: typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd),
+    code: useCache ? codeFingerprint() : '',
+    loaded: [],
+    ...(options.stdin ? { stdinFile: path.resolve(options.cwd, options.stdin.file) } : {}),
+  };
+}
+
+/** A book of a run, opened: its file source, cache and the files asked for. */
+interface OpenedBook {
+  source: FileSource;
+  chapterCache: ChapterCache | undefined;
+  only: ReadonlySet<string> | undefined;
+  /** The chapter pass done on worker threads (`checkParallel`). */
+  prepared?: PreparedBook;
+}
+
+/** Open a book's source and cache. */
+function openPlanned(run: PlannedRun, { spec, rules, settings, config }: BookPlan): OpenedBook {
+  const { options, useCache, cacheFolder } = run;
+  const key = hashText(JSON.stringify([run.code, rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]));
+  const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
+  // A cache folder inside the book is not part of it (its file would change the book's file list).
+  const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
+  const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
+  const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
+  return { source, chapterCache, only: run.onlyFiles.get(spec.root) };
+}
+
+/** What the chapter pass of a book needs from its plan. */
+function preparation(run: PlannedRun, plan: BookPlan, opened: OpenedBook): Omit<PrepareOptions, 'jobs'> {
+  return {
+    spec: plan.spec,
+    settings: plan.settings,
+    rules: plan.rules,
+    ...(plan.rulesFor ? { rulesFor: plan.rulesFor } : {}),
+    ...(run.options.locale ? { locale: run.options.locale } : {}),
+    ...(opened.chapterCache ? { chapterCache: opened.chapterCache } : {}),
+  };
+}
+
+/** Load, lint (and fix) one book; its findings and counts go into the run's result. */
+function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }: BookPlan, { source, chapterCache, only, prepared }: OpenedBook): void {
+  const { options, result, cache, base } = run;
+  const texts = run.stdinFile && options.stdin ? new Map([[path.relative(spec.root, run.stdinFile).split(path.sep).join('/'), options.stdin.text]]) : prepared?.texts;
+  const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}), ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  result.reads += source.reads;
+  const prefix = path.relative(base, spec.root).split(path.sep).join('/');
+  for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
+  run.loaded.push(book);
+  const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
+  const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
+  if (options.fix) {
+    const fixed = fixBook(book, lintOptions);
+    const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
+    try {
+      for (const [file, text] of fixed.changed) {
+        writeFileAtomic(spec.root, file, text);
+        result.written.push(prefix ? `${prefix}/${file}` : file);
       }
-      for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
-      result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
-      result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
+    } finally {
+      release?.();
     }
-    const findings = lintBook(book, lintOptions);
-    chapterCache?.save();
-    for (const finding of findings) {
-      if (prefix) {
-        finding.file = `${prefix}/${finding.file}`;
-        if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
-      }
-      result.findings.push(finding);
-    }
-    if (options.external ?? config.external) {
-      result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
-    }
-    result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : book.chapters.size;
-    result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
+    for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
+    result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
+    result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
   }
-  for (const target of targets) result.findings.push(...separateEditions(target, base, configFor(target), loaded, options, cache));
+  const findings = lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  chapterCache?.save();
+  for (const finding of findings) {
+    if (prefix) {
+      finding.file = `${prefix}/${finding.file}`;
+      if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
+    }
+    result.findings.push(finding);
+  }
+  if (options.external ?? config.external) {
+    result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
+  }
+  result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : book.chapters.size;
+  result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
+}
+
+/** The mirrors across books, the order of the findings, and the check that something was checked. */
+function finishRun(run: PlannedRun): CheckResult {
+  const { options, result, targets, base } = run;
+  for (const target of targets) result.findings.push(...separateEditions(target, base, run.configFor(target), run.loaded, options, run.cache));
   if (result.findings.length > 0) sortFindings(result.findings);
   if (result.files === 0 && result.findings.length === 0) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);

@@ -1,0 +1,82 @@
+/**
+ * The one worker pool of tongwen (tinypool): `check` parses and runs the
+ * chapter rules on it, `convert` converts chapters on it. A worker module
+ * default-exports `(task) => result`; both sides exchange plain data
+ * (structured clone). Worker modules exist only in the built `dist`: from
+ * TypeScript sources (vitest) and with one job, work runs in this thread,
+ * through the same task function.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isFile } from '@tongwen/workspace';
+import Tinypool from 'tinypool';
+
+/** The default `--jobs`: the cores this process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** Whether the worker module at `worker` is there (the built `dist`, not the TypeScript sources). */
+export function workerAvailable(worker: URL): boolean {
+  return worker.protocol === 'file:' && isFile(fileURLToPath(worker));
+}
+
+/** How to run a list of tasks. */
+export interface RunTasksOptions<T, R> {
+  /** The worker module (its default export is the task function). */
+  worker: URL;
+  /** Threads to use; 1 (or a missing worker module) runs every task in this thread. */
+  jobs: number;
+  /** The same task function, for this thread. */
+  inThread: (task: T) => R | Promise<R>;
+  /** Called once per task as it finishes (in finishing order). */
+  onDone?: (result: R, task: T, index: number) => void;
+}
+
+/**
+ * Run every task, on worker threads when more than one job is asked and
+ * there is more than one task; results in task order. A task that throws
+ * rejects the whole run (after the pool is closed).
+ */
+export async function runTasks<T, R>(tasks: readonly T[], options: RunTasksOptions<T, R>): Promise<R[]> {
+  const threads = Math.min(options.jobs, tasks.length);
+  const results: R[] = new Array<R>(tasks.length);
+  const done = (result: R, index: number): void => {
+    results[index] = result;
+    options.onDone?.(result, tasks[index]!, index);
+  };
+  if (threads <= 1 || !workerAvailable(options.worker)) {
+    for (const [index, task] of tasks.entries()) done(await options.inThread(task), index);
+    return results;
+  }
+  const pool = new Tinypool({ filename: options.worker.href, minThreads: threads, maxThreads: threads });
+  try {
+    await Promise.all(tasks.map(async (task, index) => done((await pool.run(task)) as R, index)));
+  } finally {
+    await pool.destroy();
+  }
+  return results;
+}
+
+/**
+ * Split `items` into about `parts` runs of neighbours of about equal total
+ * `weight` (at least one item each, order kept): tasks for {@link runTasks}.
+ */
+export function batches<T>(items: readonly T[], parts: number, weight: (item: T) => number = () => 1): T[][] {
+  const total = items.reduce((sum, item) => sum + weight(item), 0);
+  const target = total / Math.max(1, parts);
+  const result: T[][] = [];
+  let current: T[] = [];
+  let filled = 0;
+  for (const item of items) {
+    current.push(item);
+    filled += weight(item);
+    if (filled >= target) {
+      result.push(current);
+      current = [];
+      filled = 0;
+    }
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
