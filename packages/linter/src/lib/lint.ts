@@ -21,6 +21,12 @@ export interface LintOptions {
   rulesFor?: RulesForFile;
   /** Chapter-rule findings of unchanged chapters from an earlier run; new ones are kept in it. */
   chapterCache?: ChapterCache;
+  /**
+   * One shard of a split check (`--shard i/n`): chapter rules run on the
+   * chapters `chapters` accepts; book rules and load problems only when
+   * `bookRules` (the first shard), so the shards add up to the whole check.
+   */
+  shard?: ShardFilter;
   /** Chapter-rule outcomes computed elsewhere (worker threads): only their deferred rules run here. */
   prepared?: ReadonlyMap<string, ChapterOutcome>;
   /** What each mirror file was made from (stamps, git): for the `mirror-stale` rule. */
@@ -56,7 +62,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
   };
 
   for (const problem of book.problems) {
-    if (options.fixableOnly) break;
+    if (options.fixableOnly || options.shard?.bookRules === false) break;
     // Problems with a registered rule (`file-encoding`…) are reported by that rule, with its level.
     if (getRule(problem.ruleId)) continue;
     const position = problem.position;
@@ -88,7 +94,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
   const wanted = (active: ActiveRule) => !options.fixableOnly || active.rule.meta.fixable;
   const rulesFor = options.rulesFor;
   const everyRule = rulesFor ? unionOfRules(options.rules, rulesFor, [...book.chapters.keys(), ...(book.contents ? [book.contents.path] : [])]) : options.rules;
-  const bookRules = everyRule.filter((active) => isBookRule(active.rule) && wanted(active));
+  const bookRules = options.shard?.bookRules === false ? [] : everyRule.filter((active) => isBookRule(active.rule) && wanted(active));
   const chapterRulesOf = (file: string) => (rulesFor ? rulesFor(file) : options.rules).filter((active) => !isBookRule(active.rule) && wanted(active));
   // A book rule's finding takes the level its file has under `overrides` (none: dropped).
   const bookSeverity = (ruleId: string, file: string, fallback: Severity): Severity | undefined =>
@@ -98,6 +104,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
 
   for (const chapter of book.chapters.values()) {
     if (options.only && !options.only.has(chapter.path)) continue;
+    if (options.shard && !options.shard.chapters(chapter.path)) continue;
     const hit = cached?.findings(chapter.path);
     if (hit) {
       findings.push(...hit);
@@ -147,6 +154,12 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
   }
   const kept = options.only ? findings.filter((finding) => options.only!.has(finding.file) || !book.chapters.has(finding.file)) : findings;
   return fingerprint(sortFindings(kept), book);
+}
+
+/** What one shard of a check runs (see {@link LintOptions.shard}). */
+export interface ShardFilter {
+  chapters: (file: string) => boolean;
+  bookRules: boolean;
 }
 
 /** The chapter pass of one chapter done elsewhere (a worker thread): what the main thread keeps of it. */

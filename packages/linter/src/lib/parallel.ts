@@ -30,6 +30,8 @@ export interface PrepareOptions {
   rulesFor?: RulesForFile;
   /** `--locale`. */
   locale?: Locale;
+  /** The chapters whose chapter rules run (`--shard`); the others are only parsed (their facts). */
+  inShard?: (file: string) => boolean;
   /** Chapters whose facts and findings it holds are not sent. */
   chapterCache?: ChapterCache;
   jobs: number;
@@ -83,7 +85,8 @@ function ruleSets(files: readonly string[], options: PrepareOptions): { sets: Ru
   const keys = new Map<string, number>();
   const index = new Map<string, number>();
   for (const file of files) {
-    const refs = (options.rulesFor ? options.rulesFor(file) : options.rules).filter((active) => !isBookRule(active.rule)).map(refOf);
+    const checked = options.inShard?.(file) ?? true;
+    const refs = checked ? (options.rulesFor ? options.rulesFor(file) : options.rules).filter((active) => !isBookRule(active.rule)).map(refOf) : [];
     const key = JSON.stringify(refs);
     let at = keys.get(key);
     if (at === undefined) {

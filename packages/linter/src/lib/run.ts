@@ -15,6 +15,7 @@ import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
 import { combineBooks, holdsMirrors } from './mirror-books.js';
 import { contentsSetting } from './contents-config.js';
+import { shardFilter, type Shard } from './shard.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -52,6 +53,8 @@ export interface CheckOptions {
    * book (`--stdin --stdin-filename FILE`): only that file's findings are kept.
    */
   stdin?: { file: string; text: string };
+  /** Check one shard of the chapters (`--shard i/n`; see `shard.ts`). */
+  shard?: Shard;
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -165,6 +168,7 @@ interface BookPlan {
 /** The paths, books and their configurations, all validated before any chapter is read. */
 function planRun(options: CheckOptions): PlannedRun {
   const targets = (options.stdin ? [options.stdin.file] : options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
+  if (options.shard && (options.fix || options.stdin)) throw new InputError(`Unexpected \`--shard\` with \`${options.fix ? '--fix' : '--stdin'}\`, expected a check of the whole book split in parts`);
   if (options.fix && options.source && options.source.kind !== 'worktree') throw new InputError('Unexpected `--fix` with a git source, expected the work tree');
   for (const target of targets) {
     if (!isFile(target) && !isFolder(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
@@ -257,6 +261,7 @@ function preparation(run: PlannedRun, plan: BookPlan, opened: OpenedBook): Omit<
     ...(plan.rulesFor ? { rulesFor: plan.rulesFor } : {}),
     ...(run.options.locale ? { locale: run.options.locale } : {}),
     ...(opened.chapterCache ? { chapterCache: opened.chapterCache } : {}),
+    ...(run.options.shard ? { inShard: shardFilter(run.options.shard).chapters } : {}),
   };
 }
 
@@ -270,7 +275,8 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
   for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
   run.loaded.push(book);
   const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
-  const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
+  const shard = options.shard ? shardFilter(options.shard) : undefined;
+  const lintOptions = { rules, settings, cache, ...(shard ? { shard } : {}), ...(mirrorHistory ? { mirrorHistory } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
   if (options.fix) {
     const fixed = fixBook(book, lintOptions);
     const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
@@ -295,19 +301,20 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
     }
     result.findings.push(finding);
   }
-  if (options.external ?? config.external) {
+  if ((options.external ?? config.external) && shard?.bookRules !== false) {
     result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
   }
-  result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : book.chapters.size;
+  result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : shard ? [...book.chapters.keys()].filter(shard.chapters).length : book.chapters.size;
   result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
 }
 
 /** The mirrors across books, the order of the findings, and the check that something was checked. */
 function finishRun(run: PlannedRun): CheckResult {
   const { options, result, targets, base } = run;
-  for (const target of targets) result.findings.push(...separateEditions(target, base, run.configFor(target), run.loaded, options, run.cache));
+  const firstShard = !options.shard || options.shard.index === 1;
+  for (const target of firstShard ? targets : []) result.findings.push(...separateEditions(target, base, run.configFor(target), run.loaded, options, run.cache));
   if (result.findings.length > 0) sortFindings(result.findings);
-  if (result.files === 0 && result.findings.length === 0) {
+  if (result.files === 0 && result.findings.length === 0 && firstShard) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
   }
   return result;
