@@ -90,7 +90,7 @@ describe('the chapter pass as worker tasks (in this thread under vitest)', () =>
 describe.skipIf(!hasShared)(`the chapter pass on a real book${hasShared ? '' : ` (${sharedSkipReason})`}`, () => {
   it('docker_practice-2026: worker tasks give the one-thread findings, byte for byte', async () => {
     const root = corpusPath('docker_practice-2026');
-    const options = { paths: [root], cwd: root, cache: false } as const;
+    const options: CheckOptions = { paths: [root], cwd: root, cache: false };
     const one = check(options);
     const many = await checkParallel({ ...options, jobs: 2 });
     expect(many.findings.length).toBe(one.findings.length);
