@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
+import { checkExternal, ConfigError, InputError, parseShard, sortFindings, type RuleLevel } from '@tongwen/linter';
 import { formatNames } from '@tongwen/report';
 import { localeFromTag, type Locale } from '@tongwen/rules';
 import path from 'node:path';
@@ -32,6 +32,8 @@ Options:
       --stdin-filename FILE  the file of its book the text is (what editors call)
       --color / --no-color colour the stylish report (default: when stdout is a terminal)
       --jobs N             threads that parse and check chapters (default: the cores; 1: this thread)
+      --shard I/N          check part I of N (CI matrices): chapter rules on 1/N of the chapters,
+                           book rules in part 1; the N parts' findings add up to the whole check
       --no-cache           do not read or write the content-hash cache
       --cache-location DIR where the cache lives (default: node_modules/.cache/tongwen)
       --external           also request every external http(s) link (bounded, retried;
@@ -66,6 +68,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       color: { type: 'boolean' },
       'no-cache': { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      shard: { type: 'string' },
       'cache-location': { type: 'string' },
       external: { type: 'boolean' },
       'no-external': { type: 'boolean', default: false },
@@ -100,13 +103,15 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
 
   const jobs = jobsOf(values.jobs);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) throw new UsageError(`Invalid --shard \`${values.shard}\`, expected I/N with 1 ≤ I ≤ N`);
   const stdin = values.stdin ? await readStdin(values['stdin-filename'], positionals, io) : undefined;
 
   const gitGate = gateOf(values);
   let result;
   let previous;
   try {
-    const gated = await checkGated({ ...(stdin ? { stdin } : {}), ...(jobs ? { jobs } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gitGate);
+    const gated = await checkGated({ ...(stdin ? { stdin } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gitGate);
     if (!gated) {
       io.stderr.write(nothingStaged);
       return 0;
