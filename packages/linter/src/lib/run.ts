@@ -123,13 +123,15 @@ export function check(options: CheckOptions): CheckResult {
 
 /**
  * {@link check} with the chapter pass (parse, chapter rules) on `jobs`
- * worker threads (default: the cores; see `parallel.ts`); the findings are
- * those of {@link check}, byte for byte. With `fix` or `stdin`, or one job,
- * it is {@link check}.
+ * worker threads (default: the cores; one job: in this thread; see
+ * `parallel.ts`), keeping each chapter's facts and findings, not its tree;
+ * the findings are those of {@link check}, byte for byte. With `fix` or
+ * `stdin` it is {@link check}.
  */
 export async function checkParallel(options: CheckOptions & { jobs?: number }): Promise<CheckResult> {
   const jobs = options.jobs ?? defaultJobs();
-  if (jobs <= 1 || options.fix || options.stdin) return check(options);
+  // One job runs the same chapter pass in this thread: the trees are dropped chapter by chapter either way.
+  if (options.fix || options.stdin) return check(options);
   const run = planRun(options);
   for (const plan of run.plans) {
     const planned = openPlanned(run, plan);
