@@ -21,6 +21,14 @@ const worker = new URL('./check-worker.js', import.meta.url);
 
 /** Batches per thread: enough to even out chapters of very different sizes. */
 const batchesPerThread = 4;
+/**
+ * The heap of a worker of the chapter pass, in MB: it holds one chapter's
+ * tree and one batch's outcomes at a time (10x docker_practice: 350 MB peak
+ * for the process with two workers, 577 MB without the limit).
+ */
+const workerHeapMb = 96;
+/** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
+const batchCharacters = 256 * 1024;
 
 /** What {@link prepareBook} needs. */
 export interface PrepareOptions {
@@ -62,9 +70,11 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
     ruleSets: rules.sets,
   };
   const chapters = wanted.map(([path, text]) => ({ path, text, rules: rules.index.get(path)! }));
-  const tasks = batches(chapters, options.jobs * batchesPerThread, (chapter) => chapter.text.length).map((part): ChapterTask => ({ ...shared, chapters: part }));
+  const characters = chapters.reduce((sum, chapter) => sum + chapter.text.length, 0);
+  const parts = Math.max(options.jobs * batchesPerThread, Math.ceil(characters / batchCharacters));
+  const tasks = batches(chapters, parts, (chapter) => chapter.text.length).map((part): ChapterTask => ({ ...shared, chapters: part }));
   const resources = createRunCache();
-  const results = await runTasks(tasks, { worker, jobs: options.jobs, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
+  const results = await runTasks(tasks, { worker, jobs: options.jobs, heapMb: workerHeapMb, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
   return { texts, outcomes: new Map(results.flat().map((outcome) => [outcome.path, outcome])) };
 }
 

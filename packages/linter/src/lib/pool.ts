@@ -29,6 +29,12 @@ export interface RunTasksOptions<T, R> {
   jobs: number;
   /** The same task function, for this thread. */
   inThread: (task: T) => R | Promise<R>;
+  /**
+   * The old-generation heap of each worker, in MB: a worker collects its
+   * garbage before it grows past it (the peak memory of a large book), and a
+   * task that does not fit runs again in this thread.
+   */
+  heapMb?: number;
   /** Called once per task as it finishes (in finishing order). */
   onDone?: (result: R, task: T, index: number) => void;
 }
@@ -49,9 +55,11 @@ export async function runTasks<T, R>(tasks: readonly T[], options: RunTasksOptio
     for (const [index, task] of tasks.entries()) done(await options.inThread(task), index);
     return results;
   }
-  const pool = new Tinypool({ filename: options.worker.href, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: options.worker.href, minThreads: threads, maxThreads: threads, ...(options.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } } : {}) });
   try {
-    await Promise.all(tasks.map(async (task, index) => done((await pool.run(task)) as R, index)));
+    // A task beyond a worker's heap runs again in this thread, which has no such limit.
+    const runOne = async (task: T): Promise<R> => (pool.run(task) as Promise<R>).catch(async (error: unknown) => (outOfMemory(error) ? options.inThread(task) : Promise.reject(error)));
+    await Promise.all(tasks.map(async (task, index) => done(await runOne(task), index)));
   } finally {
     await pool.destroy();
   }
@@ -79,4 +87,9 @@ export function batches<T>(items: readonly T[], parts: number, weight: (item: T)
   }
   if (current.length > 0) result.push(current);
   return result;
+}
+
+/** Whether a task failed because its worker ran out of heap. */
+function outOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
