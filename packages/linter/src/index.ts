@@ -7,11 +7,13 @@ export { rulesByFile, unionOfRules, type ConfigOverride, type RulesForFile } fro
 export { applyBaseline, baselineKey, BaselineError, createBaseline, parseBaseline, stringifyBaseline, type Baseline, type BaselineEntry } from './lib/baseline.js';
 export { readSuppressions, type Suppressions } from './lib/comments.js';
 export { compatibleFixes, fixBook, type FixResult } from './lib/fix.js';
-export { fingerprint, lintBook, localeOf, printable, sortFindings, type LintOptions } from './lib/lint.js';
+export { fingerprint, lintBook, lintChapter, localeOf, printable, sortFindings, type ChapterContext, type ChapterOutcome, type LintOptions, type ShardFilter } from './lib/lint.js';
 export { decodeUtf8, discoverBooks, isHidden, listFiles, loadBook, markdownExtensions, type BookSpec, type LoadOptions } from './lib/load.js';
 export { checkGate, splitByFingerprint, type Gate, type GateResult } from './lib/gate.js';
-export { check, InputError, openSource, type CheckedBook, type CheckOptions, type CheckResult, type SourceChoice } from './lib/run.js';
+export { check, checkParallel, InputError, openSource, type CheckedBook, type CheckOptions, type CheckResult, type SourceChoice } from './lib/run.js';
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
 export { checkExternal, collectExternalLinks, externalRuleId, isReservedAddress, isReservedHost, retryAfter, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';
 export { readMirrorHistory, stampEntry, stampMirrors, stampName, type Stamp, type StampEntry } from './lib/mirror-history.js';
 export { mirrorStatus, stampMirrorFiles, type MirrorFileStatus, type MirrorState, type MirrorStatus } from './lib/mirror-status.js';
+export { batches, defaultJobs, runTasks, workerAvailable, type RunTasksOptions } from './lib/pool.js';
+export { inShard, parseShard, shardFilter, type Shard } from './lib/shard.js';

@@ -111,7 +111,7 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
   const scopes = headingScopes(tree);
   let frontmatter: Record<string, string> | undefined;
 
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, quoted: boolean): void => {
     switch (node.type) {
       case 'heading':
         headings.push(headingFact(node, source, slugger.slug.bind(slugger), scopes.get(node)));
@@ -142,11 +142,12 @@ export function chapterFromTree(path: string, source: string, tree: Root, option
     }
   };
   // Document order without recursion: the tree's depth is the input's.
-  const stack: Nodes[] = [tree];
+  const stack: [Nodes, boolean][] = [[tree, false]];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    const [node, quoted] = stack.pop()!;
+    visit(node, quoted);
+    const inside = quoted || node.type === 'blockquote';
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as Nodes, inside]);
   }
 
   return { path, source, bom, tree, lineStarts, headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}) };

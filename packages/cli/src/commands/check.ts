@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkExternal, ConfigError, InputError, sortFindings, type RuleLevel } from '@tongwen/linter';
+import { checkExternal, ConfigError, InputError, parseShard, sortFindings, type RuleLevel } from '@tongwen/linter';
 import { formatNames } from '@tongwen/report';
 import { localeFromTag, type Locale } from '@tongwen/rules';
 import path from 'node:path';
@@ -31,6 +31,10 @@ Options:
       --stdin              check the text on standard input as the file --stdin-filename
       --stdin-filename FILE  the file of its book the text is (what editors call)
       --color / --no-color colour the stylish report (default: when stdout is a terminal)
+      --jobs N             threads that parse and check chapters (default: 1 on 1–2 cores, else
+                           min(cores, 4); 1: this thread)
+      --shard I/N          check part I of N (CI matrices): chapter rules on 1/N of the chapters,
+                           book rules in part 1; the N parts' findings add up to the whole check
       --no-cache           do not read or write the content-hash cache
       --cache-location DIR where the cache lives (default: node_modules/.cache/tongwen)
       --external           also request every external http(s) link (bounded, retried;
@@ -64,6 +68,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       'stdin-filename': { type: 'string' },
       color: { type: 'boolean' },
       'no-cache': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      shard: { type: 'string' },
       'cache-location': { type: 'string' },
       external: { type: 'boolean' },
       'no-external': { type: 'boolean', default: false },
@@ -97,13 +103,16 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`Invalid --max-warnings \`${values['max-warnings']}\`, expected a whole number`);
   }
 
+  const jobs = jobsOf(values.jobs);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) throw new UsageError(`Invalid --shard \`${values.shard}\`, expected I/N with 1 ≤ I ≤ N`);
   const stdin = values.stdin ? await readStdin(values['stdin-filename'], positionals, io) : undefined;
 
   const gitGate = gateOf(values);
   let result;
   let previous;
   try {
-    const gated = checkGated({ ...(stdin ? { stdin } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gitGate);
+    const gated = await checkGated({ ...(stdin ? { stdin } : {}), ...(jobs ? { jobs } : {}), ...(shard ? { shard } : {}), paths: positionals, cwd: io.cwd, rules, fix: values.fix, cache: values['no-cache'] ? false : (values['cache-location'] ?? true), ...(values['no-external'] ? { external: false } : values.external ? { external: true } : {}), ...(locale ? { locale } : {}), ...(values.config ? { config: path.resolve(io.cwd, values.config) } : {}) }, gitGate);
     if (!gated) {
       io.stderr.write(nothingStaged);
       return 0;
@@ -136,6 +145,13 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
   if (result.unreadable.length > 0) return 2;
   return gateExitCode(gate.counted, maxWarnings, io);
+}
+
+/** `--jobs N`: a whole number of at least 1. */
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`Invalid --jobs \`${value}\`, expected a whole number of at least 1`);
+  return Number(value);
 }
 
 /** The `--stdin` text and the file it stands for. */

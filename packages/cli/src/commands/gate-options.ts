@@ -2,7 +2,7 @@
  * The gate options of `tongwen check`: `--staged` and `--changed-since REF`.
  * Parsed here and run through `checkGate`, so that `check.ts` only wires them.
  */
-import { check, checkGate, type CheckOptions, type CheckResult, type Gate } from '@tongwen/linter';
+import { checkGate, checkParallel, type CheckOptions, type CheckResult, type Gate } from '@tongwen/linter';
 import type { Finding } from '@tongwen/book';
 import { UsageError } from '../usage.js';
 
@@ -29,9 +29,9 @@ export function gateOf(values: { staged?: boolean; 'changed-since'?: string; fix
   return since !== undefined ? { kind: 'changed-since', ref: since } : undefined;
 }
 
-/** Check with or without a gate: `undefined` when `--staged` has nothing staged to check. */
-export function checkGated(options: CheckOptions, gate: Gate | undefined): { result: CheckResult; previous?: Finding[] } | undefined {
-  return gate ? checkGate(options, gate) : { result: check(options) };
+/** Check with or without a gate: `undefined` when `--staged` has nothing staged to check. Without a gate, the chapter pass runs on `jobs` threads. */
+export async function checkGated(options: CheckOptions & { jobs?: number }, gate: Gate | undefined): Promise<{ result: CheckResult; previous?: Finding[] } | undefined> {
+  return gate ? checkGate(options, gate) : { result: await checkParallel(options) };
 }
 
 /** The one line on stderr when nothing is staged. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { pointAt, type Book, type Chapter, type Finding, type Severity } from '@tongwen/book';
+import { pointAt, type Book, type Chapter, type ChapterFacts, type Finding, type Severity } from '@tongwen/book';
 import { createRunCache, detectLocale, dominantLocale, getRule, isNotChinese, isBookRule, verifyFixes, type FixChange, localeFromFrontmatter, localeFromPath, type BookReport, type BookRule, type ChapterRule, type Locale, type MirrorDrift, type MirrorHistory, type Report, type RunCache, type Settings } from '@tongwen/rules';
 import { readSuppressions, type Suppressions } from './comments.js';
 import type { ChapterCache } from './cache.js';
@@ -23,6 +23,14 @@ export interface LintOptions {
   rulesFor?: RulesForFile;
   /** Chapter-rule findings of unchanged chapters from an earlier run; new ones are kept in it. */
   chapterCache?: ChapterCache;
+  /**
+   * One shard of a split check (`--shard i/n`): chapter rules run on the
+   * chapters `chapters` accepts; book rules and load problems only when
+   * `bookRules` (the first shard), so the shards add up to the whole check.
+   */
+  shard?: ShardFilter;
+  /** Chapter-rule outcomes computed elsewhere (worker threads): only their deferred rules run here. */
+  prepared?: ReadonlyMap<string, ChapterOutcome>;
   /** What each mirror file was made from (stamps, git): for the `mirror-stale` rule. */
   mirrorHistory?: MirrorHistory;
   /** The drifted files of `generated` mirrors: for the `mirror-generated-stale` rule. */
@@ -63,7 +71,7 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
   };
 
   for (const problem of book.problems) {
-    if (options.fixableOnly) break;
+    if (options.fixableOnly || options.shard?.bookRules === false) break;
     // Problems with a registered rule (`file-encoding`…) are reported by that rule, with its level.
     if (getRule(problem.ruleId)) continue;
     const position = problem.position;
@@ -89,14 +97,13 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
       run();
     } catch (error) {
       if (!crashed || options.fixableOnly) return;
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      push('rule-crashed', crashed.severity, file, { message: `Unexpected crash of rule \`${ruleId}\`: ${reason}, expected a rule that finishes (please report it)` });
+      push('rule-crashed', crashed.severity, file, { message: crashMessage(ruleId, error) });
     }
   };
   const wanted = (active: ActiveRule) => !options.fixableOnly || active.rule.meta.fixable;
   const rulesFor = options.rulesFor;
   const everyRule = rulesFor ? unionOfRules(options.rules, rulesFor, [...book.chapters.keys(), ...(book.contents ? [book.contents.path] : [])]) : options.rules;
-  const bookRules = everyRule.filter((active) => isBookRule(active.rule) && wanted(active));
+  const bookRules = options.shard?.bookRules === false ? [] : everyRule.filter((active) => isBookRule(active.rule) && wanted(active));
   const chapterRulesOf = (file: string) => (rulesFor ? rulesFor(file) : options.rules).filter((active) => !isBookRule(active.rule) && wanted(active));
   // A book rule's finding takes the level its file has under `overrides` (none: dropped).
   const bookSeverity = (ruleId: string, file: string, fallback: Severity): Severity | undefined =>
@@ -106,35 +113,32 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
 
   for (const chapter of book.chapters.values()) {
     if (options.only && !options.only.has(chapter.path)) continue;
+    if (options.shard && !options.shard.chapters(chapter.path)) continue;
     const hit = cached?.findings(chapter.path, () => dominant() ?? 'zh-Hans');
     if (hit) {
       findings.push(...hit.findings);
       cached?.keepFindings(chapter.path, hit.findings, hit.fallback);
       continue;
     }
-    const before = findings.length;
+    const done = options.prepared?.get(chapter.path);
+    const rules = chapterRulesOf(chapter.path).filter((active) => !done || done.deferred.includes(active.rule.meta.id));
     const own = ownLocale(chapter, chapter.path, options, book.root);
     const locale = own ?? dominant() ?? 'zh-Hans';
-    const foreign = isNotChinese(chapter);
-    for (const active of chapterRulesOf(chapter.path)) {
-      const rule = active.rule as ChapterRule<any>;
-      // Script rules judge Chinese text: a file in another language has none to judge.
-      if (foreign && rule.meta.family === 'script') continue;
-      // A refused chapter (beyond the parser's limits) has an empty tree: only `chapter-unchecked` reads it.
-      if (chapter.refused && rule.meta.id !== 'chapter-unchecked') continue;
-      guarded(rule.meta.id, chapter.path, () => rule.check({
-        chapter,
-        book,
-        options: active.options,
-        locale,
-        settings: options.settings,
-        cache,
-        report: (report: Report) => push(rule.meta.id, report.severity ?? active.severity, chapter.path, report),
-      }));
-    }
-    dropUnverifiedFixes(chapter, findings.slice(before), allowOf, cache);
+    const ran = done && rules.length === 0 ? [] : lintChapter(chapter, {
+      book,
+      rules,
+      settings: options.settings,
+      cache,
+      locale,
+      foreign: done ? done.foreign : isNotChinese(chapter),
+      allowOf,
+      suppressions: suppressionsOf(chapter.path),
+      ...(crashed && !options.fixableOnly ? { crashed } : {}),
+    });
+    const chapterFindings = done ? [...done.findings, ...ran] : ran;
+    findings.push(...chapterFindings);
     // Findings made under the book's dominant locale are kept with it: not reused once it changes.
-    cached?.keepFindings(chapter.path, findings.slice(before), own === undefined ? locale : undefined);
+    cached?.keepFindings(chapter.path, chapterFindings, own === undefined ? locale : undefined);
   }
   const afterChapters = findings.length;
 
@@ -169,6 +173,91 @@ export function lintBook(book: Book, options: LintOptions): Finding[] {
 function keptWithOnly(finding: Finding, book: Book, options: LintOptions): boolean {
   if (options.only?.has(finding.file) || !book.chapters.has(finding.file)) return true;
   return Boolean(options.counterparts?.has(finding.file)) && getRule(finding.ruleId)?.meta.family === 'mirror';
+}
+
+/** What one shard of a check runs (see {@link LintOptions.shard}). */
+export interface ShardFilter {
+  chapters: (file: string) => boolean;
+  bookRules: boolean;
+}
+
+/** The chapter pass of one chapter done elsewhere (a worker thread): what the main thread keeps of it. */
+export interface ChapterOutcome {
+  path: string;
+  /** Everything of the chapter but its tree (see `factsOf`). */
+  facts: ChapterFacts;
+  /** Findings of the chapter rules that ran (suppressions applied, fixes verified). */
+  findings: Finding[];
+  /** Rules that read other chapters (book conventions): they run again where the whole book is. */
+  deferred: string[];
+  /** {@link isNotChinese} of the chapter. */
+  foreign: boolean;
+}
+
+/** What the chapter rules of one chapter need besides the chapter. */
+export interface ChapterContext {
+  book: Book;
+  /** The chapter rules to run on this chapter. */
+  rules: readonly ActiveRule[];
+  settings: Settings;
+  cache: RunCache;
+  locale: Locale;
+  /** The chapter is not in Chinese ({@link isNotChinese}): script rules do not run. */
+  foreign: boolean;
+  /** Each fixable rule's allowed shape changes, for the fix verification. */
+  allowOf: ReadonlyMap<string, readonly FixChange[]>;
+  suppressions?: Suppressions | undefined;
+  /** The `rule-crashed` rule when it is on: a throwing rule becomes its finding. */
+  crashed?: ActiveRule;
+  /**
+   * Asked after each rule: `true` drops that rule's findings (it read what
+   * this context cannot give, e.g. other chapters of a worker's book).
+   */
+  discard?: (ruleId: string) => boolean;
+}
+
+/**
+ * Run chapter rules on one chapter: their findings (suppressions applied,
+ * unverifiable fixes removed), unsorted, without fingerprints. The one
+ * chapter pass of {@link lintBook} and of the worker threads.
+ */
+export function lintChapter(chapter: Chapter, context: ChapterContext): Finding[] {
+  const findings: Finding[] = [];
+  const push = (ruleId: string, severity: Severity, report: Report): void => {
+    const finding = toFinding(ruleId, severity, chapter.path, chapter, report);
+    if (context.suppressions?.isDisabled(ruleId, finding.line)) return;
+    findings.push(finding);
+  };
+  for (const active of context.rules) {
+    const rule = active.rule as ChapterRule<any>;
+    // Script rules judge Chinese text: a file in another language has none to judge.
+    if (context.foreign && rule.meta.family === 'script') continue;
+    // A refused chapter (beyond the parser's limits) has an empty tree: only `chapter-unchecked` reads it.
+    if (chapter.refused && rule.meta.id !== 'chapter-unchecked') continue;
+    const before = findings.length;
+    try {
+      rule.check({
+        chapter,
+        book: context.book,
+        options: active.options,
+        locale: context.locale,
+        settings: context.settings,
+        cache: context.cache,
+        report: (report: Report) => push(rule.meta.id, report.severity ?? active.severity, report),
+      });
+    } catch (error) {
+      if (context.crashed) push('rule-crashed', context.crashed.severity, { message: crashMessage(rule.meta.id, error) });
+    }
+    if (context.discard?.(rule.meta.id)) findings.length = before;
+  }
+  dropUnverifiedFixes(chapter, findings, context.allowOf, context.cache);
+  return findings;
+}
+
+/** The message of a `rule-crashed` finding. */
+function crashMessage(ruleId: string, error: unknown): string {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `Unexpected crash of rule \`${ruleId}\`: ${reason}, expected a rule that finishes (please report it)`;
 }
 
 /**

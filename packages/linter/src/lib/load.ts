@@ -2,11 +2,15 @@ import { chapterFromFacts, parseChapter, parseContents, resolveLocal, findChapte
 import { isHidden, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
 import picomatch from 'picomatch';
 import type { ChapterCache } from './cache.js';
+import type { ChapterOutcome } from './lint.js';
 
 export { decodeUtf8, discoverBooks, isHidden, listFiles, type BookSpec } from '@tongwen/workspace';
 
 /** Markdown and MDX files are chapters. */
 export const markdownExtensions = /\.(md|markdown|mdx)$/i;
+
+/** Chapters larger than this many bytes are not parsed (a `file-too-large` problem). */
+export const defaultMaxBytes = 64 * 1024 * 1024;
 
 /** Options of {@link loadBook}. */
 export interface LoadOptions {
@@ -19,6 +23,8 @@ export interface LoadOptions {
   texts?: ReadonlyMap<string, string>;
   /** Facts of unchanged chapters from an earlier run: those are not parsed again. */
   cache?: ChapterCache;
+  /** Chapters parsed elsewhere (worker threads): built from their facts, not parsed again. */
+  prepared?: ReadonlyMap<string, ChapterOutcome>;
   /** Where the files come from. Default: the work tree at the spec's root, with `exclude`. */
   source?: FileSource;
   /**
@@ -33,7 +39,7 @@ export interface LoadOptions {
 /** Read and parse a whole book: contents list, every chapter once. */
 export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
   const slug = options.slug ?? 'github';
-  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? defaultMaxBytes;
   const problems: LoadProblem[] = [];
   const source = options.source ?? workTreeSource(spec.root, { ...(options.exclude ? { ignore: options.exclude } : {}) });
   const listed = source.list();
@@ -48,7 +54,7 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
       problems.push({ file, ruleId: read.problem.ruleId, severity: read.problem.ruleId === 'file-too-large' ? 'warning' : 'error', message: read.problem.message });
       return undefined;
     }
-    const facts = options.cache?.facts(file, read.text);
+    const facts = options.cache?.facts(file, read.text) ?? options.prepared?.get(file)?.facts;
     const chapter = facts ? chapterFromFacts(file, read.text, facts) : parseChapter(file, read.text, { slug });
     options.cache?.keepFacts(chapter);
     chapters.set(file, chapter);
@@ -72,7 +78,7 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
 }
 
 /** The chapters that are more contents lists: the configured globs, and `TOC-*.md` beside a `TOC.md` contents list. */
-function moreContentsOf(spec: BookSpec, chapters: ReadonlyMap<string, Chapter>): string[] {
+export function moreContentsOf(spec: BookSpec, chapters: ReadonlyMap<string, unknown>): string[] {
   const globs = [...(spec.moreContents ?? [])];
   if (spec.contents && /(^|\/)TOC\.md$/.test(spec.contents)) globs.push(spec.contents.replace(/TOC\.md$/, 'TOC-*.md'));
   if (globs.length === 0) return [];

@@ -2,9 +2,11 @@ import path from 'node:path';
 import type { Book, Finding } from '@tongwen/book';
 import { createRunCache, mirrorCounterparts, mirrorPairings, presetLocale, type Locale, type RunCache, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
-import { activeRules, ConfigError, loadConfig, type Config, type RuleLevel } from './config.js';
+import { activeRules, ConfigError, loadConfig, type ActiveRule, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
-import { rulesByFile } from './overrides.js';
+import { rulesByFile, type RulesForFile } from './overrides.js';
+import { defaultJobs } from './pool.js';
+import { prepareBook, type PrepareOptions, type PreparedBook } from './parallel.js';
 import { lintBook, sortFindings } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
@@ -15,6 +17,7 @@ import { holdsMirrors } from './mirror-books.js';
 import { editionFindings, rebaseResult, type LoadedEdition } from './mirror-editions.js';
 import { mirrorDrift } from './mirror-generated.js';
 import { contentsSetting } from './contents-config.js';
+import { shardFilter, type Shard } from './shard.js';
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -63,6 +66,8 @@ export interface CheckOptions {
    * run to reuse: the two checks of a gate build them once.
    */
   resources?: RunCache;
+  /** Check one shard of the chapters (`--shard i/n`; see `shard.ts`). */
+  shard?: Shard;
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -126,7 +131,61 @@ export class InputError extends Error {
  * when the configuration or the paths are wrong.
  */
 export function check(options: CheckOptions): CheckResult {
+  const run = planRun(options);
+  for (const plan of run.plans) checkBook(run, plan, openPlanned(run, plan));
+  return finishRun(run);
+}
+
+/**
+ * {@link check} with the chapter pass (parse, chapter rules) on `jobs`
+ * worker threads (default: the cores; one job: in this thread; see
+ * `parallel.ts`), keeping each chapter's facts and findings, not its tree;
+ * the findings are those of {@link check}, byte for byte. With `fix` or
+ * `stdin` it is {@link check}.
+ */
+export async function checkParallel(options: CheckOptions & { jobs?: number }): Promise<CheckResult> {
+  const jobs = options.jobs ?? defaultJobs();
+  // One job runs the same chapter pass in this thread: the trees are dropped chapter by chapter either way.
+  if (options.fix || options.stdin) return check(options);
+  const run = planRun(options);
+  for (const plan of run.plans) {
+    const planned = openPlanned(run, plan);
+    const prepared = planned.only ? undefined : await prepareBook(planned.source, { ...preparation(run, plan, planned), jobs });
+    checkBook(run, plan, { ...planned, ...(prepared ? { prepared } : {}) });
+  }
+  return finishRun(run);
+}
+
+/** A run of {@link check} once its configuration is validated: what every book's check shares. */
+interface PlannedRun {
+  options: CheckOptions;
+  targets: string[];
+  base: string;
+  plans: BookPlan[];
+  onlyFiles: ReadonlyMap<string, Set<string>>;
+  configFor: (dir: string) => Config;
+  result: CheckResult;
+  cache: RunCache;
+  useCache: boolean;
+  cacheFolder: string;
+  code: string;
+  loaded: LoadedEdition[];
+  stdinFile?: string;
+}
+
+/** One book of a run, with its rules and settings. */
+interface BookPlan {
+  spec: BookSpec;
+  config: Config;
+  rules: ActiveRule[];
+  settings: Settings;
+  rulesFor: RulesForFile | undefined;
+}
+
+/** The paths, books and their configurations, all validated before any chapter is read. */
+function planRun(options: CheckOptions): PlannedRun {
   const targets = (options.stdin ? [options.stdin.file] : options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
+  if (options.shard && (options.fix || options.stdin)) throw new InputError(`Unexpected \`--shard\` with \`${options.fix ? '--fix' : '--stdin'}\`, expected a check of the whole book split in parts`);
   if (options.fix && options.source && options.source.kind !== 'worktree') throw new InputError('Unexpected `--fix` with a git source, expected the work tree');
   for (const target of targets) {
     if (!isFile(target) && !isFolder(target)) throw new InputError(`No such file or folder: ${path.relative(options.cwd, target) || target}`);
@@ -171,70 +230,116 @@ export function check(options: CheckOptions): CheckResult {
     return { spec, config, rules, settings, rulesFor };
   });
 
-  const result: CheckResult = { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] };
-  const cache = createRunCache(options.resources);
   const useCache = options.cache !== false && !options.fix && !options.stdin;
-  const stdinFile = options.stdin ? path.resolve(options.cwd, options.stdin.file) : undefined;
-  const cacheFolder = typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd);
-  const code = useCache ? codeFingerprint() : '';
-  const loaded: LoadedEdition[] = [];
-  for (const { spec, rules, settings, config, rulesFor } of plans) {
-    const key = storeKey(code, [rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]);
-    const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
-    if (chapterCache?.problem) (result.notes ??= []).push(chapterCache.problem);
-    // A cache folder inside the book is not part of it (its file would change the book's file list).
-    const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
-    const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
-    const only = onlyFiles.get(spec.root);
-    const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
-    const texts = stdinFile && options.stdin ? new Map([[path.relative(spec.root, stdinFile).split(path.sep).join('/'), options.stdin.text]]) : undefined;
-    const counterparts = new Set<string>();
-    const alsoRead = only && settings.mirrors ? (markdown: readonly string[]) => counterpartsOf(markdown, settings.mirrors!, only, counterparts) : undefined;
-    const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(alsoRead ? { alsoRead } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}) });
-    result.reads += source.reads;
-    const prefix = path.relative(base, spec.root).split(path.sep).join('/');
-    for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
-    loaded.push({ book, ...(only ? { only } : {}) });
-    const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
-    const drift = settings.mirrors ? mirrorDrift(source, settings.mirrors, only && new Set([...only, ...counterparts])) : [];
-    for (const entry of drift) counterparts.add(entry.mirror);
-    const lintOptions = { rules, settings, cache, ...(mirrorHistory ? { mirrorHistory } : {}), ...(drift.length > 0 ? { mirrorDrift: drift } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only, counterparts } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
-    if (options.fix) {
-      const fixed = fixBook(book, lintOptions);
-      const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
-      try {
-        for (const [file, text] of fixed.changed) {
-          writeFileAtomic(spec.root, file, text);
-          result.written.push(prefix ? `${prefix}/${file}` : file);
-        }
-      } finally {
-        release?.();
+  return {
+    options,
+    targets,
+    base,
+    plans,
+    onlyFiles,
+    configFor,
+    result: { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] },
+    cache: createRunCache(options.resources),
+    useCache,
+    cacheFolder: typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd),
+    code: useCache ? codeFingerprint() : '',
+    loaded: [],
+    ...(options.stdin ? { stdinFile: path.resolve(options.cwd, options.stdin.file) } : {}),
+  };
+}
+
+/** A book of a run, opened: its file source, cache and the files asked for. */
+interface OpenedBook {
+  source: FileSource;
+  chapterCache: ChapterCache | undefined;
+  only: ReadonlySet<string> | undefined;
+  /** The chapter pass done on worker threads (`checkParallel`). */
+  prepared?: PreparedBook;
+}
+
+/** Open a book's source and cache. */
+function openPlanned(run: PlannedRun, { spec, rules, settings, config }: BookPlan): OpenedBook {
+  const { options, useCache, cacheFolder } = run;
+  const key = storeKey(run.code, [rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]);
+  const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
+  if (chapterCache?.problem) (run.result.notes ??= []).push(chapterCache.problem);
+  // A cache folder inside the book is not part of it (its file would change the book's file list).
+  const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
+  const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
+  const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
+  return { source, chapterCache, only: run.onlyFiles.get(spec.root) };
+}
+
+/** What the chapter pass of a book needs from its plan. */
+function preparation(run: PlannedRun, plan: BookPlan, opened: OpenedBook): Omit<PrepareOptions, 'jobs'> {
+  return {
+    spec: plan.spec,
+    settings: plan.settings,
+    rules: plan.rules,
+    ...(plan.rulesFor ? { rulesFor: plan.rulesFor } : {}),
+    ...(run.options.locale ? { locale: run.options.locale } : {}),
+    ...(opened.chapterCache ? { chapterCache: opened.chapterCache } : {}),
+    ...(run.options.shard ? { inShard: shardFilter(run.options.shard).chapters } : {}),
+  };
+}
+
+/** Load, lint (and fix) one book; its findings and counts go into the run's result. */
+function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }: BookPlan, { source, chapterCache, only, prepared }: OpenedBook): void {
+  const { options, result, cache, base } = run;
+  const texts = run.stdinFile && options.stdin ? new Map([[path.relative(spec.root, run.stdinFile).split(path.sep).join('/'), options.stdin.text]]) : prepared?.texts;
+  const counterparts = new Set<string>();
+  const alsoRead = only && settings.mirrors ? (markdown: readonly string[]) => counterpartsOf(markdown, settings.mirrors!, only, counterparts) : undefined;
+  const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(alsoRead ? { alsoRead } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}), ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  result.reads += source.reads;
+  const prefix = path.relative(base, spec.root).split(path.sep).join('/');
+  for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
+  run.loaded.push({ book, ...(only ? { only } : {}) });
+  const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
+  const drift = settings.mirrors ? mirrorDrift(source, settings.mirrors, only && new Set([...only, ...counterparts])) : [];
+  for (const entry of drift) counterparts.add(entry.mirror);
+  const shard = options.shard ? shardFilter(options.shard) : undefined;
+  const lintOptions = { rules, settings, cache, ...(shard ? { shard } : {}), ...(mirrorHistory ? { mirrorHistory } : {}), ...(drift.length > 0 ? { mirrorDrift: drift } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only, counterparts } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
+  if (options.fix) {
+    const fixed = fixBook(book, lintOptions);
+    const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
+    try {
+      for (const [file, text] of fixed.changed) {
+        writeFileAtomic(spec.root, file, text);
+        result.written.push(prefix ? `${prefix}/${file}` : file);
       }
-      // Temporary files of a killed `--fix` run (never read as chapters) go now.
-      removeStaleTempsBeside(spec.root, book.files);
-      for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
-      result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
-      result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
+    } finally {
+      release?.();
     }
-    const findings = lintBook(book, lintOptions);
-    // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
-    if (chapterCache?.changed && options.source?.kind !== 'commit') chapterCache.save();
-    for (const finding of findings) {
-      if (prefix) {
-        finding.file = `${prefix}/${finding.file}`;
-        if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
-      }
-      result.findings.push(finding);
-    }
-    if (options.external ?? config.external) {
-      result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
-    }
-    result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : book.chapters.size;
-    result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
+    // Temporary files of a killed `--fix` run (never read as chapters) go now.
+    removeStaleTempsBeside(spec.root, book.files);
+    for (const [rule, count] of Object.entries(fixed.fixed)) result.fixed[rule] = (result.fixed[rule] ?? 0) + count;
+    result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
+    result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
   }
-  result.findings.push(...editionFindings({ loaded, base, configFor, open: (root, list) => sourceOf(root, options.source ?? { kind: 'worktree' }, list), cache, ...(options.rules ? { rules: options.rules } : {}), ...(options.focus ? { focus: options.focus } : {}) }));
+  const findings = lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
+  if (chapterCache?.changed && options.source?.kind !== 'commit') chapterCache.save();
+  for (const finding of findings) {
+    if (prefix) {
+      finding.file = `${prefix}/${finding.file}`;
+      if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
+    }
+    result.findings.push(finding);
+  }
+  if ((options.external ?? config.external) && shard?.bookRules !== false) {
+    result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
+  }
+  result.files += only ? [...only].filter((file) => book.chapters.has(file)).length : shard ? [...book.chapters.keys()].filter(shard.chapters).length : book.chapters.size;
+  result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
+}
+
+/** The mirrors across books, the order of the findings, and the check that something was checked. */
+function finishRun(run: PlannedRun): CheckResult {
+  const { options, result, targets, base } = run;
+  const firstShard = !options.shard || options.shard.index === 1;
+  if (firstShard) result.findings.push(...editionFindings({ loaded: run.loaded, base, configFor: run.configFor, open: (root, list) => sourceOf(root, options.source ?? { kind: 'worktree' }, list), cache: run.cache, ...(options.rules ? { rules: options.rules } : {}), ...(options.focus ? { focus: options.focus } : {}) }));
   if (result.findings.length > 0) sortFindings(result.findings);
-  if (result.files === 0 && result.findings.length === 0) {
+  if (result.files === 0 && result.findings.length === 0 && firstShard) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
   }
   return rebaseResult(result);

@@ -43,7 +43,7 @@ const traditionalMarks = /[這們個來時說為爲會發過對經還麼後從�
  * to tell. Cheap (two regular expressions over the source), so it needs no cache;
  * `cache` memoises it per file and source for repeated calls.
  */
-export function detectLocale(chapter: Chapter, cache?: RunCache): Locale | undefined {
+export function detectLocale(chapter: Pick<Chapter, 'path' | 'source'>, cache?: RunCache): Locale | undefined {
   const compute = (): Locale | undefined => {
     const source = chapter.source;
     const simplified = source.match(simplifiedMarks)?.length ?? 0;
@@ -82,7 +82,7 @@ export function isNotChinese(chapter: Chapter): boolean {
  * no chapter has enough text to tell. The fallback of a chapter too short to
  * decide, instead of a fixed default.
  */
-export function dominantLocale(chapters: Iterable<Chapter>, cache?: RunCache): Locale | undefined {
+export function dominantLocale(chapters: Iterable<Pick<Chapter, 'path' | 'source'>>, cache?: RunCache): Locale | undefined {
   const counts = new Map<Locale, number>();
   for (const chapter of chapters) {
     const locale = detectLocale(chapter, cache);

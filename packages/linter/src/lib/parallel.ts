@@ -1,0 +1,118 @@
+/**
+ * The chapter pass of a book on worker threads (`checkParallel`): read the
+ * chapters here, send them in batches to the pool with what their rules may
+ * know of the book, and keep what comes back: facts and findings per
+ * chapter, never a tree. The book rules, the deferred chapter rules and the
+ * fingerprints then run on this thread as in `check`.
+ */
+import { parseContents, stripBom, type Contents, type SlugFlavour } from '@tongwen/book';
+import { createRunCache, dominantLocale, isBookRule, type Locale, type Settings } from '@tongwen/rules';
+import { isHidden, readText, type BookSpec, type FileSource } from '@tongwen/workspace';
+import type { ChapterCache } from './cache.js';
+import { refOf, runChapterTask, type BookShape, type ChapterTask, type RuleRef } from './chapter-task.js';
+import type { ActiveRule } from './config.js';
+import type { ChapterOutcome } from './lint.js';
+import { defaultMaxBytes, markdownExtensions, moreContentsOf } from './load.js';
+import type { RulesForFile } from './overrides.js';
+import { batches, runTasks } from './pool.js';
+
+/** The worker module of the chapter pass (in the built `dist`). */
+const worker = new URL('./check-worker.js', import.meta.url);
+
+/** Batches per thread: enough to even out chapters of very different sizes. */
+const batchesPerThread = 4;
+/**
+ * The heap of a worker of the chapter pass, in MB: it holds one chapter's
+ * tree and one batch's outcomes at a time (10x docker_practice: 350 MB peak
+ * for the process with two workers, 577 MB without the limit).
+ */
+const workerHeapMb = 96;
+/** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
+const batchCharacters = 256 * 1024;
+
+/** What {@link prepareBook} needs. */
+export interface PrepareOptions {
+  spec: BookSpec;
+  settings: Settings;
+  rules: readonly ActiveRule[];
+  rulesFor?: RulesForFile;
+  /** `--locale`. */
+  locale?: Locale;
+  /** The chapters whose chapter rules run (`--shard`); the others are only parsed (their facts). */
+  inShard?: (file: string) => boolean;
+  /** Chapters whose facts and findings it holds are not sent. */
+  chapterCache?: ChapterCache;
+  jobs: number;
+}
+
+/** A book's chapter pass: the texts read (for `loadBook`) and the outcome of every chapter sent. */
+export interface PreparedBook {
+  texts: Map<string, string>;
+  outcomes: Map<string, ChapterOutcome>;
+}
+
+/** Read a book's chapters and run their chapter pass on the pool. */
+export async function prepareBook(source: FileSource, options: PrepareOptions): Promise<PreparedBook> {
+  const files = source.list();
+  const texts = readChapters(source, files);
+  const sources = new Map([...texts].map(([file, text]) => [file, stripBom(text).text]));
+  options.chapterCache?.bookFiles(files);
+  const wanted = [...texts].filter(([file, text]) => !(options.chapterCache?.facts(file, text) && options.chapterCache.findings(file)));
+  const rules = ruleSets(wanted.map(([file]) => file), options);
+  const dominant = dominantLocale([...sources].map(([path, text]) => ({ path, source: text })));
+  const crashed = options.rules.find((active) => active.rule.meta.id === 'rule-crashed');
+  const shared: Omit<ChapterTask, 'chapters'> = {
+    book: bookShape(options.spec, files, sources, options.settings.slug),
+    settings: options.settings,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(dominant ? { dominant } : {}),
+    ...(crashed ? { crashed: refOf(crashed) } : {}),
+    ruleSets: rules.sets,
+  };
+  const chapters = wanted.map(([path, text]) => ({ path, text, rules: rules.index.get(path)! }));
+  const characters = chapters.reduce((sum, chapter) => sum + chapter.text.length, 0);
+  const parts = Math.max(options.jobs * batchesPerThread, Math.ceil(characters / batchCharacters));
+  const tasks = batches(chapters, parts, (chapter) => chapter.text.length).map((part): ChapterTask => ({ ...shared, chapters: part }));
+  const resources = createRunCache();
+  const results = await runTasks(tasks, { worker, jobs: options.jobs, heapMb: workerHeapMb, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
+  return { texts, outcomes: new Map(results.flat().map((outcome) => [outcome.path, outcome])) };
+}
+
+/** The Markdown chapters of a listing that read as text (the others are left to `loadBook`, which reports them). */
+function readChapters(source: FileSource, files: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    if (!markdownExtensions.test(file) || isHidden(file)) continue;
+    const read = readText(source, file, defaultMaxBytes);
+    if ('text' in read) texts.set(file, read.text);
+  }
+  return texts;
+}
+
+/** The chapter rules of each file, as distinct lists of references. */
+function ruleSets(files: readonly string[], options: PrepareOptions): { sets: RuleRef[][]; index: Map<string, number> } {
+  const sets: RuleRef[][] = [];
+  const keys = new Map<string, number>();
+  const index = new Map<string, number>();
+  for (const file of files) {
+    const checked = options.inShard?.(file) ?? true;
+    const refs = checked ? (options.rulesFor ? options.rulesFor(file) : options.rules).filter((active) => !isBookRule(active.rule)).map(refOf) : [];
+    const key = JSON.stringify(refs);
+    let at = keys.get(key);
+    if (at === undefined) {
+      at = sets.push(refs) - 1;
+      keys.set(key, at);
+    }
+    index.set(file, at);
+  }
+  return { sets, index };
+}
+
+/** What a worker's chapter rules see of the book: root, files, contents lists, slug flavour (as `loadBook` builds them). */
+function bookShape(spec: BookSpec, files: readonly string[], sources: ReadonlyMap<string, string>, slug: SlugFlavour): BookShape {
+  const grammar = { grammar: spec.grammar ?? 'auto' } as const;
+  const contentsSource = spec.contents ? sources.get(spec.contents) : undefined;
+  const contents: Contents | undefined = spec.contents && contentsSource !== undefined ? parseContents(contentsSource, spec.contents, grammar) : undefined;
+  const more = moreContentsOf(spec, sources).map((file) => parseContents(sources.get(file)!, file, grammar));
+  return { root: spec.root, files: [...files], slug, ...(contents ? { contents } : {}), ...(more.length > 0 ? { moreContents: more } : {}) };
+}

@@ -1,0 +1,100 @@
+/**
+ * The one worker pool of tongwen (tinypool): `check` parses and runs the
+ * chapter rules on it, `convert` converts chapters on it. A worker module
+ * default-exports `(task) => result`; both sides exchange plain data
+ * (structured clone). Worker modules exist only in the built `dist`: from
+ * TypeScript sources (vitest) and with one job, work runs in this thread,
+ * through the same task function.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isFile } from '@tongwen/workspace';
+import Tinypool from 'tinypool';
+
+/**
+ * The default `--jobs`: 1 on one or two cores, else the cores up to 4. Each
+ * worker loads the rules and warms its own JIT: on a shared 2-core machine
+ * two workers took 50% more CPU and more wall time than one thread
+ * (docker_practice-2026: 9.5 s against 6.6 s CPU), as `convert` measured too.
+ */
+export function defaultJobs(cores: number = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores, 4);
+}
+
+/** Whether the worker module at `worker` is there (the built `dist`, not the TypeScript sources). */
+export function workerAvailable(worker: URL): boolean {
+  return worker.protocol === 'file:' && isFile(fileURLToPath(worker));
+}
+
+/** How to run a list of tasks. */
+export interface RunTasksOptions<T, R> {
+  /** The worker module (its default export is the task function). */
+  worker: URL;
+  /** Threads to use; 1 (or a missing worker module) runs every task in this thread. */
+  jobs: number;
+  /** The same task function, for this thread. */
+  inThread: (task: T) => R | Promise<R>;
+  /**
+   * The old-generation heap of each worker, in MB: a worker collects its
+   * garbage before it grows past it (the peak memory of a large book), and a
+   * task that does not fit runs again in this thread.
+   */
+  heapMb?: number;
+  /** Called once per task as it finishes (in finishing order). */
+  onDone?: (result: R, task: T, index: number) => void;
+}
+
+/**
+ * Run every task, on worker threads when more than one job is asked and
+ * there is more than one task; results in task order. A task that throws
+ * rejects the whole run (after the pool is closed).
+ */
+export async function runTasks<T, R>(tasks: readonly T[], options: RunTasksOptions<T, R>): Promise<R[]> {
+  const threads = Math.min(options.jobs, tasks.length);
+  const results: R[] = new Array<R>(tasks.length);
+  const done = (result: R, index: number): void => {
+    results[index] = result;
+    options.onDone?.(result, tasks[index]!, index);
+  };
+  if (threads <= 1 || !workerAvailable(options.worker)) {
+    for (const [index, task] of tasks.entries()) done(await options.inThread(task), index);
+    return results;
+  }
+  const pool = new Tinypool({ filename: options.worker.href, minThreads: threads, maxThreads: threads, ...(options.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } } : {}) });
+  try {
+    // A task beyond a worker's heap runs again in this thread, which has no such limit.
+    const runOne = async (task: T): Promise<R> => (pool.run(task) as Promise<R>).catch(async (error: unknown) => (outOfMemory(error) ? options.inThread(task) : Promise.reject(error)));
+    await Promise.all(tasks.map(async (task, index) => done(await runOne(task), index)));
+  } finally {
+    await pool.destroy();
+  }
+  return results;
+}
+
+/**
+ * Split `items` into about `parts` runs of neighbours of about equal total
+ * `weight` (at least one item each, order kept): tasks for {@link runTasks}.
+ */
+export function batches<T>(items: readonly T[], parts: number, weight: (item: T) => number = () => 1): T[][] {
+  const total = items.reduce((sum, item) => sum + weight(item), 0);
+  const target = total / Math.max(1, parts);
+  const result: T[][] = [];
+  let current: T[] = [];
+  let filled = 0;
+  for (const item of items) {
+    current.push(item);
+    filled += weight(item);
+    if (filled >= target) {
+      result.push(current);
+      current = [];
+      filled = 0;
+    }
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** Whether a task failed because its worker ran out of heap. */
+function outOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
