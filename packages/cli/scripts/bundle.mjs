@@ -18,11 +18,13 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const external = ['opencc-js', '@node-rs/jieba', 'tinypool', 'piscina'];
 
 for (const name of readdirSync(dist)) {
-  if (/^(cli|worker)\.js$|^bundle-.*\.js$/.test(name)) rmSync(path.join(dist, name));
+  if (/^(cli|worker|check-worker)\.js$|^bundle-.*\.js$/.test(name)) rmSync(path.join(dist, name));
 }
 
 await build({
-  entryPoints: { cli: path.join(dist, 'main.js'), worker: path.join(dist, 'convert/worker.js') },
+  // `check-worker.js`: the check's chapter pass on the pool (parallel.ts of @tongwen/linter asks for
+  // `./check-worker.js` beside itself, which in the bundle is here).
+  entryPoints: { cli: path.join(dist, 'main.js'), worker: path.join(dist, 'convert/worker.js'), 'check-worker': fileURLToPath(new URL('../../linter/dist/lib/check-worker.js', import.meta.url)) },
   outdir: dist,
   bundle: true,
   splitting: true,

@@ -57,10 +57,13 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   const texts = readChapters(source, files);
   const sources = new Map([...texts].map(([file, text]) => [file, stripBom(text).text]));
   options.chapterCache?.bookFiles(files);
-  const wanted = [...texts].filter(([file, text]) => !(options.chapterCache?.facts(file, text) && options.chapterCache.findings(file)));
+  // The book's dominant locale: worked out only when a chapter needs it (a warm run with nothing changed does not).
+  let memo: { locale: Locale | undefined } | undefined;
+  const dominantOf = (): Locale | undefined => (memo ??= { locale: dominantLocale([...sources].map(([path, text]) => ({ path, source: text }))) }).locale;
+  const wanted = [...texts].filter(([file, text]) => !(options.chapterCache?.facts(file, text) && options.chapterCache.findings(file, () => dominantOf() ?? 'zh-Hans')));
   const rules = ruleSets(wanted.map(([file]) => file), options);
-  const dominant = dominantLocale([...sources].map(([path, text]) => ({ path, source: text })));
   const crashed = options.rules.find((active) => active.rule.meta.id === 'rule-crashed');
+  const dominant = wanted.length > 0 ? dominantOf() : undefined;
   const shared: Omit<ChapterTask, 'chapters'> = {
     book: bookShape(options.spec, files, sources, options.settings.slug),
     settings: options.settings,
