@@ -5,34 +5,16 @@
  * of its source and of its output. Read through a file source, so that
  * `--staged` judges the staged files and the staged manifest.
  */
-import { createHash } from 'node:crypto';
 import { folderOf, type MirrorDrift, type MirrorSetting } from '@tongwen/rules';
-import type { FileSource } from '@tongwen/workspace';
+import { hashText, manifestName, manifestStore, parseStore, type FileSource, type ManifestRecord } from '@tongwen/workspace';
 
-/** The manifest's file name in the mirror folder (see the command line's `convert`). */
-const manifestName = '.tongwen-convert.json';
-
-/** What a manifest recorded of one file: hashes of the source read and of the output written. */
-interface Recorded {
-  input: string;
-  output: string;
-}
-
-/** The recorded files of a manifest, or `undefined` when there is none (or it is not one): then nothing is judged. */
-export function recordedFiles(text: string | undefined): ReadonlyMap<string, Recorded> | undefined {
-  if (text === undefined) return undefined;
-  let data: { tool?: unknown; files?: unknown };
-  try {
-    data = JSON.parse(text) as typeof data;
-  } catch {
-    return undefined;
-  }
-  if (!data || data.tool !== 'tongwen convert' || typeof data.files !== 'object' || data.files === null) return undefined;
-  const files = new Map<string, Recorded>();
-  for (const [file, entry] of Object.entries(data.files as Record<string, Partial<Recorded> | null>)) {
-    if (entry && typeof entry.input === 'string' && typeof entry.output === 'string') files.set(file, { input: entry.input, output: entry.output });
-  }
-  return files;
+/**
+ * The recorded files of a manifest's text (validated as the store it is), or
+ * `undefined` when there is none or it is not one: then nothing is judged.
+ */
+export function recordedFiles(text: string | undefined, file = manifestName): ReadonlyMap<string, ManifestRecord> | undefined {
+  const load = parseStore(text, file, manifestStore);
+  return load.status === 'loaded' ? new Map(Object.entries(load.data.files)) : undefined;
 }
 
 /** The hashes of the files under `folder/` of a listing (paths from the folder), the manifest and stamps aside. */
@@ -43,7 +25,7 @@ function hashesUnder(source: FileSource, listing: readonly string[], folder: str
     const relative = file.slice(folder.length + 1);
     if (relative === manifestName || relative === '.tongwen-mirror.json' || !wanted(relative)) continue;
     const read = source.read(file);
-    if ('bytes' in read) hashes.set(relative, createHash('sha256').update(read.bytes).digest('hex'));
+    if ('bytes' in read) hashes.set(relative, hashText(read.bytes));
   }
   return hashes;
 }
@@ -62,7 +44,7 @@ export function mirrorDrift(source: FileSource, mirrors: readonly MirrorSetting[
 
 function settingDrift(source: FileSource, listing: readonly string[], from: string, to: string, only: ReadonlySet<string> | undefined): MirrorDrift[] {
   const manifest = source.read(`${to}/${manifestName}`);
-  const recorded = recordedFiles('bytes' in manifest ? new TextDecoder().decode(manifest.bytes) : undefined);
+  const recorded = recordedFiles('bytes' in manifest ? new TextDecoder().decode(manifest.bytes) : undefined, `${to}/${manifestName}`);
   if (!recorded) return [];
   const wanted = (relative: string): boolean => !only || only.has(`${from}/${relative}`) || only.has(`${to}/${relative}`);
   const inputs = hashesUnder(source, listing, from, wanted);

@@ -85,8 +85,16 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * Nothing outside the store's folder is ever touched because a store said so.
  */
 export function openStore<E>(file: string, kind: StoreKind<E>, key?: string): StoreLoad<E> {
+  return parseStore(readStoreFile(file), file, kind, key);
+}
+
+/**
+ * {@link openStore} of a store's text read elsewhere (a file source: the
+ * git index, a commit); `undefined` is a missing store. `file` names it in
+ * the problems.
+ */
+export function parseStore<E>(text: string | undefined, file: string, kind: StoreKind<E>, key?: string): StoreLoad<E> {
   const empty: StoreData<E> = { key: key ?? '', files: {} };
-  const text = readStoreFile(file);
   if (text === undefined) return { status: 'missing', data: empty };
   let raw: unknown;
   try {
