@@ -41,6 +41,13 @@ describe('tongwen convert', () => {
     expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['.hidden', manifestName, 'SUMMARY.md', 'a', 'b.md', 'img']);
   });
 
+  test('converts MDX chapters: prose inside components converted; import lines, JSX attributes and expressions kept', async () => {
+    const root = tempBook({ 'src/a.mdx': "import Tip from './tip.js';\n\n# 关于之后\n\n<Tip title=\"里面\">\n\n运行于环境里。\n\n</Tip>\n\n{/* 里面的注释 */}\n" });
+    const result = await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '1 files: 1 converted, 1 written to out\n' });
+    expect(read(root, 'out/a.mdx')).toBe("import Tip from './tip.js';\n\n# 關於之後\n\n<Tip title=\"里面\">\n\n運行於環境裡。\n\n</Tip>\n\n{/* 里面的注释 */}\n");
+  });
+
   test('incremental: unchanged inputs are skipped; a changed heading converts the chapters linking to it again', async () => {
     const root = book();
     await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);

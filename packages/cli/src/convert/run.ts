@@ -34,7 +34,7 @@ export interface ConvertRun {
   engine: string;
 }
 
-const markdown = /\.(md|markdown)$/i;
+const markdown = /\.(md|markdown|mdx)$/i;
 
 /** A listed source as read: its plan facts, its bytes, and the text of a chapter. */
 interface SourceFile extends PlanSource {
