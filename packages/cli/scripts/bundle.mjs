@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const external = ['opencc-js', '@node-rs/jieba', 'tinypool', 'piscina'];
+const external = ['opencc-js', '@node-rs/jieba', 'tinypool'];
 
 for (const name of readdirSync(dist)) {
   if (/^(cli|worker|check-worker)\.js$|^bundle-.*\.js$/.test(name)) rmSync(path.join(dist, name));
