@@ -19,7 +19,7 @@ export type {
   Severity,
   SlugFlavour,
 } from './lib/types.js';
-export { applyEdits, EditConflictError, nonOverlapping, sortEdits } from './lib/edits.js';
+export { applyEdits, EditConflictError, editsOverlap, nonOverlapping, sortEdits } from './lib/edits.js';
 export { lineStartsOf, offsetAt, pointAt, rangeAt } from './lib/position.js';
 export { detectDialect, dialectDefaults, dialects, type Dialect, type DialectDefaults } from './lib/dialect.js';
 export { customIdOf, headingCustomId, headingText, htmlText, type CustomId } from './lib/heading.js';

@@ -1,4 +1,4 @@
-import { applyEdits, EditConflictError, nonOverlapping } from '@tongwen/book';
+import { applyEdits, EditConflictError, editsOverlap, nonOverlapping } from '@tongwen/book';
 import { describe, expect, it } from 'vitest';
 
 describe('applyEdits', () => {
@@ -41,5 +41,20 @@ describe('nonOverlapping', () => {
       { start: 1, end: 4, text: 'a' },
       { start: 5, end: 6, text: 'c' },
     ]);
+  });
+});
+
+describe('editsOverlap', () => {
+  const edit = (start: number, end: number) => ({ start, end, text: 'x' });
+  it.each([
+    ['intersecting ranges', edit(1, 4), edit(3, 6), true],
+    ['adjacent ranges', edit(1, 3), edit(3, 6), false],
+    ['an insertion strictly inside a range', edit(1, 4), edit(2, 2), true],
+    ['an insertion at the start of a range', edit(2, 2), edit(2, 5), false],
+    ['an insertion at the end of a range', edit(1, 3), edit(3, 3), false],
+    ['two insertions at one offset', edit(4, 4), edit(4, 4), true],
+    ['two insertions at two offsets', edit(4, 4), edit(5, 5), false],
+  ])('%s: %s', (_, a, b, expected) => {
+    expect([editsOverlap(a, b), editsOverlap(b, a)]).toEqual([expected, expected]);
   });
 });

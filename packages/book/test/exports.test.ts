@@ -14,6 +14,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'detectDialect',
     'dialectDefaults',
     'dialects',
+    'editsOverlap',
     'factsOf',
     'findChapter',
     'headingCustomId',

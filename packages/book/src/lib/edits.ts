@@ -74,3 +74,13 @@ export function nonOverlapping(edits: readonly Edit[]): Edit[] {
   }
   return kept;
 }
+
+/**
+ * Whether two edits cannot be applied together: their ranges intersect, an
+ * insertion falls strictly inside the other's range, or both insert at one
+ * offset (their order would be a guess). The one rule of {@link nonOverlapping},
+ * the fix loop and the fix verification.
+ */
+export function editsOverlap(a: Edit, b: Edit): boolean {
+  return nonOverlapping([a, b]).length < 2;
+}

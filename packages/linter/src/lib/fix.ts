@@ -1,4 +1,4 @@
-import { applyEdits, parseChapter, parseContents, type Book, type Edit, type Finding } from '@tongwen/book';
+import { applyEdits, editsOverlap, parseChapter, parseContents, type Book, type Edit, type Finding } from '@tongwen/book';
 import { createRunCache, regionOf, verifyFix, type FixChange, type RunCache } from '@tongwen/rules';
 import type { Chapter } from '@tongwen/book';
 import { lintBook, type LintOptions } from './lint.js';
@@ -29,17 +29,12 @@ export function compatibleFixes(findings: readonly Finding[]): Finding[] {
   const chosen: Finding[] = [];
   for (const finding of fixable) {
     const edits = finding.fix!;
-    if (edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    if (edits.some((edit, i) => edits.some((other, j) => i !== j && overlaps(edit, other)))) continue;
+    if (edits.some((edit) => taken.some((other) => editsOverlap(edit, other)))) continue;
+    if (edits.some((edit, i) => edits.some((other, j) => i !== j && editsOverlap(edit, other)))) continue;
     taken.push(...edits);
     chosen.push(finding);
   }
   return chosen;
-}
-
-function overlaps(a: Edit, b: Edit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
 }
 
 /**

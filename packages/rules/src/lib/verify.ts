@@ -19,7 +19,7 @@
  * do not, and keeps the shape of each region before any edit in the run's
  * cache, so a block is parsed again only when something in it is fixed.
  */
-import { applyEdits, parseGuarded, syntaxOf, type Chapter, type ChapterSyntax, type Edit } from '@tongwen/book';
+import { applyEdits, nonOverlapping, parseGuarded, syntaxOf, type Chapter, type ChapterSyntax, type Edit } from '@tongwen/book';
 import type { Nodes, RootContent } from 'mdast';
 import type { FixChange, RunCache } from './types.js';
 
@@ -266,11 +266,5 @@ export function verifyFixes(chapter: Chapter, candidates: readonly FixCandidate[
 
 /** Whether edits neither overlap nor insert twice at one place. */
 export function disjoint(edits: readonly Edit[]): boolean {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1]!;
-    const edit = sorted[i]!;
-    if (edit.start < previous.end || (edit.start === previous.start && edit.start === edit.end)) return false;
-  }
-  return true;
+  return nonOverlapping(edits).length === edits.length;
 }
