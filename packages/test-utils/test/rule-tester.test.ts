@@ -10,7 +10,7 @@ const error = { line: 1, column: 1, message: 'Unexpected x' };
 
 describe('@tongwen/test-utils', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(utils).sort()).toEqual(['assertSoundCase', 'corpusPath', 'hasShared', 'memoryBook', 'repoRoot', 'seedsPath', 'sharedDir', 'sharedSkipReason', 'testRule', 'testdataPath']);
+    expect(Object.keys(utils).sort()).toEqual(['assertSoundCase', 'conventionBook', 'corpusPath', 'hasShared', 'memoryBook', 'repoRoot', 'seedsPath', 'sharedDir', 'sharedSkipReason', 'testRule', 'testdataPath']);
   });
 
   it('rejects an invalid case without an expected finding', () => {
