@@ -19,6 +19,8 @@ describe('the review list', () => {
   test('a name (jieba `nr`) whose characters the conversion changes, with the forms a name may keep', () => {
     expect(converters.review('s2tw', '钟汉良说')).toEqual([{ kind: 'name', start: 0, end: 1, text: '钟', chosen: '鍾', alternatives: ['鐘'] }]);
     expect(converters.review('s2tw', '范仲淹的文章')).toEqual([]);
+    // A name guessed across a word (有关|于其子: 关于) is no name.
+    expect(converters.review('s2tw', '此命令也有关于其子命令的文件')).toEqual([]);
   });
 
   test('messages: what was chosen, for what, and the alternatives', () => {

@@ -139,7 +139,7 @@ export class Converters {
       cuts: this.cuts(text),
       convert: this.get(config),
       ...(phrased ? { base: this.get('s2tw') } : {}),
-      ...(this.#segmenterOf()?.tag ? { tags: this.#segmenterOf()!.tag!(text) } : {}),
+      ...(this.#segmenterOf()?.tag ? { tags: this.#segmenterOf()!.tag!(text), isWord: this.#isWord(text) } : {}),
     });
   }
 

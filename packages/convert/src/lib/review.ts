@@ -53,6 +53,8 @@ export interface ReviewContext {
   base?: (text: string) => string;
   /** Person names, when a tagger is loaded. */
   tags?: readonly TaggedWord[];
+  /** Whether the segmenter takes `text[start, end)` as one word, when one is loaded. */
+  isWord?: (start: number, end: number) => boolean;
   /** Sense table (default {@link senses}). */
   senses?: readonly Sense[];
 }
@@ -188,6 +190,16 @@ function besideLatin(text: string, start: number, end: number): boolean {
   return /[A-Za-z0-9`]\s?$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?[A-Za-z0-9`]/.test(text.slice(end, end + 2));
 }
 
+/**
+ * Whether the character at `at`, at an edge of a name jieba guessed, makes a
+ * word with the character beyond that edge (有关|于其子: 关于): the guess
+ * took a word apart, and the word decides the character.
+ */
+function joinsOutside(at: number, first: boolean, last: boolean, length: number, context: ReviewContext): boolean {
+  if (!context.isWord) return false;
+  return (first && at > 0 && context.isWord(at - 1, at + 1)) || (last && at + 1 < length && context.isWord(at, at + 2));
+}
+
 function nameItems(text: string, context: ReviewContext): ReviewItem[] {
   const items: ReviewItem[] = [];
   let at = 0;
@@ -202,6 +214,7 @@ function nameItems(text: string, context: ReviewContext): ReviewItem[] {
       const char = word[k]!;
       const chosen = converted[k]!;
       if (chosen === char) continue;
+      if (joinsOutside(start + k, k === 0, k === word.length - 1, text.length, context)) continue;
       const forms = [...(context.forms.get(char) ?? []), ...(context.kept.has(char) ? [char] : [])];
       const alternatives = [...new Set(forms.map((form) => (form === char ? form : context.convert(form))))].filter((form) => form !== chosen);
       if (alternatives.length > 0) items.push({ kind: 'name', start: start + k, end: start + k + 1, text: char, chosen, alternatives });
