@@ -6,7 +6,7 @@ export { catFile, gitSource, GitError, type GitRevision } from './lib/git.js';
 export { commitsTouching, textsAtCommits, type GitCommit } from './lib/history.js';
 export { folderNames, subfolders } from './lib/names.js';
 export { changesSince, hasCommit, stagedChanges, type GitChange } from './lib/changes.js';
-export { gitTop, isHidden, keepListed, listFiles, type ListOptions } from './lib/list.js';
+export { gitTop, isChapterFile, isHidden, keepListed, listFiles, markdownExtensions, type ListOptions } from './lib/list.js';
 export { acquireLock, LockError, lockName } from './lib/lock.js';
 export { readFileText, readText, workTreeSource, type FileProblem, type FileSource, type ReadResult } from './lib/source.js';
 export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, removeStaleTempsBeside, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';

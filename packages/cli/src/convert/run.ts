@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, decodeText, hashText, isHidden, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFilesAtomic, type FileWrite } from '@tongwen/workspace';
+import { acquireLock, decodeText, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFilesAtomic, type FileWrite } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
 import { runPool } from './pool.js';
@@ -34,7 +34,6 @@ export interface ConvertRun {
   engine: string;
 }
 
-const markdown = /\.(md|markdown|mdx)$/i;
 
 /** A listed source as read: its plan facts, its bytes, and the text of a chapter. */
 interface SourceFile extends PlanSource {
@@ -70,7 +69,7 @@ function readSources(run: ConvertRun, paths: readonly string[], say: (line: stri
       continue;
     }
     // Markdown in dot-folders (`.github/`) is not part of the book's text: copied as it is.
-    const chapter = markdown.test(file) && !isHidden(file);
+    const chapter = isChapterFile(file);
     const source: SourceFile = { path: file, hash: hashText(read.bytes), chapter, bytes: read.bytes };
     if (chapter) {
       const decoded = decodeText(read.bytes);

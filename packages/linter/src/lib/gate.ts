@@ -11,8 +11,7 @@
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { createRunCache, getRule } from '@tongwen/rules';
-import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, isHidden, isInside, stagedChanges, type GitChange } from '@tongwen/workspace';
-import { markdownExtensions } from './load.js';
+import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, isHidden, isInside, markdownExtensions, stagedChanges, type GitChange } from '@tongwen/workspace';
 import { fingerprint } from './lint.js';
 import { check, InputError, type CheckOptions, type CheckResult } from './run.js';
 

@@ -1,13 +1,12 @@
 import { chapterFromFacts, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type LoadProblem, type SlugFlavour } from '@tongwen/book';
-import { isHidden, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
+import { isChapterFile, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
 import picomatch from 'picomatch';
 import type { ChapterCache } from './cache.js';
 import type { ChapterOutcome } from './lint.js';
 
-export { decodeUtf8, discoverBooks, isHidden, listFiles, type BookSpec } from '@tongwen/workspace';
+export { decodeUtf8, discoverBooks, isHidden, listFiles, markdownExtensions, type BookSpec } from '@tongwen/workspace';
 
 /** Markdown and MDX files are chapters. */
-export const markdownExtensions = /\.(md|markdown|mdx)$/i;
 
 /** Chapters larger than this many bytes are not parsed (a `file-too-large` problem). */
 export const defaultMaxBytes = 64 * 1024 * 1024;
@@ -60,7 +59,7 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
     chapters.set(file, chapter);
     return chapter;
   };
-  const markdown = files.filter((file) => markdownExtensions.test(file) && !isHidden(file));
+  const markdown = files.filter(isChapterFile);
   const only = options.only && options.alsoRead ? new Set([...options.only, ...options.alsoRead(markdown)]) : options.only;
   if (only && !spec.contents) loadLinked(markdown, only, load);
   else for (const file of markdown) load(file);

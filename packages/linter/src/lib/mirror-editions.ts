@@ -11,10 +11,10 @@
 import path from 'node:path';
 import type { Book, Finding } from '@tongwen/book';
 import { folderOf, mirrorCounterparts, mirrorPairings, type MirrorSetting, type RunCache, type Settings } from '@tongwen/rules';
-import { isHidden, type FileSource, type ListOptions } from '@tongwen/workspace';
+import { isChapterFile, type FileSource, type ListOptions } from '@tongwen/workspace';
 import { activeRules, type Config, type RuleLevel } from './config.js';
 import { lintBook } from './lint.js';
-import { loadBook, markdownExtensions } from './load.js';
+import { loadBook } from './load.js';
 import { combineBooks } from './mirror-books.js';
 import { mirrorDrift } from './mirror-generated.js';
 import { readMirrorHistory } from './mirror-history.js';
@@ -138,7 +138,7 @@ function editionBooks(group: EditionGroup, input: EditionInput, checked: Readonl
     }
     if (!checked) continue;
     const source = input.open(root, { ignore: group.config.ignore ?? [] });
-    const markdown = source.list().filter((file) => markdownExtensions.test(file) && !isHidden(file));
+    const markdown = source.list().filter(isChapterFile);
     const listing = markdown.map((file) => `${folder}/${file}`);
     const wanted = new Set([...checked].filter((file) => file.startsWith(`${folder}/`)));
     const counterparts = mirrorCounterparts([...listing, ...otherListings(group, folder)], group.mirrors, checked);
@@ -154,7 +154,7 @@ function editionBooks(group: EditionGroup, input: EditionInput, checked: Readonl
 function otherListings(group: EditionGroup, folder: string): string[] {
   return group.members.flatMap(({ book }) => {
     const prefix = relative(group.root, book.root);
-    return prefix === folder ? [] : [...book.files].filter((file) => markdownExtensions.test(file) && !isHidden(file)).map((file) => `${prefix}/${file}`);
+    return prefix === folder ? [] : [...book.files].filter(isChapterFile).map((file) => `${prefix}/${file}`);
   });
 }
 

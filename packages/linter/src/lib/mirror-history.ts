@@ -10,11 +10,10 @@
  * to review in a pull request; and it holds the source's section hashes,
  * which a section-level diff needs and front matter would clutter.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseChapter, type Book, type Chapter } from '@tongwen/book';
 import { sectionsOf, type MirrorBasis, type MirrorHistory, type MirrorPairing } from '@tongwen/rules';
-import { commitsTouching, readStoreFile, textsAtCommits, writeFileAtomic, type GitCommit } from '@tongwen/workspace';
+import { commitsTouching, hashText, readStoreFile, textsAtCommits, writeFileAtomic, type GitCommit } from '@tongwen/workspace';
 
 /** File name of a mirror's stamp, in the mirror folder. */
 export const stampName = '.tongwen-mirror.json';
@@ -98,7 +97,7 @@ function gitHistory(book: Book, pairs: ReadonlyArray<{ source: string; mirror: s
 
 /** The stamp entry of a source chapter as it is now. */
 export function stampEntry(source: Chapter): StampEntry {
-  return { source: source.path, hash: createHash('sha256').update(source.source).digest('hex'), sections: sectionsOf(source).map((section) => section.hash) };
+  return { source: source.path, hash: hashText(source.source), sections: sectionsOf(source).map((section) => section.hash) };
 }
 
 /**

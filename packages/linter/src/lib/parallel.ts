@@ -7,12 +7,12 @@
  */
 import { parseContents, stripBom, type Contents, type SlugFlavour } from '@tongwen/book';
 import { createRunCache, dominantLocale, isBookRule, type Locale, type Settings } from '@tongwen/rules';
-import { isHidden, readText, type BookSpec, type FileSource } from '@tongwen/workspace';
+import { isChapterFile, readText, type BookSpec, type FileSource } from '@tongwen/workspace';
 import type { ChapterCache } from './cache.js';
 import { refOf, runChapterTask, type BookShape, type ChapterTask, type RuleRef } from './chapter-task.js';
 import type { ActiveRule } from './config.js';
 import type { ChapterOutcome } from './lint.js';
-import { defaultMaxBytes, markdownExtensions, moreContentsOf } from './load.js';
+import { defaultMaxBytes, moreContentsOf } from './load.js';
 import type { RulesForFile } from './overrides.js';
 import { batches, runTasks } from './pool.js';
 
@@ -85,7 +85,7 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
 function readChapters(source: FileSource, files: readonly string[]): Map<string, string> {
   const texts = new Map<string, string>();
   for (const file of files) {
-    if (!markdownExtensions.test(file) || isHidden(file)) continue;
+    if (!isChapterFile(file)) continue;
     const read = readText(source, file, defaultMaxBytes);
     if ('text' in read) texts.set(file, read.text);
   }

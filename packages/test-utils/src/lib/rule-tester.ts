@@ -1,6 +1,7 @@
 import { parseChapter, parseContents, type Book, type Chapter, type Finding, type Severity, type SlugFlavour } from '@tongwen/book';
 import { fixBook, lintBook, type ActiveRule } from '@tongwen/linter';
 import { createRunCache, isBookRule, optionDefaults, type AnyRule, type Locale, type MirrorDrift, type MirrorHistory, type RunCache, type Settings } from '@tongwen/rules';
+import { markdownExtensions } from '@tongwen/workspace';
 import { describe, expect, it } from 'vitest';
 
 /** An expected finding. Lines and columns are 1-based; the end is exclusive. */
@@ -55,7 +56,7 @@ export function memoryBook(files: Record<string, string>, options: { contents?: 
   const slug = options.slug ?? 'github';
   const chapters = new Map<string, Chapter>();
   for (const [file, source] of Object.entries(files)) {
-    if (/\.(md|markdown|mdx)$/i.test(file)) chapters.set(file, parseChapter(file, source, { slug }));
+    if (markdownExtensions.test(file)) chapters.set(file, parseChapter(file, source, { slug }));
   }
   const book: Book = { root: '/book', chapters, files: new Set(Object.keys(files)), problems: [], slug };
   const contents = options.contents ?? (files['SUMMARY.md'] !== undefined ? 'SUMMARY.md' : undefined);

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { markdownExtensions } from './list.js';
 
 /** Options of {@link findContentsFile}. */
 export interface FindContentsOptions {
@@ -86,7 +87,7 @@ function summaryIn(dir: string): string | undefined {
 /** Whether `dir` holds Markdown files besides `except`: a `summary.md` there sits among chapters. */
 export function hasOtherMarkdown(dir: string, except: string): boolean {
   try {
-    return readdirSync(dir).some((name) => name !== except && /\.(md|markdown)$/i.test(name));
+    return readdirSync(dir).some((name) => name !== except && markdownExtensions.test(name));
   } catch {
     return false;
   }

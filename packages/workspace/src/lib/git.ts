@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { keepListed, type ListOptions } from './list.js';
+import { keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
 
 /** A git command that failed (not a repository, an unknown revision…). */
@@ -120,7 +120,7 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
   let reads = 0;
   const prefetch = (wanted: string): void => {
     // One batch for every Markdown file not read yet (and the wanted one): a book is read whole.
-    const batch = files.filter((file) => !cache.has(file) && (file === wanted || /\.(md|markdown)$/i.test(file)));
+    const batch = files.filter((file) => !cache.has(file) && (file === wanted || markdownExtensions.test(file)));
     const bytes = readBlobs(top, [...new Set(batch.map((file) => blobs.get(file)!.sha))]);
     for (const file of batch) {
       const content = bytes.get(blobs.get(file)!.sha);

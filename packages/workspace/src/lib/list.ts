@@ -34,6 +34,14 @@ export interface ListOptions {
 const skippedFolders = new Set(['.git', 'node_modules', '_book']);
 
 /** Whether a path goes through a dot-folder (`.github/x.md`): such files are never chapters. */
+/** Markdown by its extension (`.md`, `.markdown`, `.mdx`): what a book's chapters are. */
+export const markdownExtensions = /\.(md|markdown|mdx)$/i;
+
+/** A chapter file of a book: Markdown, and in no dot-folder (`.github/` is not the book's text). */
+export function isChapterFile(file: string): boolean {
+  return markdownExtensions.test(file) && !isHidden(file);
+}
+
 export function isHidden(file: string): boolean {
   return file.split('/').slice(0, -1).some((segment) => segment.startsWith('.'));
 }
