@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { corpusPath, hasShared, sharedSkipReason } from '@tongwen/test-utils';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tongwen } from './helpers.js';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'tongwen-gate-'));
@@ -26,10 +26,13 @@ async function gated(...args: string[]): Promise<{ code: number; stderr: string;
 }
 
 describe.skipIf(!hasShared)(`the gate: --changed-since and --staged on a copy of docker_practice-2018${hasShared ? '' : ` (${sharedSkipReason})`}`, () => {
-  cpSync(corpusPath('docker_practice-2018'), root, { recursive: true, filter: (source) => path.basename(source) !== '.git' });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'book');
+  // In a hook, not at collection: a skipped suite must not touch ../shared.
+  beforeAll(() => {
+    cpSync(corpusPath('docker_practice-2018'), root, { recursive: true, filter: (source) => path.basename(source) !== '.git' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'book');
+  });
 
   it('with nothing staged, exits 0 with one line on stderr', async () => {
     expect(await gated('--staged')).toEqual({ code: 0, stderr: 'tongwen: nothing to check: no Markdown file, contents list or configuration is staged\n', findings: [] });
