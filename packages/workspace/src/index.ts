@@ -2,7 +2,7 @@ export { configFolder, ConfigFileError, configNames, findConfig, readConfigFile,
 export { findContentsFile, hasBookToml, isFile, isFolder, realPath, type ContentsFile, type FindContentsOptions } from './lib/contents.js';
 export { decodeText, decodeUtf8, type Decoded } from './lib/decode.js';
 export { bookOfFile, discoverBooks, type BookSpec, type DiscoverOptions } from './lib/discover.js';
-export { catFile, gitSource, GitError, type GitRevision } from './lib/git.js';
+export { catFile, createGitSession, gitSource, GitError, type GitRevision, type GitSession } from './lib/git.js';
 export { commitsTouching, textsAtCommits, type GitCommit } from './lib/history.js';
 export { folderNames, subfolders } from './lib/names.js';
 export { changesSince, hasCommit, stagedChanges, type GitChange } from './lib/changes.js';

@@ -17,6 +17,12 @@ interface Entry {
   fallback?: Locale;
 }
 
+/** The findings of a whole book (fingerprinted, sorted), kept with the hash of everything they were made from. */
+interface BookSummary {
+  state: string;
+  findings: Finding[];
+}
+
 /** Cached chapter-rule findings, and the book locale they were made under. */
 export interface CachedFindings {
   findings: Finding[];
@@ -43,7 +49,7 @@ function isFacts(value: unknown): value is ChapterFacts {
 }
 
 /** The check cache's records, validated as untrusted input. */
-const checkStore: StoreKind<Entry> = {
+const checkStore: StoreKind<Entry, BookSummary> = {
   tool: 'tongwen check',
   isEntry: (value): value is Entry =>
     isObject(value) &&
@@ -51,6 +57,8 @@ const checkStore: StoreKind<Entry> = {
     isFacts(value.facts) &&
     (value.findings === undefined || (Array.isArray(value.findings) && value.findings.every(isFinding))) &&
     (value.fallback === undefined || typeof value.fallback === 'string'),
+  isSummary: (value): value is BookSummary =>
+    isObject(value) && typeof value.state === 'string' && Array.isArray(value.findings) && value.findings.every((finding) => isFinding(finding) && typeof (finding as Finding).fingerprint === 'string'),
 };
 
 /**
@@ -70,8 +78,12 @@ const checkStore: StoreKind<Entry> = {
 export class ChapterCache {
   private readonly next: Record<string, Entry> = {};
   private readonly hashes = new Map<string, string>();
+  /** The last text hashed per file: a text read once and looked up twice (the chapter pass, then the load) is hashed once. */
+  private readonly hashed = new Map<string, { text: string; hash: string }>();
   private filesHash: string | undefined;
   private files: Set<string> | undefined;
+  private nextBook: BookSummary | undefined;
+  private sameMemo: { same: boolean } | undefined;
 
   private constructor(
     readonly file: string,
@@ -80,12 +92,37 @@ export class ChapterCache {
     private readonly previousFiles: string | undefined,
     /** Why the cache file (or some of its entries) was ignored, for the log; the run is correct without it. */
     readonly problem: string | undefined,
+    private readonly previousBook: BookSummary | undefined,
   ) {}
 
   /** Open the cache file (a missing, outdated or malformed file is an empty cache; a malformed one is named in `problem`). */
   static open(file: string, key: string): ChapterCache {
     const { data, problem } = openStore(file, checkStore, key);
-    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem);
+    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary);
+  }
+
+  /**
+   * The state of the whole book as read so far: a hash of its file list,
+   * of every chapter's content (each chapter read through {@link facts}) and
+   * of `inputs` (whatever else the book's findings depend on: the contents
+   * settings, load problems, mirror history). `undefined` before
+   * {@link bookFiles}.
+   */
+  bookState(inputs: unknown): string | undefined {
+    if (this.filesHash === undefined) return undefined;
+    const chapters = [...this.hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return hashText(JSON.stringify([this.filesHash, chapters, inputs]));
+  }
+
+  /** The findings of the whole book (with fingerprints) from the run that saw the same {@link bookState}. */
+  bookFindings(state: string): Finding[] | undefined {
+    return this.previousBook?.state === state ? this.previousBook.findings.map((finding) => ({ ...finding })) : undefined;
+  }
+
+  /** Keep the findings of the whole book under its {@link bookState} for the next run. */
+  keepBookFindings(state: string, findings: readonly Finding[]): void {
+    if (this.previousBook?.state === state) return;
+    this.nextBook = { state, findings: structuredClone([...findings]) };
   }
 
   /**
@@ -100,8 +137,11 @@ export class ChapterCache {
 
   /** The cached facts of a chapter whose source is `text`, if it did not change. */
   facts(file: string, text: string): ChapterFacts | undefined {
-    const hash = hashText(text);
+    const known = this.hashed.get(file);
+    const hash = known?.text === text ? known.hash : hashText(text);
+    this.hashed.set(file, { text, hash });
     this.hashes.set(file, hash);
+    this.sameMemo = undefined;
     const entry = this.previous[file];
     return entry?.hash === hash ? entry.facts : undefined;
   }
@@ -132,7 +172,8 @@ export class ChapterCache {
     const entry = this.previous[file];
     if (this.filesHash === undefined || this.filesHash !== this.previousFiles) return undefined;
     if (!entry || entry.hash !== this.hashes.get(file) || !entry.findings) return undefined;
-    if (entry.fallback !== undefined && entry.fallback !== dominant()) return undefined;
+    // The same texts and files have the same dominant locale: worked out only when something changed.
+    if (entry.fallback !== undefined && !this.#sameBook() && entry.fallback !== dominant()) return undefined;
     return { findings: entry.findings.map((finding) => ({ ...finding })), ...(entry.fallback ? { fallback: entry.fallback } : {}) };
   }
 
@@ -155,6 +196,7 @@ export class ChapterCache {
    */
   get changed(): boolean {
     if (this.filesHash !== this.previousFiles) return true;
+    if (this.nextBook) return true;
     const entries = this.#entries();
     const files = Object.keys(entries);
     if (files.length !== Object.keys(this.previous).length) return true;
@@ -163,6 +205,14 @@ export class ChapterCache {
       const after = entries[file]!;
       return !before || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback;
     });
+  }
+
+  /** Whether every chapter read so far is as the earlier run saw it, and no other: the same book (see {@link findings}). */
+  #sameBook(): boolean {
+    if (this.sameMemo) return this.sameMemo.same;
+    const same = this.filesHash === this.previousFiles && this.hashes.size === Object.keys(this.previous).length && [...this.hashes].every(([file, hash]) => this.previous[file]?.hash === hash);
+    this.sameMemo = { same };
+    return same;
   }
 
   /**
@@ -185,7 +235,9 @@ export class ChapterCache {
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
     try {
-      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), files: this.#entries() });
+      // A run that did not lint the whole book keeps the earlier summary: its state still says what it holds.
+      const summary = this.nextBook ?? this.previousBook;
+      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files: this.#entries() });
       return undefined;
     } catch (error) {
       return error as Error;

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { createRunCache, getRule } from '@tongwen/rules';
-import { bookOfFile, changesSince, configNames, GitError, hasCommit, isFile, isHidden, isInside, markdownExtensions, stagedChanges, type GitChange } from '@tongwen/workspace';
+import { bookOfFile, changesSince, configNames, createGitSession, GitError, hasCommit, isFile, isHidden, isInside, markdownExtensions, stagedChanges, type GitChange } from '@tongwen/workspace';
 import { fingerprint } from './lint.js';
 import { check, InputError, type CheckOptions, type CheckResult } from './run.js';
 
@@ -31,8 +31,8 @@ export interface GateResult {
  */
 export function checkGate(options: CheckOptions, gate: Gate): GateResult | undefined {
   try {
-    // The two checks of a gate share the slow immutable resources (converters, the word segmenter).
-    const shared = { ...options, resources: options.resources ?? createRunCache() };
+    // The two checks of a gate share the slow immutable resources (converters, the word segmenter) and what git said.
+    const shared = { ...options, resources: options.resources ?? createRunCache(), git: options.git ?? createGitSession() };
     return gate.kind === 'staged' ? checkStaged(shared) : checkChangedSince(shared, gate.ref);
   } catch (error) {
     if (error instanceof GitError) throw new InputError(error.message);
@@ -53,7 +53,7 @@ export function checkChangedSince(options: CheckOptions, ref: string): GateResul
 /** `--staged`: the findings of the staged files, plus book findings anywhere that HEAD did not have. */
 export function checkStaged(options: CheckOptions): GateResult | undefined {
   const targets = (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(options.cwd, p));
-  const changes = stagedChanges(options.cwd).filter((change) => [change.file, change.from].some((file) => file !== undefined && targets.some((target) => isInside(target, file))));
+  const changes = stagedChanges(options.cwd, options.git).filter((change) => [change.file, change.from].some((file) => file !== undefined && targets.some((target) => isInside(target, file))));
   const paths = stagedTargets(changes);
   if (paths.length === 0) return undefined;
   const scoped = { ...options, paths, focus: changes.flatMap((change) => [change.file, ...(change.from ? [change.from] : [])]) };
@@ -61,8 +61,8 @@ export function checkStaged(options: CheckOptions): GateResult | undefined {
   const staged = new Set(changes.filter((change) => change.status !== 'D').map((change) => relative(now.base, change.file)));
   const inStaged = (finding: Finding): boolean => staged.has(finding.file);
   const elsewhere = now.findings.filter((finding) => !inStaged(finding) && isBookFinding(finding));
-  // HEAD is read only when the change has book findings outside the staged files.
-  const before = elsewhere.length > 0 && hasCommit(options.cwd, 'HEAD') ? checkAt(scoped, 'HEAD') : undefined;
+  // HEAD is read only when the change has book findings outside the staged files, and only its book rules run (nothing else is compared).
+  const before = elsewhere.length > 0 && hasCommit(options.cwd, 'HEAD', options.git) ? checkAt({ ...scoped, bookRulesOnly: true }, 'HEAD') : undefined;
   const { fresh } = splitByFingerprint(elsewhere, before ? renamedFindings(before, changes) : []);
   const reported = new Set([...now.findings.filter(inStaged), ...fresh]);
   return {

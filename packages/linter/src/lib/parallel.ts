@@ -60,7 +60,9 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   // The book's dominant locale: worked out only when a chapter needs it (a warm run with nothing changed does not).
   let memo: { locale: Locale | undefined } | undefined;
   const dominantOf = (): Locale | undefined => (memo ??= { locale: dominantLocale([...sources].map(([path, text]) => ({ path, source: text }))) }).locale;
-  const wanted = [...texts].filter(([file, text]) => !(options.chapterCache?.facts(file, text) && options.chapterCache.findings(file, () => dominantOf() ?? 'zh-Hans')));
+  // Every chapter's facts are looked up before any findings: a book with no text changed keeps its dominant locale without working it out.
+  const known = new Set([...texts].filter(([file, text]) => options.chapterCache?.facts(file, text)).map(([file]) => file));
+  const wanted = [...texts].filter(([file]) => !(known.has(file) && options.chapterCache?.findings(file, () => dominantOf() ?? 'zh-Hans')));
   const rules = ruleSets(wanted.map(([file]) => file), options);
   const crashed = options.rules.find((active) => active.rule.meta.id === 'rule-crashed');
   const dominant = wanted.length > 0 ? dominantOf() : undefined;

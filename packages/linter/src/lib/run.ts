@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Book, Finding } from '@tongwen/book';
-import { createRunCache, mirrorCounterparts, mirrorPairings, presetLocale, type Locale, type RunCache, type Settings } from '@tongwen/rules';
+import { createRunCache, isBookRule, mirrorCounterparts, mirrorPairings, presetLocale, type Locale, type MirrorDrift, type MirrorHistory, type RunCache, type Settings } from '@tongwen/rules';
 import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type ActiveRule, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
@@ -10,7 +10,7 @@ import { prepareBook, type PrepareOptions, type PreparedBook } from './parallel.
 import { lintBook, sortFindings } from './lint.js';
 import { loadBook } from './load.js';
 import { collectExternalLinks, type ExternalLink } from './external.js';
-import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, removeStaleTempsBeside, storeKey, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type ListOptions } from '@tongwen/workspace';
+import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, removeStaleTempsBeside, storeKey, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type GitSession, type ListOptions } from '@tongwen/workspace';
 import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
 import { holdsMirrors } from './mirror-books.js';
@@ -68,14 +68,22 @@ export interface CheckOptions {
   resources?: RunCache;
   /** Check one shard of the chapters (`--shard i/n`; see `shard.ts`). */
   shard?: Shard;
+  /** What the git calls of a gate share (the repository, the blobs read): its checks ask git each thing once. */
+  git?: GitSession;
+  /**
+   * Run the book rules only (links, anchors, contents…): what `--staged`
+   * compares with HEAD. The cache is keyed and read as for every rule, so
+   * the facts of unchanged chapters are still not parsed again.
+   */
+  bookRulesOnly?: boolean;
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
 export type SourceChoice = { kind: 'worktree' } | GitRevision;
 
 /** The file source of one book for a choice of source. */
-export function openSource(root: string, choice: SourceChoice, options: ListOptions): FileSource {
-  return choice.kind === 'worktree' ? workTreeSource(root, options) : gitSource(root, choice, options);
+export function openSource(root: string, choice: SourceChoice, options: ListOptions, session?: GitSession): FileSource {
+  return choice.kind === 'worktree' ? workTreeSource(root, options) : gitSource(root, choice, options, session);
 }
 
 /** One book of a run. */
@@ -266,7 +274,7 @@ function openPlanned(run: PlannedRun, { spec, rules, settings, config }: BookPla
   // A cache folder inside the book is not part of it (its file would change the book's file list).
   const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
   const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
-  const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] });
+  const source = sourceOf(spec.root, options.source ?? { kind: 'worktree' }, { ignore: [...settings.ignore, ...exclude] }, options.git);
   return { source, chapterCache, only: run.onlyFiles.get(spec.root) };
 }
 
@@ -298,7 +306,8 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
   const drift = settings.mirrors ? mirrorDrift(source, settings.mirrors, only && new Set([...only, ...counterparts])) : [];
   for (const entry of drift) counterparts.add(entry.mirror);
   const shard = options.shard ? shardFilter(options.shard) : undefined;
-  const lintOptions = { rules, settings, cache, ...(shard ? { shard } : {}), ...(mirrorHistory ? { mirrorHistory } : {}), ...(drift.length > 0 ? { mirrorDrift: drift } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only, counterparts } : {}), ...(chapterCache ? { chapterCache } : {}), ...(rulesFor ? { rulesFor } : {}) };
+  const ruling = options.bookRulesOnly ? bookRulesOf(rules, rulesFor) : { rules, rulesFor };
+  const lintOptions = { rules: ruling.rules, settings, cache, ...(shard ? { shard } : {}), ...(mirrorHistory ? { mirrorHistory } : {}), ...(drift.length > 0 ? { mirrorDrift: drift } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(only ? { only, counterparts } : {}), ...(chapterCache ? { chapterCache } : {}), ...(ruling.rulesFor ? { rulesFor: ruling.rulesFor } : {}) };
   if (options.fix) {
     const fixed = fixBook(book, lintOptions);
     const release = fixed.changed.size > 0 ? acquireLock(spec.root) : undefined;
@@ -316,7 +325,10 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
     result.fixRounds = Math.max(result.fixRounds ?? 0, fixed.fixingRounds);
     result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
   }
-  const findings = lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  // A book whose files, texts and other inputs are all as the cache saw them has the findings it saw.
+  const state = chapterCache && !only && !shard && !options.bookRulesOnly ? chapterCache.bookState(bookInputs(spec, book, mirrorHistory, drift)) : undefined;
+  const findings = (state ? chapterCache?.bookFindings(state) : undefined) ?? lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  if (state) chapterCache?.keepBookFindings(state, findings);
   // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
   if (chapterCache?.changed && options.source?.kind !== 'commit') chapterCache.save();
   for (const finding of findings) {
@@ -333,11 +345,22 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
   result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
 }
 
+/** What a book's findings depend on besides its files, their texts and the cache's key (see `ChapterCache.bookState`). */
+function bookInputs(spec: BookSpec, book: Book, history: MirrorHistory | undefined, drift: readonly MirrorDrift[]): unknown {
+  return [spec.contents ?? null, spec.grammar ?? null, spec.moreContents ?? [], book.problems, history ? [...history] : null, drift];
+}
+
+/** The book rules among a book's rules (and its rules by file), for {@link CheckOptions.bookRulesOnly}. */
+function bookRulesOf(rules: ActiveRule[], rulesFor: RulesForFile | undefined): { rules: ActiveRule[]; rulesFor: RulesForFile | undefined } {
+  const book = (list: readonly ActiveRule[]): ActiveRule[] => list.filter((active) => isBookRule(active.rule));
+  return { rules: book(rules), rulesFor: rulesFor && ((file: string) => book(rulesFor(file))) };
+}
+
 /** The mirrors across books, the order of the findings, and the check that something was checked. */
 function finishRun(run: PlannedRun): CheckResult {
   const { options, result, targets, base } = run;
   const firstShard = !options.shard || options.shard.index === 1;
-  if (firstShard) result.findings.push(...editionFindings({ loaded: run.loaded, base, configFor: run.configFor, open: (root, list) => sourceOf(root, options.source ?? { kind: 'worktree' }, list), cache: run.cache, ...(options.rules ? { rules: options.rules } : {}), ...(options.focus ? { focus: options.focus } : {}) }));
+  if (firstShard) result.findings.push(...editionFindings({ loaded: run.loaded, base, configFor: run.configFor, open: (root, list) => sourceOf(root, options.source ?? { kind: 'worktree' }, list, options.git), cache: run.cache, ...(options.rules ? { rules: options.rules } : {}), ...(options.focus ? { focus: options.focus } : {}) }));
   if (result.findings.length > 0) sortFindings(result.findings);
   if (result.files === 0 && result.findings.length === 0 && firstShard) {
     throw new InputError(`No Markdown files found in ${targets.map((t) => path.relative(options.cwd, t) || '.').join(', ')}`);
@@ -352,9 +375,9 @@ function counterpartsOf(markdown: readonly string[], mirrors: Settings['mirrors'
 }
 
 /** {@link openSource}, with git failures as an {@link InputError} (exit 2). */
-function sourceOf(root: string, choice: SourceChoice, options: ListOptions): FileSource {
+function sourceOf(root: string, choice: SourceChoice, options: ListOptions, session?: GitSession): FileSource {
   try {
-    return openSource(root, choice, options);
+    return openSource(root, choice, options, session);
   } catch (error) {
     if (error instanceof GitError) throw new InputError(error.message);
     throw error;

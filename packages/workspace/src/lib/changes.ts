@@ -4,7 +4,7 @@
  * Read with `git diff --name-status -z -M`; nothing is checked out.
  */
 import path from 'node:path';
-import { git, gitRoot, GitError } from './git.js';
+import { git, gitRepository, gitRoot, GitError, type GitSession } from './git.js';
 
 /** One changed file. `from` is the old path of a rename or copy. Paths are absolute. */
 export interface GitChange {
@@ -14,8 +14,9 @@ export interface GitChange {
   from?: string;
 }
 
-/** Whether `ref` names a commit in the repository holding `dir`. */
-export function hasCommit(dir: string, ref: string): boolean {
+/** Whether `ref` names a commit in the repository holding `dir` (HEAD: known from the session when given). */
+export function hasCommit(dir: string, ref: string, session?: GitSession): boolean {
+  if (ref === 'HEAD' && session) return gitRepository(dir, session).hasHead;
   try {
     git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return true;
@@ -26,8 +27,8 @@ export function hasCommit(dir: string, ref: string): boolean {
 }
 
 /** The changes staged in the index of the repository holding `dir` (against HEAD; everything staged before the first commit). */
-export function stagedChanges(dir: string): GitChange[] {
-  const top = gitRoot(dir);
+export function stagedChanges(dir: string, session?: GitSession): GitChange[] {
+  const top = gitRoot(dir, session);
   // Without a commit, `git diff --cached` compares with HEAD, or shows everything staged on an unborn branch.
   return parseNameStatus(top, git(top, ['diff', '--cached', '--no-ext-diff', '--name-status', '-z', '-M', '--']));
 }

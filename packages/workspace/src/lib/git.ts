@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { keepListed, markdownExtensions, type ListOptions } from './list.js';
+import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
 
 /** A git command that failed (not a repository, an unknown revision…). */
@@ -34,9 +34,57 @@ export function git(top: string, args: readonly string[], input?: Buffer): Buffe
   }
 }
 
+/**
+ * What the git calls of one command share, so that each thing is asked of
+ * git once: the repository of each folder (its top, whether HEAD is a
+ * commit) and the blobs read, by id (a gate reads the index and HEAD, which
+ * hold mostly the same blobs). Made per command, never kept between runs.
+ */
+export interface GitSession {
+  /** Repository → what git said of it, by the nearest folder with `.git` above the folder asked about (what git finds too). */
+  readonly repositories: Map<string, GitRepository>;
+  /** Blob id → its bytes. */
+  readonly blobs: Map<string, Uint8Array>;
+}
+
+/** A git work tree: its top folder, and whether HEAD names a commit (not an unborn branch). */
+export interface GitRepository {
+  top: string;
+  hasHead: boolean;
+}
+
+/** A new, empty {@link GitSession}. */
+export function createGitSession(): GitSession {
+  return { repositories: new Map(), blobs: new Map() };
+}
+
+/**
+ * The repository holding `dir`, in one git process (`rev-parse
+ * --show-toplevel --verify HEAD^{commit}`), asked once per session.
+ */
+export function gitRepository(dir: string, session?: GitSession): GitRepository {
+  const key = gitTop(dir) ?? path.resolve(dir);
+  const known = session?.repositories.get(key);
+  if (known) return known;
+  let output: Buffer;
+  let hasHead = true;
+  try {
+    output = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}'], { maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    // An unborn branch: the top is printed, then the verification fails quietly.
+    output = Buffer.from((error as { stdout?: Buffer }).stdout ?? '');
+    hasHead = false;
+    // Not a repository (or no git): git's own message.
+    if (!output.toString('utf8').trim()) return { top: gitRoot(dir), hasHead };
+  }
+  const repository = { top: output.toString('utf8').split('\n')[0]!.trim(), hasHead };
+  session?.repositories.set(key, repository);
+  return repository;
+}
+
 /** The top of the work tree holding `dir`, from git itself. */
-export function gitRoot(dir: string): string {
-  return git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+export function gitRoot(dir: string, session?: GitSession): string {
+  return session ? gitRepository(dir, session).top : git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
 }
 
 /** The blobs under `prefix` (from the top, `/`-separated, '' for all): path from the prefix → blob. Symbolic links and submodules are left out. */
@@ -71,7 +119,7 @@ function listBlobs(top: string, prefix: string, revision: GitRevision): Map<stri
  */
 export function catFile(dir: string, requests: readonly string[]): Array<Uint8Array | undefined> {
   if (requests.length === 0) return [];
-  const output = git(dir, ['cat-file', '--batch'], Buffer.from(`${requests.join('\n')}\n`));
+  const output = git(dir, ['cat-file', '--batch', '--buffer'], Buffer.from(`${requests.join('\n')}\n`));
   const result: Array<Uint8Array | undefined> = [];
   let at = 0;
   for (let i = 0; i < requests.length; i++) {
@@ -109,22 +157,26 @@ function readBlobs(top: string, shas: readonly string[]): Map<string, Uint8Array
  * differs. Throws {@link GitError} when `root` is not in a git work tree or
  * the revision is unknown.
  */
-export function gitSource(root: string, revision: GitRevision, options: ListOptions = {}): FileSource {
+export function gitSource(root: string, revision: GitRevision, options: ListOptions = {}, session?: GitSession): FileSource {
   const absolute = path.resolve(root);
-  const top = gitRoot(absolute);
+  const top = gitRoot(absolute, session);
   const prefix = path.relative(top, absolute).split(path.sep).join('/');
   const blobs = listBlobs(top, prefix, revision);
   const files = keepListed([...blobs.keys()], options);
+  // Without a session the bytes are dropped once read; with one they stay for its next source.
   const cache = new Map<string, Uint8Array>();
   const failures: string[] = [];
   let reads = 0;
   const prefetch = (wanted: string): void => {
-    // One batch for every Markdown file not read yet (and the wanted one): a book is read whole.
+    // One batch for every Markdown file not read yet (and the wanted one): a book is read whole; blobs the session holds are not asked again.
     const batch = files.filter((file) => !cache.has(file) && (file === wanted || markdownExtensions.test(file)));
-    const bytes = readBlobs(top, [...new Set(batch.map((file) => blobs.get(file)!.sha))]);
+    const held = session?.blobs;
+    const bytes = readBlobs(top, [...new Set(batch.map((file) => blobs.get(file)!.sha).filter((sha) => !held?.has(sha)))]);
     for (const file of batch) {
-      const content = bytes.get(blobs.get(file)!.sha);
+      const sha = blobs.get(file)!.sha;
+      const content = held?.get(sha) ?? bytes.get(sha);
       if (content) cache.set(file, content);
+      if (content && held) held.set(sha, content);
     }
   };
   return {

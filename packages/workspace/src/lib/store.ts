@@ -33,29 +33,33 @@ export function hashText(data: string | Uint8Array): string {
 /** Layout version of every store file: bumped when the layout itself changes. */
 const storeVersion = 1;
 
-/** What one kind of store keeps per file (the check cache, the convert manifest). */
-export interface StoreKind<E> {
+/** What one kind of store keeps per file (the check cache, the convert manifest), and of the whole set (`S`, optional). */
+export interface StoreKind<E, S = never> {
   /** What the file is, written in it (`tongwen check`, `tongwen convert`): a file of another kind is not read. */
   tool: string;
   /** Whether an entry read from the file is well formed (the file is untrusted input). */
   isEntry(value: unknown): value is E;
   /** Indent the file (one that people read in reviews). Default: compact. */
   pretty?: boolean;
+  /** Whether the summary read from the file is well formed; a kind without it keeps none. */
+  isSummary?(value: unknown): value is S;
 }
 
 /** The content of a store: entries by path (`/`-separated, from the store's root), valid under `key`. */
-export interface StoreData<E> {
+export interface StoreData<E, S = never> {
   /** {@link storeKey} of everything besides a file's own content that the entries depend on. */
   key: string;
   /** Other hashes the store keeps (the check cache: the book's file list). */
   meta?: Record<string, string>;
+  /** What the store keeps of the whole set of files (the check cache: the book's findings, by a hash of everything they depend on). */
+  summary?: S;
   files: Record<string, E>;
 }
 
 /** What opening a store gave: its entries (none when missing, outdated or malformed) and why some were not used. */
-export interface StoreLoad<E> {
+export interface StoreLoad<E, S = never> {
   status: 'missing' | 'outdated' | 'loaded' | 'invalid';
-  data: StoreData<E>;
+  data: StoreData<E, S>;
   /** Why the file (`invalid`) or some of its entries (`loaded`) were ignored: for the log. */
   problem?: string;
 }
@@ -84,7 +88,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * (`../x`, `/etc/x`) or that are malformed are dropped (named in `problem`).
  * Nothing outside the store's folder is ever touched because a store said so.
  */
-export function openStore<E>(file: string, kind: StoreKind<E>, key?: string): StoreLoad<E> {
+export function openStore<E, S = never>(file: string, kind: StoreKind<E, S>, key?: string): StoreLoad<E, S> {
   return parseStore(readStoreFile(file), file, kind, key);
 }
 
@@ -93,8 +97,8 @@ export function openStore<E>(file: string, kind: StoreKind<E>, key?: string): St
  * git index, a commit); `undefined` is a missing store. `file` names it in
  * the problems.
  */
-export function parseStore<E>(text: string | undefined, file: string, kind: StoreKind<E>, key?: string): StoreLoad<E> {
-  const empty: StoreData<E> = { key: key ?? '', files: {} };
+export function parseStore<E, S = never>(text: string | undefined, file: string, kind: StoreKind<E, S>, key?: string): StoreLoad<E, S> {
+  const empty: StoreData<E, S> = { key: key ?? '', files: {} };
   if (text === undefined) return { status: 'missing', data: empty };
   let raw: unknown;
   try {
@@ -113,18 +117,20 @@ export function parseStore<E>(text: string | undefined, file: string, kind: Stor
     else dropped.push(path);
   }
   const meta = isObject(raw.meta) ? Object.fromEntries(Object.entries(raw.meta).filter((pair): pair is [string, string] => typeof pair[1] === 'string')) : undefined;
-  const data: StoreData<E> = { key: raw.options, ...(meta ? { meta } : {}), files };
+  // A summary that is not well formed is dropped silently: it is only ever a shortcut.
+  const summary = raw.summary !== undefined && kind.isSummary?.(raw.summary) ? { summary: raw.summary } : {};
+  const data: StoreData<E, S> = { key: raw.options, ...(meta ? { meta } : {}), ...summary, files };
   if (dropped.length === 0) return { status: 'loaded', data };
   const names = dropped.slice(0, 3).map((name) => `\`${JSON.stringify(name).slice(1, -1)}\``).join(', ');
   return { status: 'loaded', data, problem: `Unexpected ${dropped.length === 1 ? 'entry' : `${dropped.length} entries`} ${names}${dropped.length > 3 ? ' …' : ''} in \`${file}\`, expected a path inside its folder and a well-formed record: ignored` };
 }
 
 /** Save a store atomically, keys sorted: the same content gives the same bytes (no timestamps). */
-export function saveStore<E>(file: string, kind: StoreKind<E>, data: StoreData<E>): void {
+export function saveStore<E, S = never>(file: string, kind: StoreKind<E, S>, data: StoreData<E, S>): void {
   const files: Record<string, E> = {};
   // What opening would drop is not written.
   for (const name of Object.keys(data.files).sort()) if (isSafePath(name)) files[name] = data.files[name]!;
-  const layout = { tool: kind.tool, version: storeVersion, options: data.key, ...(data.meta ? { meta: data.meta } : {}), files };
+  const layout = { tool: kind.tool, version: storeVersion, options: data.key, ...(data.meta ? { meta: data.meta } : {}), ...(data.summary !== undefined ? { summary: data.summary } : {}), files };
   writeStoreFile(file, kind.pretty ? `${JSON.stringify(layout, null, 1)}\n` : JSON.stringify(layout));
 }
 
