@@ -1,5 +1,5 @@
 import { factsOf, type Chapter, type ChapterFacts, type Finding, type Locale } from '@tongwen/book';
-import { hashText, openStore, saveStore, type StoreKind } from '@tongwen/workspace';
+import { hashText, openStore, saveStore, type StoreKind, type StoreLoad } from '@tongwen/workspace';
 
 export { codeFingerprint, defaultCacheFolder, hashText } from '@tongwen/workspace';
 
@@ -22,6 +22,13 @@ interface BookSummary {
   state: string;
   findings: Finding[];
 }
+
+/**
+ * The cache files one command read, by path: the two checks of a gate read
+ * each once, and the second sees what the first read (the state before this
+ * command), not what the first saved.
+ */
+export type CacheReads = Map<string, StoreLoad<Entry, BookSummary>>;
 
 /** Cached chapter-rule findings, and the book locale they were made under. */
 export interface CachedFindings {
@@ -96,8 +103,13 @@ export class ChapterCache {
   ) {}
 
   /** Open the cache file (a missing, outdated or malformed file is an empty cache; a malformed one is named in `problem`). */
-  static open(file: string, key: string): ChapterCache {
-    const { data, problem } = openStore(file, checkStore, key);
+  static open(file: string, key: string, reads?: CacheReads): ChapterCache {
+    let load = reads?.get(file);
+    if (!load || load.data.key !== key) {
+      load = openStore(file, checkStore, key);
+      reads?.set(file, load);
+    }
+    const { data, problem } = load;
     return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary);
   }
 

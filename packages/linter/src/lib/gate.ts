@@ -32,7 +32,7 @@ export interface GateResult {
 export function checkGate(options: CheckOptions, gate: Gate): GateResult | undefined {
   try {
     // The two checks of a gate share the slow immutable resources (converters, the word segmenter) and what git said.
-    const shared = { ...options, resources: options.resources ?? createRunCache(), git: options.git ?? createGitSession() };
+    const shared = { ...options, resources: options.resources ?? createRunCache(), git: options.git ?? createGitSession(), cacheReads: options.cacheReads ?? new Map() };
     return gate.kind === 'staged' ? checkStaged(shared) : checkChangedSince(shared, gate.ref);
   } catch (error) {
     if (error instanceof GitError) throw new InputError(error.message);

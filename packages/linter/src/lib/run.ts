@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Book, Finding } from '@tongwen/book';
 import { createRunCache, isBookRule, mirrorCounterparts, mirrorPairings, presetLocale, type Locale, type MirrorDrift, type MirrorHistory, type RunCache, type Settings } from '@tongwen/rules';
-import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './cache.js';
+import { ChapterCache, codeFingerprint, defaultCacheFolder, hashText, type CacheReads } from './cache.js';
 import { activeRules, ConfigError, loadConfig, type ActiveRule, type Config, type RuleLevel } from './config.js';
 import { fixBook } from './fix.js';
 import { rulesByFile, type RulesForFile } from './overrides.js';
@@ -76,6 +76,8 @@ export interface CheckOptions {
    * the facts of unchanged chapters are still not parsed again.
    */
   bookRulesOnly?: boolean;
+  /** The cache files read by an earlier check of the same command (a gate's two checks): each is read once. */
+  cacheReads?: CacheReads;
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -269,7 +271,7 @@ interface OpenedBook {
 function openPlanned(run: PlannedRun, { spec, rules, settings, config }: BookPlan): OpenedBook {
   const { options, useCache, cacheFolder } = run;
   const key = storeKey(run.code, [rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]);
-  const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key) : undefined;
+  const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key, options.cacheReads) : undefined;
   if (chapterCache?.problem) (run.result.notes ??= []).push(chapterCache.problem);
   // A cache folder inside the book is not part of it (its file would change the book's file list).
   const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
@@ -326,9 +328,11 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
     result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
   }
   // A book whose files, texts and other inputs are all as the cache saw them has the findings it saw.
-  const state = chapterCache && !only && !shard && !options.bookRulesOnly ? chapterCache.bookState(bookInputs(spec, book, mirrorHistory, drift)) : undefined;
-  const findings = (state ? chapterCache?.bookFindings(state) : undefined) ?? lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
-  if (state) chapterCache?.keepBookFindings(state, findings);
+  // (With `bookRulesOnly` the whole book's findings are more than asked for, never less: they are read, not kept.)
+  const state = chapterCache && !only && !shard ? chapterCache.bookState(bookInputs(spec, book, mirrorHistory, drift)) : undefined;
+  const known = state ? chapterCache?.bookFindings(state) : undefined;
+  const findings = known ?? lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  if (state && !known && !options.bookRulesOnly) chapterCache?.keepBookFindings(state, findings);
   // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
   if (chapterCache?.changed && options.source?.kind !== 'commit') chapterCache.save();
   for (const finding of findings) {
