@@ -63,9 +63,11 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   // Every chapter's facts are looked up before any findings: a book with no text changed keeps its dominant locale without working it out.
   const known = new Set([...texts].filter(([file, text]) => options.chapterCache?.facts(file, text)).map(([file]) => file));
   const wanted = [...texts].filter(([file]) => !(known.has(file) && options.chapterCache?.findings(file, () => dominantOf() ?? 'zh-Hans')));
+  // Nothing to send (a warm run with nothing changed): no pool, and no book shape (its contents lists) to build.
+  if (wanted.length === 0) return { texts, outcomes: new Map() };
   const rules = ruleSets(wanted.map(([file]) => file), options);
   const crashed = options.rules.find((active) => active.rule.meta.id === 'rule-crashed');
-  const dominant = wanted.length > 0 ? dominantOf() : undefined;
+  const dominant = dominantOf();
   const shared: Omit<ChapterTask, 'chapters'> = {
     book: bookShape(options.spec, files, sources, options.settings.slug),
     settings: options.settings,

@@ -104,7 +104,8 @@ export function listFiles(root: string, options: ListOptions = {}): string[] {
   const top = path.resolve(root);
   let realRoot: string;
   try {
-    realRoot = realpathSync(top);
+    // The native call: one system call per folder (the JavaScript one stats every segment of the path).
+    realRoot = realpathSync.native(top);
   } catch {
     return [];
   }
@@ -118,7 +119,7 @@ export function listFiles(root: string, options: ListOptions = {}): string[] {
   const walk = (dir: string, prefix: string, levels: IgnoreLevel[]): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       return;
     }
@@ -159,7 +160,7 @@ export function listFiles(root: string, options: ListOptions = {}): string[] {
 function kindOf(entry: Dirent, full: string, realRoot: string): 'file' | 'folder' | undefined {
   if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
   try {
-    if (!isInside(realRoot, realpathSync(full))) return undefined;
+    if (!isInside(realRoot, realpathSync.native(full))) return undefined;
     return statSync(full).isFile() ? 'file' : undefined;
   } catch {
     return undefined;
