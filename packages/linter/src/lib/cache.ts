@@ -30,6 +30,18 @@ interface BookSummary {
  */
 export type CacheReads = Map<string, StoreLoad<Entry, BookSummary>>;
 
+/**
+ * A second store beside a book's own, for the checks of a commit in a gate
+ * (HEAD in `--staged`): what that commit has and the book's store does not
+ * (the chapters as they were before the staged change, the commit's book
+ * findings), so that the next gate does not parse or check them again.
+ */
+interface SideStore {
+  file: string;
+  entries: Record<string, Entry>;
+  book: BookSummary | undefined;
+}
+
 /** Cached chapter-rule findings, and the book locale they were made under. */
 export interface CachedFindings {
   findings: Finding[];
@@ -100,17 +112,24 @@ export class ChapterCache {
     /** Why the cache file (or some of its entries) was ignored, for the log; the run is correct without it. */
     readonly problem: string | undefined,
     private readonly previousBook: BookSummary | undefined,
+    private readonly side?: SideStore,
   ) {}
 
-  /** Open the cache file (a missing, outdated or malformed file is an empty cache; a malformed one is named in `problem`). */
-  static open(file: string, key: string, reads?: CacheReads): ChapterCache {
-    let load = reads?.get(file);
-    if (!load || load.data.key !== key) {
-      load = openStore(file, checkStore, key);
-      reads?.set(file, load);
-    }
-    const { data, problem } = load;
-    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary);
+  /** Whether this cache keeps what it learns in a side store (see {@link ChapterCache.open}). */
+  get hasSide(): boolean {
+    return this.side !== undefined;
+  }
+
+  /**
+   * Open the cache file (a missing, outdated or malformed file is an empty
+   * cache; a malformed one is named in `problem`). With `side`, a second
+   * store is read too, and what this run learns is saved there, never in
+   * `file` (the check of a commit: see {@link SideStore}).
+   */
+  static open(file: string, key: string, reads?: CacheReads, side?: string): ChapterCache {
+    const { data, problem } = readStore(file, key, reads);
+    const other = side === undefined ? undefined : readStore(side, key, reads).data;
+    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary, other && side !== undefined ? { file: side, entries: other.files, book: other.summary } : undefined);
   }
 
   /**
@@ -128,12 +147,13 @@ export class ChapterCache {
 
   /** The findings of the whole book (with fingerprints) from the run that saw the same {@link bookState}. */
   bookFindings(state: string): Finding[] | undefined {
-    return this.previousBook?.state === state ? this.previousBook.findings.map((finding) => ({ ...finding })) : undefined;
+    const summary = [this.previousBook, this.side?.book].find((known) => known?.state === state);
+    return summary?.findings.map((finding) => ({ ...finding }));
   }
 
   /** Keep the findings of the whole book under its {@link bookState} for the next run. */
   keepBookFindings(state: string, findings: readonly Finding[]): void {
-    if (this.previousBook?.state === state) return;
+    if (this.previousBook?.state === state || this.side?.book?.state === state) return;
     this.nextBook = { state, findings: structuredClone([...findings]) };
   }
 
@@ -154,8 +174,15 @@ export class ChapterCache {
     this.hashed.set(file, { text, hash });
     this.hashes.set(file, hash);
     this.sameMemo = undefined;
+    return this.#earlier(file, hash)?.facts;
+  }
+
+  /** The earlier entry of a file with this content: the book's store, else the side store. */
+  #earlier(file: string, hash: string): Entry | undefined {
     const entry = this.previous[file];
-    return entry?.hash === hash ? entry.facts : undefined;
+    if (entry?.hash === hash) return entry;
+    const other = this.side?.entries[file];
+    return other?.hash === hash ? other : undefined;
   }
 
   /**
@@ -207,8 +234,9 @@ export class ChapterCache {
    * went away): a warm run with nothing changed does not rewrite the file.
    */
   get changed(): boolean {
-    if (this.filesHash !== this.previousFiles) return true;
     if (this.nextBook) return true;
+    if (this.side) return Object.entries(this.next).some(([file, entry]) => !this.#earlier(file, entry.hash));
+    if (this.filesHash !== this.previousFiles) return true;
     const entries = this.#entries();
     const files = Object.keys(entries);
     if (files.length !== Object.keys(this.previous).length) return true;
@@ -247,6 +275,13 @@ export class ChapterCache {
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
     try {
+      if (this.side) {
+        // The side store: what the book's store does not hold (its entries' findings are not this run's to keep).
+        const files = Object.fromEntries(Object.entries(this.next).filter(([file, entry]) => this.previous[file]?.hash !== entry.hash).map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts }]));
+        const book = this.nextBook ?? this.side.book;
+        saveStore(this.side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files });
+        return undefined;
+      }
       // A run that did not lint the whole book keeps the earlier summary: its state still says what it holds.
       const summary = this.nextBook ?? this.previousBook;
       saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files: this.#entries() });
@@ -255,4 +290,14 @@ export class ChapterCache {
       return error as Error;
     }
   }
+}
+
+/** A store as this command first read it (see {@link CacheReads}). */
+function readStore(file: string, key: string, reads: CacheReads | undefined): StoreLoad<Entry, BookSummary> {
+  let load = reads?.get(file);
+  if (!load || load.data.key !== key) {
+    load = openStore(file, checkStore, key);
+    reads?.set(file, load);
+  }
+  return load;
 }

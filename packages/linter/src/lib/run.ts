@@ -271,7 +271,9 @@ interface OpenedBook {
 function openPlanned(run: PlannedRun, { spec, rules, settings, config }: BookPlan): OpenedBook {
   const { options, useCache, cacheFolder } = run;
   const key = storeKey(run.code, [rules.map((r) => [r.rule.meta.id, r.severity, r.options]), settings, options.locale ?? null, config.overrides ?? null]);
-  const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key, options.cacheReads) : undefined;
+  // A gate's check of a commit learns into a side store (the book's own store is the work tree's or the index's).
+  const side = options.source?.kind === 'commit' && options.cacheReads ? path.join(cacheFolder, `${hashText(spec.root)}.commit.json`) : undefined;
+  const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key, options.cacheReads, side) : undefined;
   if (chapterCache?.problem) (run.result.notes ??= []).push(chapterCache.problem);
   // A cache folder inside the book is not part of it (its file would change the book's file list).
   const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
@@ -328,13 +330,16 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
     result.fixableAtStart = (result.fixableAtStart ?? 0) + fixed.fixableAtStart;
   }
   // A book whose files, texts and other inputs are all as the cache saw them has the findings it saw.
-  // (With `bookRulesOnly` the whole book's findings are more than asked for, never less: they are read, not kept.)
-  const state = chapterCache && !only && !shard ? chapterCache.bookState(bookInputs(spec, book, mirrorHistory, drift)) : undefined;
-  const known = state ? chapterCache?.bookFindings(state) : undefined;
+  // With `bookRulesOnly` the whole book's findings are more than asked for, never less; its own are kept under a state of their own.
+  const inputs = bookInputs(spec, book, mirrorHistory, drift);
+  const state = chapterCache && !only && !shard ? chapterCache.bookState(inputs) : undefined;
+  const partial = state && options.bookRulesOnly ? chapterCache?.bookState([inputs, 'book rules only']) : undefined;
+  const known = (partial ? chapterCache?.bookFindings(partial) : undefined) ?? (state ? chapterCache?.bookFindings(state) : undefined);
   const findings = known ?? lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
-  if (state && !known && !options.bookRulesOnly) chapterCache?.keepBookFindings(state, findings);
+  const keepAs = options.bookRulesOnly ? partial : state;
+  if (keepAs && !known) chapterCache?.keepBookFindings(keepAs, findings);
   // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
-  if (chapterCache?.changed && options.source?.kind !== 'commit') chapterCache.save();
+  if (chapterCache?.changed && (options.source?.kind !== 'commit' || chapterCache.hasSide)) chapterCache.save();
   for (const finding of findings) {
     if (prefix) {
       finding.file = `${prefix}/${finding.file}`;

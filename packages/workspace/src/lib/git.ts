@@ -4,6 +4,8 @@
  * `git cat-file --batch` — never by checking anything out.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
@@ -139,6 +141,21 @@ export function catFile(dir: string, requests: readonly string[]): Array<Uint8Ar
   return result;
 }
 
+/** Git's id of a blob of these bytes (`git hash-object`): SHA-1, or SHA-256 in a repository of 64-digit ids. */
+function blobId(bytes: Uint8Array, digits = 40): string {
+  return createHash(digits === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** The bytes of a work-tree file when they are exactly the blob `sha` (no line-ending or filter conversion between them), else `undefined`. */
+function sameOnDisk(file: string, sha: string): Uint8Array | undefined {
+  try {
+    const bytes = readFileSync(file);
+    return blobId(bytes, sha.length) === sha ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Read blobs by sha with one `git cat-file --batch`. */
 function readBlobs(top: string, shas: readonly string[]): Map<string, Uint8Array> {
   const result = new Map<string, Uint8Array>();
@@ -168,15 +185,23 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
   const failures: string[] = [];
   let reads = 0;
   const prefetch = (wanted: string): void => {
-    // One batch for every Markdown file not read yet (and the wanted one): a book is read whole; blobs the session holds are not asked again.
+    // One batch for every Markdown file not read yet (and the wanted one): a book is read whole. Blobs the session
+    // holds, and files whose work-tree bytes are the blob (git's own id says so), are not asked of git.
     const batch = files.filter((file) => !cache.has(file) && (file === wanted || markdownExtensions.test(file)));
-    const held = session?.blobs;
-    const bytes = readBlobs(top, [...new Set(batch.map((file) => blobs.get(file)!.sha).filter((sha) => !held?.has(sha)))]);
+    const held = session?.blobs ?? new Map<string, Uint8Array>();
     for (const file of batch) {
       const sha = blobs.get(file)!.sha;
-      const content = held?.get(sha) ?? bytes.get(sha);
+      if (!held.has(sha)) {
+        const bytes = sameOnDisk(path.join(absolute, file), sha);
+        if (bytes) held.set(sha, bytes);
+      }
+    }
+    const read = readBlobs(top, [...new Set(batch.map((file) => blobs.get(file)!.sha).filter((sha) => !held.has(sha)))]);
+    for (const file of batch) {
+      const sha = blobs.get(file)!.sha;
+      const content = held.get(sha) ?? read.get(sha);
       if (content) cache.set(file, content);
-      if (content && held) held.set(sha, content);
+      if (content && session) session.blobs.set(sha, content);
     }
   };
   return {
