@@ -41,8 +41,9 @@ function repository(files: Record<string, string>): string {
   return root;
 }
 
-async function mirrorFindings(args: string[], cwd: string): Promise<string[]> {
-  const { stdout } = await tongwen(['check', ...args, '--no-cache', '--format', 'json'], cwd);
+/** The `mirror-…` findings of `tongwen check ARGS`, without the cache, or through the cache in `cache`. */
+async function mirrorFindings(args: string[], cwd: string, cache?: string): Promise<string[]> {
+  const { stdout } = await tongwen(['check', ...args, ...(cache ? ['--cache-location', cache] : ['--no-cache']), '--format', 'json'], cwd);
   const report = JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string; line: number; message: string }> };
   return report.findings.filter((finding) => finding.ruleId.startsWith('mirror-')).map((finding) => `${finding.file}:${finding.line} ${finding.ruleId} ${finding.message.replace(/\b[0-9a-f]{7,}\b/g, '<commit>')}`);
 }
@@ -82,6 +83,9 @@ describe('generated mirrors in `check`', () => {
     temps.push(root);
     cpSync(path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
     expect(await mirrorFindings(['content'], root)).toEqual([]);
+    // A warm store takes the chapters' hashes from itself: the same findings as without it.
+    const cache = path.join(root, 'cache');
+    expect(await mirrorFindings(['content'], root, cache)).toEqual([]);
     const append = (file: string, line: string): void => writeFileSync(path.join(root, 'content', file), `${readFileSync(path.join(root, 'content', file), 'utf8')}\n${line}\n`);
     append('zh-tw/convert.md', '手動加的一行。');
     append('zh-hans/install/README.md', '新增一行。');
@@ -94,6 +98,8 @@ describe('generated mirrors in `check`', () => {
       'zh-tw/extra.md:1 mirror-generated-stale Unexpected file `zh-tw/extra.md` in a generated mirror without a source, expected `zh-hans/extra.md` or no such file',
       'zh-tw/install/README.md:1 mirror-generated-stale Unexpected generated mirror file `zh-tw/install/README.md` older than its source `zh-hans/install/README.md`, expected it converted again (`tongwen convert`)',
     ]);
+    expect(await mirrorFindings(['content'], root, cache)).toEqual(await mirrorFindings(['content'], root));
+    expect(await mirrorFindings(['content'], root, cache)).toEqual(await mirrorFindings(['content'], root));
     expect(await mirrorFindings(['content/zh-hans/install/README.md'], root)).toEqual([
       'content/zh-hant/install/README.md:1 mirror-generated-stale Unexpected generated mirror file `zh-hant/install/README.md` older than its source `zh-hans/install/README.md`, expected it converted again (`tongwen convert`)',
       'content/zh-tw/install/README.md:1 mirror-generated-stale Unexpected generated mirror file `zh-tw/install/README.md` older than its source `zh-hans/install/README.md`, expected it converted again (`tongwen convert`)',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ChapterCache, check } from '@tongwen/linter';
 import { createRunCache } from '@tongwen/rules';
-import { storeKey } from '@tongwen/workspace';
+import { hashText, manifestName, manifestStore, saveStore, storeKey } from '@tongwen/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 
 function book(files: Record<string, string>): string {
@@ -234,5 +234,17 @@ describe('the cache and git sources', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('judges a generated mirror from the store’s hashes as from the files: a hand edit after a warm run is found', () => {
+    const source = '# 指南\n\n简介。\n';
+    const mirror = '# 指南\n\n簡介。\n';
+    const root = book({ 'tongwen.config.json': JSON.stringify({ mirrors: [{ source: 'zh-hans', mirror: 'zh-tw', kind: 'generated' }] }), 'zh-hans/a.md': source, 'zh-tw/a.md': mirror });
+    saveStore(path.join(root, 'zh-tw', manifestName), manifestStore, { key: 'k', files: { 'a.md': { input: hashText(source), output: hashText(mirror) } } });
+    const cache = path.join(root, '.cache');
+    const stale = (options: { cache: string | false }) => check({ paths: ['.'], cwd: root, ...options }).findings.filter((f) => f.ruleId === 'mirror-generated-stale').map((f) => f.file);
+    expect([stale({ cache }), stale({ cache }), stale({ cache: false })]).toEqual([[], [], []]);
+    writeFileSync(path.join(root, 'zh-tw/a.md'), `${mirror}\n手改的一行。\n`);
+    expect([stale({ cache }), stale({ cache }), stale({ cache: false })]).toEqual([['zh-tw/a.md'], ['zh-tw/a.md'], ['zh-tw/a.md']]);
   });
 });

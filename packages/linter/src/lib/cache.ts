@@ -145,6 +145,11 @@ export class ChapterCache {
     return hashText(JSON.stringify([this.filesHash, chapters, inputs]));
   }
 
+  /** The content hash ({@link hashText} of its bytes) of a chapter read in this run through {@link facts}. */
+  hashOf(file: string): string | undefined {
+    return this.hashes.get(file);
+  }
+
   /** The findings of the whole book (with fingerprints) from the run that saw the same {@link bookState}. */
   bookFindings(state: string): Finding[] | undefined {
     const summary = [this.previousBook, this.side?.book].find((known) => known?.state === state);

@@ -17,13 +17,21 @@ export function recordedFiles(text: string | undefined, file = manifestName): Re
   return load.status === 'loaded' ? new Map(Object.entries(load.data.files)) : undefined;
 }
 
+/** The content hash of a file already read in this run (a chapter through the store), if known: it is not read again. */
+export type KnownHash = (file: string) => string | undefined;
+
 /** The hashes of the files under `folder/` of a listing (paths from the folder), the manifest and stamps aside. */
-function hashesUnder(source: FileSource, listing: readonly string[], folder: string, wanted: (relative: string) => boolean): Map<string, string> {
+function hashesUnder(source: FileSource, listing: readonly string[], folder: string, wanted: (relative: string) => boolean, known?: KnownHash): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const file of listing) {
     if (!file.startsWith(`${folder}/`)) continue;
     const relative = file.slice(folder.length + 1);
     if (relative === manifestName || relative === '.tongwen-mirror.json' || !wanted(relative)) continue;
+    const hash = known?.(file);
+    if (hash !== undefined) {
+      hashes.set(relative, hash);
+      continue;
+    }
     const read = source.read(file);
     if ('bytes' in read) hashes.set(relative, hashText(read.bytes));
   }
@@ -35,20 +43,20 @@ function hashesUnder(source: FileSource, listing: readonly string[], folder: str
  * source rooted where the folders are; with `only` (paths from that root),
  * only the files whose source or mirror path is in it.
  */
-export function mirrorDrift(source: FileSource, mirrors: readonly MirrorSetting[], only?: ReadonlySet<string>): MirrorDrift[] {
+export function mirrorDrift(source: FileSource, mirrors: readonly MirrorSetting[], only?: ReadonlySet<string>, known?: KnownHash): MirrorDrift[] {
   const generated = mirrors.filter((setting) => setting.kind === 'generated');
   if (generated.length === 0) return [];
   const listing = source.list();
-  return generated.flatMap((setting) => settingDrift(source, listing, folderOf(setting.source), folderOf(setting.mirror), only));
+  return generated.flatMap((setting) => settingDrift(source, listing, folderOf(setting.source), folderOf(setting.mirror), only, known));
 }
 
-function settingDrift(source: FileSource, listing: readonly string[], from: string, to: string, only: ReadonlySet<string> | undefined): MirrorDrift[] {
+function settingDrift(source: FileSource, listing: readonly string[], from: string, to: string, only: ReadonlySet<string> | undefined, known: KnownHash | undefined): MirrorDrift[] {
   const manifest = source.read(`${to}/${manifestName}`);
   const recorded = recordedFiles('bytes' in manifest ? new TextDecoder().decode(manifest.bytes) : undefined, `${to}/${manifestName}`);
   if (!recorded) return [];
   const wanted = (relative: string): boolean => !only || only.has(`${from}/${relative}`) || only.has(`${to}/${relative}`);
-  const inputs = hashesUnder(source, listing, from, wanted);
-  const outputs = hashesUnder(source, listing, to, wanted);
+  const inputs = hashesUnder(source, listing, from, wanted, known);
+  const outputs = hashesUnder(source, listing, to, wanted, known);
   const drift: MirrorDrift[] = [];
   for (const [relative, hash] of inputs) {
     const pair = { source: `${from}/${relative}`, mirror: `${to}/${relative}` };

@@ -307,7 +307,8 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
   for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);
   run.loaded.push({ book, ...(only ? { only } : {}) });
   const mirrorHistory = settings.mirrors?.some((mirror) => mirror.kind === 'human') && holdsMirrors(book, settings.mirrors) ? readMirrorHistory(book, mirrorPairings(book, settings, cache)) : undefined;
-  const drift = settings.mirrors ? mirrorDrift(source, settings.mirrors, only && new Set([...only, ...counterparts])) : [];
+  // The chapters' hashes are the store's: a generated mirror's drift reads again only what no chapter is (images, other files).
+  const drift = settings.mirrors ? mirrorDrift(source, settings.mirrors, only && new Set([...only, ...counterparts]), chapterCache && ((file) => chapterCache.hashOf(file))) : [];
   for (const entry of drift) counterparts.add(entry.mirror);
   const shard = options.shard ? shardFilter(options.shard) : undefined;
   const ruling = options.bookRulesOnly ? bookRulesOf(rules, rulesFor) : { rules, rulesFor };
