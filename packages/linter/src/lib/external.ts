@@ -12,7 +12,6 @@
  * `.local`, private and loopback addresses) are skipped unless
  * `checkReserved` is set; URLs matching `exclude` are skipped.
  */
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { Book, Finding, Severity } from '@tongwen/book';
 import { pointAt } from '@tongwen/book';
@@ -224,7 +223,8 @@ function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const systemResolve = async (hostname: string): Promise<string[]> => (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
+// The resolver is loaded on the first lookup (`--external` only).
+const systemResolve = async (hostname: string): Promise<string[]> => (await (await import('node:dns/promises')).lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /** A request refused before it was sent (a reserved address, a scheme other than http(s), too many redirects). */
 class RefusedError extends Error {}

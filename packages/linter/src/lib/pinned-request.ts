@@ -6,8 +6,6 @@
  * later (DNS rebinding) never reaches the private one. The host name still
  * goes in the `Host` header and in TLS (SNI and certificate checks).
  */
-import http from 'node:http';
-import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 
 /** What the external check reads of an answer. */
@@ -31,9 +29,10 @@ function pinnedLookup(addresses: readonly string[]): LookupFunction {
 }
 
 /** Send a request with the body discarded, connecting only to `addresses` when given. */
-export const sendPinned: SendRequest = (url, init, addresses) =>
-  new Promise<HttpAnswer>((resolve, reject) => {
-    const client = url.protocol === 'https:' ? https : http;
+export const sendPinned: SendRequest = async (url, init, addresses) => {
+  // Loaded on the first request (`--external` only): loading TLS costs every other run about 15 ms.
+  const client = url.protocol === 'https:' ? (await import('node:https')).default : (await import('node:http')).default;
+  return new Promise<HttpAnswer>((resolve, reject) => {
     const request = client.request(url, { method: init.method, headers: init.headers, signal: init.signal, agent: false, ...(addresses && addresses.length > 0 ? { lookup: pinnedLookup(addresses) } : {}) }, (response) => {
       const status = response.statusCode ?? 0;
       const headers = response.headers;
@@ -53,6 +52,7 @@ export const sendPinned: SendRequest = (url, init, addresses) =>
     request.on('error', reject);
     request.end();
   });
+};
 
 /** The same interface over an injected `fetch` (tests): it connects by itself, so nothing is pinned. */
 export function sendWithFetch(doFetch: typeof fetch): SendRequest {
