@@ -251,6 +251,7 @@ export class Converters {
     const glossary = pairs.length > 0 ? new PhraseTable(tableArrays(glossaryDictionary.entries())) : undefined;
     // The first stage converts a phrase of the segmentation to its own value when its table holds the segmentation's phrases with the same values.
     const firstHoldsSegmentation = plan.chain[0] !== undefined && !plan.chain[0].senses && plan.segmentationHeld;
+    const segmentationIsFirst = plan.chain[0] !== undefined && plan.chain[0].dictionary === plan.segmentation.dictionary && plan.chain[0].converted === plan.segmentation.converted && !plan.chain[0].senses;
     const context = { segmenter: () => this.#segmenterOf(), simplified: source.simplified(), split: (word: string) => this.#split(word) };
     // Islands whose choices cannot change the output need no word boundaries (see trustedPositions).
     const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length <= 2;
@@ -259,7 +260,7 @@ export class Converters {
       let normalized = text;
       for (const table of normalize) normalized = table.convert(normalized, unmatchedLength);
       const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array): string =>
-        convertText(normalized, { segmentation, chain, glossary, firstHoldsSegmentation, boundaries, trusted, isWord: this.#isWord(normalized) });
+        convertText(normalized, { segmentation, chain, glossary, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, isWord: this.#isWord(normalized) });
       if (!wordAware) return run(undefined);
       const boundaries = new Boundaries(normalized, context);
       if (shortcuts) {
@@ -339,8 +340,10 @@ interface TextPlan {
   segmentation: Stage;
   chain: Stage[];
   glossary: PhraseTable | undefined;
-  /** The first stage gives a segmentation phrase its own value (see {@link holds}). */
+  /** The first stage gives a segmentation phrase its own value (`ConfigPlan.segmentationHeld`). */
   firstHoldsSegmentation: boolean;
+  /** The segmentation is the first stage (the same tables). */
+  segmentationIsFirst: boolean;
   boundaries: Boundaries | undefined;
   /** Positions whose phrase choices of the segmentation and the first stage need no word boundaries (see {@link trustedPositions}). */
   trusted?: Uint8Array | undefined;
@@ -442,12 +445,18 @@ function convertText(text: string, plan: TextPlan): string {
   // The segmentation and the first stage skip the word boundaries in trusted islands; later stages always ask.
   const accept: Accept = trusted === undefined ? check : (start, end) => trusted[start] === 1 || check(start, end);
   const out: string[] = [];
+  // One stage whose table is the segmentation's: a phrase converts to its value and a run no phrase matches stays as it is.
+  const single = chain.length === 1 && plan.segmentationIsFirst;
   const emit = (start: number, end: number, kind: Kind, value: string): void => {
-    if (kind === Kind.Term) {
+    if (kind === Kind.Term || (single && kind === Kind.Phrase)) {
       out.push(value);
       return;
     }
     let result = text.slice(start, end);
+    if (single) {
+      out.push(result);
+      return;
+    }
     for (let index = 0; index < chain.length; index++) {
       if (index === 0 && kind === Kind.Converted) continue;
       if (index === 0 && kind === Kind.Phrase && plan.firstHoldsSegmentation) {
@@ -500,23 +509,29 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
       : stage.senses
         ? (start, end) => accept(offset + start, offset + end) && senseAllowsAt(source, boundaries, offset + start, offset + end)
         : (start, end) => accept(offset + start, offset + end);
-  let out = '';
+  // Unchanged stretches are copied once, when a change follows them (most characters of a later stage stay).
+  const parts: string[] = [];
+  let copied = 0;
   for (let i = 0; i < text.length; ) {
     const phraseEnd = stage.dictionary.longest(text, i, fits);
     const convertedEnd = stage.converted.longest(text, i, fits);
     if (convertedEnd >= 0 && convertedEnd > phraseEnd) {
-      out += text.slice(i, convertedEnd);
       i = convertedEnd;
     } else if (phraseEnd >= 0) {
-      out += stage.dictionary.lastValue;
+      const value = stage.dictionary.lastValue;
+      if (value.length !== phraseEnd - i || !text.startsWith(value, i)) {
+        if (copied < i) parts.push(text.slice(copied, i));
+        parts.push(value);
+        copied = phraseEnd;
+      }
       i = phraseEnd;
     } else {
-      const end = i + unmatchedLength(text, i);
-      out += text.slice(i, end);
-      i = end;
+      i += unmatchedLength(text, i);
     }
   }
-  return out;
+  if (copied === 0) return text;
+  if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
