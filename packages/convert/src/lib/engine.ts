@@ -396,40 +396,81 @@ function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
   for (let k = 0; k < islands.length; k += 2) {
     const from = islands[k]!;
     const to = islands[k + 1]!;
-    if (!later || laterStageQuiet(text, from, to, first.dictionary, later, risky)) trusted.fill(1, from, to);
+    if (!later || laterStageQuiet(text, first.dictionary, from, to, later, risky)) trusted.fill(1, from, to);
   }
   return trusted;
 }
 
-/**
- * Whether no phrase of two code units or more of the later stage starts
- * within its reach of `[from, to)` in the first stage's character
- * conversion of the text around it, with no untrusted island there.
- */
-function laterStageQuiet(text: string, from: number, to: number, chars: PhraseTable, later: Stage, risky: Uint8Array): boolean {
-  // Twice the longest key: a source character of two code units may convert to one.
-  const reach = 2 * Math.max(later.dictionary.maxKey, later.converted.maxKey);
-  const windowStart = Math.max(0, from - reach);
-  const windowEnd = Math.min(text.length, to + reach);
-  for (let p = windowStart; p < windowEnd; p++) if (risky[p] === 1) return false;
-  // The character conversion of the window, and where each of its code units comes from.
-  let converted = '';
-  const origin: number[] = [];
-  for (let p = windowStart; p < windowEnd; ) {
-    const length = codePointLength(text, p);
-    const char = text.slice(p, p + length);
-    const value = chars.get(char) ?? char;
-    for (let u = 0; u < value.length; u++) origin.push(p);
-    converted += value;
-    p += length;
+/** The first stage's character conversion of `source[start, end)`, and where its code units come from. */
+interface CharConversion {
+  text: string;
+  /** The source offset of each code unit of `text` (and `end` after it). */
+  origin: Int32Array;
+  /** The offset in `text` of each source offset from `start` (a low surrogate: its character's), `end` included. */
+  at: Int32Array;
+}
+
+function charConversion(source: string, chars: PhraseTable, start: number, end: number): CharConversion {
+  const parts: string[] = [];
+  let origin = new Int32Array(end - start + 1);
+  const at = new Int32Array(end - start + 1);
+  let length = 0;
+  let copied = start;
+  for (let p = start; p < end; ) {
+    const unit = source.charCodeAt(p);
+    const next = isHighSurrogate(unit) && p + 1 < end && isLowSurrogate(source.charCodeAt(p + 1)) ? p + 2 : p + 1;
+    const value = chars.valueAt(source, p, next);
+    at[p - start] = length;
+    if (next - p === 2) at[p + 1 - start] = length;
+    const changed = value !== undefined && (next - p !== 1 || value.length !== 1 || value.charCodeAt(0) !== unit) && !(value.length === next - p && source.startsWith(value, p));
+    const units = changed ? value.length : next - p;
+    if (length + units + 1 > origin.length) {
+      const grown = new Int32Array(origin.length * 2 + units);
+      grown.set(origin);
+      origin = grown;
+    }
+    for (let u = 0; u < units; u++) origin[length++] = p;
+    if (changed) {
+      if (copied < p) parts.push(source.slice(copied, p));
+      parts.push(value);
+      copied = next;
+    }
+    p = next;
   }
-  origin.push(windowEnd);
-  for (let q = 0; q < converted.length; q++) {
-    const end = Math.max(later.dictionary.scan(converted, q), later.converted.scan(converted, q));
-    if (end - q >= 2 && origin[q]! < to && origin[end]! > from) return false;
-    if (end - q >= 2 && origin[end - 1]! >= from && origin[q]! < to) return false;
+  at[end - start] = length;
+  origin[length] = end;
+  if (copied < end) parts.push(source.slice(copied, end));
+  return { text: parts.join(''), origin, at };
+}
+
+/**
+ * Whether no phrase of two code units or more of the later stage overlaps
+ * `[from, to)` in the first stage's character conversion of the text, and
+ * no untrusted island lies within the later stage's longest key of it
+ * (its output is not known in advance).
+ */
+function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: number, later: Stage, risky: Uint8Array): boolean {
+  // A key of `reach` code units covers at most `reach` source characters (each converts to one unit or more).
+  const reach = Math.max(later.dictionary.maxKey, later.converted.maxKey);
+  let windowStart = from;
+  for (let k = 0; k < reach && windowStart > 0; k++) windowStart -= windowStart >= 2 && isLowSurrogate(source.charCodeAt(windowStart - 1)) && isHighSurrogate(source.charCodeAt(windowStart - 2)) ? 2 : 1;
+  let windowEnd = to;
+  for (let k = 0; k < reach && windowEnd < source.length; k++) windowEnd += codePointLength(source, windowEnd);
+  for (let p = windowStart; p < windowEnd; p++) if (risky[p] === 1) return false;
+  const { text, origin, at } = charConversion(source, chars, windowStart, windowEnd);
+  for (let q = 0; q < at[to - windowStart]!; q++) {
+    const end = Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
+    if (end - q >= 2 && origin[end - 1]! >= from) return false;
   }
   return true;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /**

@@ -146,6 +146,15 @@ export class PhraseTable {
     return this.#valueOf(this.#lastValue);
   }
 
+  /** The value of the phrase `text[start, end)`, if it is one (no copy of the key). */
+  valueAt(text: string, start: number, end: number): string | undefined {
+    let node = 0;
+    for (let i = start; i < end && node >= 0; i++) node = this.#child(node, text.charCodeAt(i));
+    if (node < 0) return undefined;
+    const index = this.#value[node]!;
+    return index < 0 ? undefined : this.#valueOf(index);
+  }
+
   /** Every phrase starting at `start`, shortest first. */
   matches(text: string, start: number): Array<{ end: number; value: string }> {
     const found: Array<{ end: number; value: string }> = [];
