@@ -248,7 +248,8 @@ async function engineChild(spec) {
     const converter = new OpenCC(`${config}.json`);
     convert = (value) => converter.convertSync(value);
   } else {
-    const { createConverters } = await import(path.join(root, 'packages/convert/dist/index.js'));
+    // The engine alone (`@tongwen/convert/engine`): a converter's start-up without the Markdown parser.
+    const { createConverters } = await import(path.join(root, 'packages/convert/dist/lib/engine.js'));
     const converters = await createConverters();
     convert = converters.get(config);
   }

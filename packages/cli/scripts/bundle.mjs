@@ -7,9 +7,13 @@
 // `dist/` itself so that `new URL('./worker.js', import.meta.url)` and `../package.json` resolve
 // as they do from the unbundled files. The library entry (`dist/index.js`) is not bundled.
 //
+// Files the bundled code reads beside itself are copied into `dist/`: the conversion engine's
+// compiled dictionaries (`new URL('./tongwen-dictionaries.bin', import.meta.url)` in
+// @tongwen/convert's compiled.ts, which the bundle places in `dist/`).
+//
 // Left outside: packages that load files of their own at run time (opencc-js dictionaries,
 // @node-rs/jieba's native binary, worker-pool libraries whose workers are their own files).
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -41,3 +45,6 @@ await build({
   banner: { js: "import { createRequire as __tongwenRequire } from 'node:module'; const require = __tongwenRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The convert package's build wrote it beside its compiled.js; the bundled chunk reads it beside itself.
+copyFileSync(fileURLToPath(new URL('../../convert/dist/lib/tongwen-dictionaries.bin', import.meta.url)), path.join(dist, 'tongwen-dictionaries.bin'));

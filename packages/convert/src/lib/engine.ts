@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
-import type { DictGroup, DictLike, Trie } from 'opencc-js';
-import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
+import type { Trie } from 'opencc-js';
+import { Boundaries } from './boundaries.js';
+import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { fitsWords, loadJieba, wordCuts, type Segmenter } from './segmenter.js';
+import { compoundSplit, fitsWords, loadJieba, wordCuts, type Segmenter } from './segmenter.js';
 import { keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { senseAllows } from './senses.js';
+import { PhraseTable, tableArrays } from './table.js';
 
 /** Converts plain text (no Markdown awareness). */
 export type TextConverter = (text: string) => string;
@@ -15,9 +17,9 @@ type OpenCCModule = typeof import('opencc-js');
 
 /** One preset configuration of opencc-js (its typings leave out `normalizationChain`). */
 interface PresetConfig {
-  normalizationChain?: readonly DictGroup[];
-  segmentation?: DictLike | DictGroup;
-  conversionChain: readonly DictGroup[];
+  normalizationChain?: readonly import('opencc-js').DictGroup[];
+  segmentation?: import('opencc-js').DictLike | import('opencc-js').DictGroup;
+  conversionChain: readonly import('opencc-js').DictGroup[];
 }
 
 /** Options of {@link createConverters}. */
@@ -39,49 +41,77 @@ export interface ConvertersOptions {
    * matched as OpenCC does (see {@link Converters.segmented}).
    */
   segmentation?: boolean | Segmenter;
+  /**
+   * Where the word-aware converters' dictionaries come from: `compiled`
+   * (default) reads the file the package's build compiled from opencc-js
+   * and tongwen's tables, in one read, falling back to `opencc-js` where
+   * the file is absent; `opencc-js` builds the same tables from opencc-js
+   * (the reference of the differential test); a URL reads that compiled
+   * file (and throws if it is absent).
+   */
+  dictionaries?: 'compiled' | 'opencc-js' | URL;
+  /**
+   * Take the longest phrase without asking the segmenter wherever the
+   * choice cannot change the output (default `true`, see
+   * `trustedPositions`); `false` asks it for every phrase (the reference
+   * of the differential test). The output is the same either way.
+   */
+  shortcuts?: boolean;
 }
 
-/** One stage of a conversion chain: a dictionary, and its multi-character targets that are already converted text. */
+/** One stage of a conversion chain, its tables resolved. */
 interface Stage {
-  dictionary: Dictionary;
+  dictionary: PhraseTable;
   /** Targets (of two characters or more) that are no source phrase: text already converted, kept as it is. */
-  converted: Dictionary;
+  converted: PhraseTable;
   /** The Taiwan phrase stage: its phrases follow the sense cues of `senses.ts`. */
-  senses?: boolean;
+  senses: boolean;
 }
 
-interface Segment {
-  start: number;
-  end: number;
-  /** The glossary's replacement, when the segment is a glossary term. */
-  glossary?: string;
-  /** Already in the first stage's target script: the first stage leaves it. */
-  converted?: boolean;
+/** What wins at a position of the segmentation. */
+const enum Kind {
+  /** A run of characters no phrase matches. */
+  Plain,
+  /** A phrase of the segmentation. */
+  Phrase,
+  /** Text already in the first stage's target script: the first stage leaves it. */
+  Converted,
+  /** A glossary term. */
+  Term,
 }
+
+/** Whether a phrase may be used at `[start, end)` of the text being converted. */
+type Accept = (start: number, end: number) => boolean;
 
 /**
- * The converters of one run, built lazily: the dictionaries are made the
- * first time a configuration is asked for and shared between the
- * configurations of this instance only (no module-level cache). Create one
- * per run (or per worker) with {@link createConverters}.
+ * The converters of one run, built lazily: the tables are read the first
+ * time a configuration is asked for and shared between the configurations
+ * of this instance only (no module-level cache). Create one per run (or per
+ * worker) with {@link createConverters}.
  */
 export class Converters {
-  readonly #opencc: OpenCCModule;
+  readonly #loadOpencc: () => OpenCCModule;
+  #openccModule: OpenCCModule | undefined;
   readonly #glossary: Glossary | undefined;
   readonly #wordAware: boolean;
+  readonly #dictionaries: 'compiled' | 'opencc-js' | URL;
+  readonly #shortcuts: boolean;
+  #source: DictionarySource | undefined;
   #segmenter: Segmenter | undefined | null;
-  #simplifiedChars: Map<string, string> | undefined;
   #forms: { forms: Map<string, string[]>; kept: Set<string> } | undefined;
   readonly #tries = new Map<string, Trie>();
-  readonly #stages = new Map<string, Stage>();
-  readonly #dictIds = new Map<DictLike, number>();
+  readonly #dictIds = new Map<unknown, number>();
   readonly #converters = new Map<OpenccConfig, TextConverter>();
+  readonly #splits = new Map<string, number>();
+  readonly #words = new Map<string, boolean>();
 
-  /** Prefer {@link createConverters}, which loads opencc-js on demand. */
-  constructor(opencc: OpenCCModule, options: ConvertersOptions = {}) {
-    this.#opencc = opencc;
+  /** Prefer {@link createConverters}, which loads opencc-js only where a configuration needs it. */
+  constructor(opencc: OpenCCModule | (() => OpenCCModule), options: ConvertersOptions = {}) {
+    this.#loadOpencc = typeof opencc === 'function' ? opencc : () => opencc;
     this.#glossary = options.glossary;
     this.#wordAware = options.segmentation !== false;
+    this.#dictionaries = options.dictionaries ?? 'compiled';
+    this.#shortcuts = options.shortcuts !== false;
     this.#segmenter = typeof options.segmentation === 'object' ? options.segmentation : this.#wordAware ? null : undefined;
   }
 
@@ -118,9 +148,12 @@ export class Converters {
   cuts(text: string): Uint8Array | undefined {
     const segmenter = this.#segmenterOf();
     if (!segmenter) return undefined;
-    const chars = this.#simplified();
+    const chars = this.#source_().simplified();
     let simplified = '';
-    for (let i = 0; i < text.length; i++) simplified += chars.get(text[i]!) ?? text[i]!;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      simplified += chars[unit] ? String.fromCharCode(chars[unit]!) : text[i]!;
+    }
     return wordCuts(segmenter, simplified);
   }
 
@@ -129,13 +162,13 @@ export class Converters {
    * places a human should look at (see `review.ts`), offsets in `text`.
    */
   review(config: OpenccConfig, text: string): ReviewItem[] {
-    const preset = (this.#opencc.Locale.configs as Record<string, PresetConfig | undefined>)[config === 's2twt' ? 's2twp' : config];
-    const first = preset?.conversionChain[0];
-    if (!first || !config.startsWith('s2')) return [];
+    if (!config.startsWith('s2')) return [];
+    const first = this.#source_().plan(config).chain[0];
+    if (!first) return [];
     const phrased = config === 's2twp' || config === 's2twt';
     return reviewConversion(text, {
       ...this.#oneToMany(),
-      phrases: this.#stage(first).dictionary,
+      phrases: this.#source_().table(first.dictionary),
       cuts: this.cuts(text),
       convert: this.get(config),
       ...(phrased ? { base: this.get('s2tw') } : {}),
@@ -143,10 +176,24 @@ export class Converters {
     });
   }
 
+  #opencc(): OpenCCModule {
+    this.#openccModule ??= this.#loadOpencc();
+    return this.#openccModule;
+  }
+
+  #source_(): DictionarySource {
+    if (this.#source) return this.#source;
+    if (this.#dictionaries instanceof URL) {
+      this.#source = readCompiled(this.#dictionaries);
+      if (!this.#source) throw new Error(`Unexpected missing file \`${this.#dictionaries.href}\`, expected compiled dictionaries`);
+    } else this.#source = (this.#dictionaries === 'compiled' ? readCompiled() : undefined) ?? new OpenccSource(this.#opencc());
+    return this.#source;
+  }
+
   #oneToMany(): { forms: Map<string, string[]>; kept: Set<string> } {
     if (this.#forms) return this.#forms;
-    const configs = this.#opencc.Locale.configs as Record<string, PresetConfig>;
-    const pairs = (group: DictGroup | undefined): Array<[string, string]> => [...Dictionary.fromGroup(group ?? []).entries()];
+    const configs = this.#opencc().Locale.configs as Record<string, PresetConfig>;
+    const pairs = (group: import('opencc-js').DictGroup | undefined): Array<[string, string]> => [...Dictionary.fromGroup(group ?? []).entries()];
     const st = pairs(configs.s2t?.conversionChain[0]);
     const single = (entries: Array<[string, string]>): Array<[string, string]> => entries.filter(([from, to]) => from.length === 1 && to.length === 1);
     const chars = new Map(single(st));
@@ -157,7 +204,27 @@ export class Converters {
 
   /** Whether the segmenter cuts `text[start, end)` as one word (see {@link fitsWords}). */
   #isWord(text: string): (start: number, end: number) => boolean {
-    return (start, end) => this.#segmenterOf()?.cut(text.slice(start, end)).length === 1;
+    return (start, end) => {
+      const word = text.slice(start, end);
+      let one = this.#words.get(word);
+      if (one === undefined) {
+        one = this.#segmenterOf()?.cut(word).length === 1;
+        this.#words.set(word, one);
+      }
+      return one;
+    };
+  }
+
+  /** Where a word of the segmenter splits into two words (see {@link compoundSplit}), once per word. */
+  #split(word: string): number {
+    if (word.length < 4) return 0;
+    let split = this.#splits.get(word);
+    if (split === undefined) {
+      const segmenter = this.#segmenterOf();
+      split = segmenter ? compoundSplit(segmenter, word) : 0;
+      this.#splits.set(word, split);
+    }
+    return split;
   }
 
   #segmenterOf(): Segmenter | undefined {
@@ -165,57 +232,44 @@ export class Converters {
     return this.#segmenter;
   }
 
-  /** Traditional and regional variant characters → Simplified (one UTF-16 unit each), for segmenting. */
-  #simplified(): Map<string, string> {
-    if (this.#simplifiedChars) return this.#simplifiedChars;
-    const configs = this.#opencc.Locale.configs as Record<string, PresetConfig>;
-    const chars = new Map<string, string>();
-    const add = (dict: DictLike | undefined, then?: Map<string, string>): void => {
-      if (typeof dict !== 'string') return;
-      for (const entry of dict.split('|')) {
-        const [key, value] = entry.split(' ');
-        if (key?.length === 1 && value?.length === 1 && key !== value) chars.set(key, then?.get(value) ?? value);
-      }
-    };
-    add(configs.t2s?.conversionChain[0]?.[1]);
-    const ts = new Map(chars);
-    add(configs.tw2s?.conversionChain[0]?.[1], ts);
-    add(configs.hk2s?.conversionChain[0]?.[1], ts);
-    this.#simplifiedChars = chars;
-    return chars;
-  }
-
   #build(config: OpenccConfig): TextConverter {
-    const preset = (this.#opencc.Locale.configs as Record<string, PresetConfig | undefined>)[config === 's2twt' ? 's2twp' : config];
-    if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
-    const normalize = (preset.normalizationChain ?? []).map((group) => this.#trie(group));
     const locales = localesOf(config);
     const pairs = this.#glossary && locales ? glossaryPairs(this.#glossary, locales.from, locales.to) : [];
-    if (!this.#wordAware) return this.#buildPlain(preset, normalize, pairs);
-    const chain = preset.conversionChain.map((group) => this.#stage(group, undefined, config === 's2twt'));
-    const segmentation = preset.segmentation === undefined ? chain[0]! : this.#stage(segmentationGroup(preset.segmentation), chain[0]);
-    const glossary = new Dictionary();
-    for (const [source, target] of pairs) glossary.add(source, target);
+    if (this.#wordAware) return this.#buildWordAware(this.#source_(), this.#source_().plan(config), pairs);
+    const preset = (this.#opencc().Locale.configs as Record<string, PresetConfig | undefined>)[config === 's2twt' ? 's2twp' : config];
+    if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
+    return this.#buildPlain(preset, (preset.normalizationChain ?? []).map((group) => this.#trie(group)), pairs);
+  }
+
+  #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
+    const normalize = plan.normalize.map((id) => source.table(id));
+    const stage = (ids: ConfigPlan['chain'][number]): Stage => ({ dictionary: source.table(ids.dictionary), converted: source.table(ids.converted), senses: ids.senses });
+    const chain = plan.chain.map(stage);
+    const segmentation = stage(plan.segmentation);
+    const glossaryDictionary = new Dictionary();
+    for (const [from, to] of pairs) glossaryDictionary.add(from, to);
+    const glossary = pairs.length > 0 ? new PhraseTable(tableArrays(glossaryDictionary.entries())) : undefined;
+    // The first stage converts a phrase of the segmentation to its own value when its table holds the segmentation's phrases with the same values.
+    const firstHoldsSegmentation = plan.chain[0] !== undefined && !plan.chain[0].senses && plan.segmentationHeld;
+    const segmentationIsFirst = plan.chain[0] !== undefined && plan.chain[0].dictionary === plan.segmentation.dictionary && plan.chain[0].converted === plan.segmentation.converted && !plan.chain[0].senses;
+    const context = { segmenter: () => this.#segmenterOf(), simplified: source.simplified(), split: (word: string) => this.#split(word) };
+    // Islands whose choices cannot change the output need no word boundaries (see trustedPositions).
+    const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length <= 2;
+    const wordAware = this.#segmenter !== undefined;
     return (text: string): string => {
       let normalized = text;
-      for (const trie of normalize) normalized = trie.convert(normalized);
-      const cuts = this.cuts(normalized);
-      const isWord = this.#isWord(normalized);
-      const parts: string[] = [];
-      for (const segment of segmentWords(normalized, segmentation, glossary, cuts, isWord)) {
-        if (segment.glossary !== undefined) {
-          parts.push(segment.glossary);
-          continue;
-        }
-        let result = normalized.slice(segment.start, segment.end);
-        chain.forEach((stage, index) => {
-          if (index === 0 && segment.converted) return;
-          const sameLength = result.length === segment.end - segment.start;
-          result = convertStage(stage, result, sameLength ? cuts : undefined, segment.start, sameLength ? { source: normalized, isWord } : undefined);
-        });
-        parts.push(result);
+      for (const table of normalize) normalized = table.convert(normalized, unmatchedLength);
+      const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array): string =>
+        convertText(normalized, { segmentation, chain, glossary, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, isWord: this.#isWord(normalized) });
+      if (!wordAware) return run(undefined);
+      const boundaries = new Boundaries(normalized, context);
+      if (shortcuts) {
+        const converted = run(boundaries, trustedPositions(normalized, chain));
+        return boundaries.failed ? run(undefined) : converted;
       }
-      return parts.join('');
+      const converted = run(boundaries);
+      // The segmenter's words did not add up (or it could not be loaded): no word boundaries, as OpenCC.
+      return boundaries.failed ? run(undefined) : converted;
     };
   }
 
@@ -226,7 +280,7 @@ export class Converters {
     if (preset.segmentation !== undefined) segmentation = this.#trie(segmentationGroup(preset.segmentation));
     let glossary: Trie | undefined;
     if (pairs.length > 0) {
-      glossary = new this.#opencc.Trie();
+      glossary = new (this.#opencc().Trie)();
       for (const [source, target] of pairs) glossary.addWord(source, target);
       // Single-stage configurations have no segmentation in OpenCC; segmenting
       // with their only trie gives the same output and lets terms compete.
@@ -249,36 +303,9 @@ export class Converters {
     };
   }
 
-  /**
-   * A stage of a dictionary group, with tongwen's corrections for the
-   * stages that hold OpenCC's STPhrases or TWPhrases (and the tech profile's
- * entries with `tech`). `convertedFrom` takes
-   * the already-converted targets of another stage (the segmentation of a
-   * chain uses those of its first stage).
-   */
-  #stage(group: DictGroup, convertedFrom?: Stage, tech = false): Stage {
-    const key = `${this.#groupKey(group)}${tech ? '+tech' : ''}`;
-    let stage = this.#stages.get(key);
-    if (stage) return stage;
-    const dictionary = Dictionary.fromGroup(group);
-    const configs = this.#opencc.Locale.configs as Record<string, PresetConfig>;
-    const stPhrases = configs.s2t?.conversionChain[0]?.[0];
-    const twPhrases = configs.s2twp?.conversionChain[1]?.[0];
-    if (stPhrases !== undefined && group.includes(stPhrases)) for (const [from, to] of simplifiedToTraditional) dictionary.add(from, to);
-    if (twPhrases !== undefined && group.includes(twPhrases)) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) dictionary.add(from, to);
-    let converted = convertedFrom?.converted;
-    if (!converted) {
-      converted = new Dictionary();
-      for (const [from, to] of dictionary.entries()) if (to.length >= 2 && to !== from && !dictionary.has(to)) converted.add(to, to);
-    }
-    stage = { dictionary, converted, ...(twPhrases !== undefined && group.includes(twPhrases) ? { senses: true } : {}) };
-    this.#stages.set(key, stage);
-    return stage;
-  }
-
-  #groupKey(group: DictGroup): string {
+  #groupKey(group: import('opencc-js').DictGroup): string {
     return group
-      .map((dict: DictLike) => {
+      .map((dict: unknown) => {
         let id = this.#dictIds.get(dict);
         if (id === undefined) {
           id = this.#dictIds.size;
@@ -290,11 +317,11 @@ export class Converters {
   }
 
   /** A trie of a dictionary group (earlier dictionaries win), shared within this instance. */
-  #trie(group: DictGroup): Trie {
+  #trie(group: import('opencc-js').DictGroup): Trie {
     const key = this.#groupKey(group);
     let trie = this.#tries.get(key);
     if (!trie) {
-      trie = new this.#opencc.Trie();
+      trie = new (this.#opencc().Trie)();
       trie.loadDictGroup(group);
       this.#tries.set(key, trie);
     }
@@ -302,66 +329,270 @@ export class Converters {
   }
 }
 
-function segmentationGroup(segmentation: DictLike | DictGroup): DictGroup {
-  return Array.isArray(segmentation) && segmentation.every((dict: unknown) => typeof dict === 'string') ? (segmentation as DictGroup) : [segmentation as DictLike];
+function segmentationGroup(segmentation: import('opencc-js').DictLike | import('opencc-js').DictGroup): import('opencc-js').DictGroup {
+  return Array.isArray(segmentation) && segmentation.every((dict: unknown) => typeof dict === 'string')
+    ? (segmentation as import('opencc-js').DictGroup)
+    : [segmentation as import('opencc-js').DictLike];
+}
+
+/** What {@link convertText} converts with. */
+interface TextPlan {
+  segmentation: Stage;
+  chain: Stage[];
+  glossary: PhraseTable | undefined;
+  /** The first stage gives a segmentation phrase its own value (`ConfigPlan.segmentationHeld`). */
+  firstHoldsSegmentation: boolean;
+  /** The segmentation is the first stage (the same tables). */
+  segmentationIsFirst: boolean;
+  boundaries: Boundaries | undefined;
+  /** Positions whose phrase choices of the segmentation and the first stage need no word boundaries (see {@link trustedPositions}). */
+  trusted?: Uint8Array | undefined;
+  isWord: (start: number, end: number) => boolean;
 }
 
 /**
- * One stage over a segment, word-aware: at each position the longest phrase
- * that fits the word boundaries (see {@link fitsWords}) is converted, unless
- * a longer stretch is already converted text (互不干擾 stays: 干擾 is what
- * 干扰 becomes), which is kept. `source` (the whole text, when `text` is
- * its slice at `offset`) gives the Taiwan phrase stage its sense cues, and
- * tells whether a phrase is one word of the segmenter.
+ * The positions of `text` where the segmentation and the first stage may
+ * take the longest phrase without asking the word boundaries, because every
+ * choice gives the same output there. The text falls into islands: stretches
+ * that no phrase crosses (a phrase starting in one ends in it). Within an
+ * island whose phrases are all plain (each converts as its characters do one
+ * by one: see `TableArrays.plain`), every choice of phrases gives the first
+ * stage's character conversion of the island, and leaves the island at its
+ * end. With a second stage, the segments (which bound its phrases) may
+ * differ with the choices; so an island is trusted only when no phrase of
+ * the later stage could start within reach of it: none in the character
+ * conversion around it, and no untrusted island within that reach (whose
+ * output is not known in advance). The first stage's table holds the
+ * segmentation's phrases (`firstHoldsSegmentation`).
  */
-function convertStage(stage: Stage, text: string, cuts: Uint8Array | undefined, offset: number, whole?: { source: string; isWord: (start: number, end: number) => boolean }): string {
-  const parts: string[] = [];
-  const sensed = stage.senses === true && whole !== undefined;
-  const fits = (start: number) => (end: number) => fitsWords(cuts, offset + start, offset + end, whole?.isWord) && (!sensed || senseAllows(whole.source, cuts, offset + start, offset + end));
-  for (let i = 0; i < text.length; ) {
-    const accept = fits(i);
-    const phrase = stage.dictionary.longest(text, i, accept);
-    const converted = stage.converted.longest(text, i, accept);
-    if (converted && (!phrase || converted.end > phrase.end)) {
-      parts.push(text.slice(i, converted.end));
-      i = converted.end;
-    } else if (phrase) {
-      parts.push(phrase.value);
-      i = phrase.end;
-    } else {
-      const end = i + unmatchedLength(text, i);
-      parts.push(text.slice(i, end));
-      i = end;
-    }
+function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
+  const first = chain[0]!;
+  const trusted = new Uint8Array(text.length);
+  const risky = new Uint8Array(text.length);
+  const islands: number[] = [];
+  let start = 0;
+  let reach = 0;
+  let unsafe = false;
+  let decision = false;
+  const close = (end: number): void => {
+    if (decision && !unsafe) islands.push(start, end);
+    else if (decision) risky.fill(1, start, end);
+    start = end;
+    unsafe = false;
+    decision = false;
+  };
+  for (let p = 0; p < text.length; p++) {
+    if (p === reach && p > start) close(p);
+    const phraseEnd = first.dictionary.scan(text, p);
+    unsafe ||= first.dictionary.scanRisky;
+    const convertedEnd = first.converted.scan(text, p);
+    unsafe ||= first.converted.scanRisky;
+    const end = Math.max(phraseEnd, convertedEnd, p + 1);
+    if (end - p >= 2) decision = true;
+    if (end > reach) reach = end;
   }
-  return parts.join('');
+  close(text.length);
+  const later = chain[1];
+  for (let k = 0; k < islands.length; k += 2) {
+    const from = islands[k]!;
+    const to = islands[k + 1]!;
+    if (!later || laterStageQuiet(text, first.dictionary, from, to, later, risky)) trusted.fill(1, from, to);
+  }
+  return trusted;
+}
+
+/** The first stage's character conversion of `source[start, end)`, and where its code units come from. */
+interface CharConversion {
+  text: string;
+  /** The source offset of each code unit of `text` (and `end` after it). */
+  origin: Int32Array;
+  /** The offset in `text` of each source offset from `start` (a low surrogate: its character's), `end` included. */
+  at: Int32Array;
+}
+
+function charConversion(source: string, chars: PhraseTable, start: number, end: number): CharConversion {
+  const parts: string[] = [];
+  let origin = new Int32Array(end - start + 1);
+  const at = new Int32Array(end - start + 1);
+  let length = 0;
+  let copied = start;
+  for (let p = start; p < end; ) {
+    const unit = source.charCodeAt(p);
+    const next = isHighSurrogate(unit) && p + 1 < end && isLowSurrogate(source.charCodeAt(p + 1)) ? p + 2 : p + 1;
+    const value = chars.valueAt(source, p, next);
+    at[p - start] = length;
+    if (next - p === 2) at[p + 1 - start] = length;
+    const changed = value !== undefined && (next - p !== 1 || value.length !== 1 || value.charCodeAt(0) !== unit) && !(value.length === next - p && source.startsWith(value, p));
+    const units = changed ? value.length : next - p;
+    if (length + units + 1 > origin.length) {
+      const grown = new Int32Array(origin.length * 2 + units);
+      grown.set(origin);
+      origin = grown;
+    }
+    for (let u = 0; u < units; u++) origin[length++] = p;
+    if (changed) {
+      if (copied < p) parts.push(source.slice(copied, p));
+      parts.push(value);
+      copied = next;
+    }
+    p = next;
+  }
+  at[end - start] = length;
+  origin[length] = end;
+  if (copied < end) parts.push(source.slice(copied, end));
+  return { text: parts.join(''), origin, at };
+}
+
+/**
+ * Whether no phrase of two code units or more of the later stage overlaps
+ * `[from, to)` in the first stage's character conversion of the text, and
+ * no untrusted island lies within the later stage's longest key of it
+ * (its output is not known in advance).
+ */
+function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: number, later: Stage, risky: Uint8Array): boolean {
+  // A key of `reach` code units covers at most `reach` source characters (each converts to one unit or more).
+  const reach = Math.max(later.dictionary.maxKey, later.converted.maxKey);
+  let windowStart = from;
+  for (let k = 0; k < reach && windowStart > 0; k++) windowStart -= windowStart >= 2 && isLowSurrogate(source.charCodeAt(windowStart - 1)) && isHighSurrogate(source.charCodeAt(windowStart - 2)) ? 2 : 1;
+  let windowEnd = to;
+  for (let k = 0; k < reach && windowEnd < source.length; k++) windowEnd += codePointLength(source, windowEnd);
+  for (let p = windowStart; p < windowEnd; p++) if (risky[p] === 1) return false;
+  const { text, origin, at } = charConversion(source, chars, windowStart, windowEnd);
+  for (let q = 0; q < at[to - windowStart]!; q++) {
+    const end = Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
+    if (end - q >= 2 && origin[end - 1]! >= from) return false;
+  }
+  return true;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /**
  * OpenCC's segmentation (dictionary phrases, and runs of unmatched
  * characters kept together), word-aware: a phrase that does not fit the
  * word boundaries is not a segment; already-converted text is a segment the
- * first stage leaves; glossary terms compete by longest match (winning a tie).
+ * first stage leaves; glossary terms compete by longest match (winning a
+ * tie). Each segment then goes through the chain (see {@link convertStage}).
  */
-function segmentWords(text: string, segmentation: Stage, glossary: Dictionary, cuts: Uint8Array | undefined, isWord: (start: number, end: number) => boolean): Segment[] {
-  return segmentBy(text, (i) => {
-    const accept = (end: number): boolean => fitsWords(cuts, i, end, isWord);
-    const term = glossary.size > 0 ? glossary.longest(text, i) : undefined;
-    const phrase = segmentation.dictionary.longest(text, i, accept);
-    const converted = segmentation.converted.longest(text, i, accept);
-    const best: Match | undefined = converted && (!phrase || converted.end > phrase.end) ? { end: converted.end, converted: true } : phrase ? { end: phrase.end } : undefined;
-    return term && (!best || term.end >= best.end) ? { end: term.end, glossary: term.value } : best;
-  });
+function convertText(text: string, plan: TextPlan): string {
+  const { segmentation, chain, glossary, boundaries, isWord, trusted } = plan;
+  const check: Accept = (start, end) => boundaries === undefined || !boundaries.ensure(start, end) || fitsWords(boundaries.cuts, start, end, isWord);
+  // The segmentation and the first stage skip the word boundaries in trusted islands; later stages always ask.
+  const accept: Accept = trusted === undefined ? check : (start, end) => trusted[start] === 1 || check(start, end);
+  const out: string[] = [];
+  // One stage whose table is the segmentation's: a phrase converts to its value and a run no phrase matches stays as it is.
+  const single = chain.length === 1 && plan.segmentationIsFirst;
+  const emit = (start: number, end: number, kind: Kind, value: string): void => {
+    if (kind === Kind.Term || (single && kind === Kind.Phrase)) {
+      out.push(value);
+      return;
+    }
+    let result = text.slice(start, end);
+    if (single) {
+      out.push(result);
+      return;
+    }
+    for (let index = 0; index < chain.length; index++) {
+      if (index === 0 && kind === Kind.Converted) continue;
+      if (index === 0 && kind === Kind.Phrase && plan.firstHoldsSegmentation) {
+        result = value;
+        continue;
+      }
+      const sameLength = result.length === end - start;
+      result = convertStage(chain[index]!, result, sameLength ? start : -1, text, index === 0 ? accept : check, boundaries);
+    }
+    out.push(result);
+  };
+  let run = -1;
+  for (let i = 0; i < text.length; ) {
+    const termEnd = glossary ? glossary.longest(text, i) : -1;
+    const phraseEnd = segmentation.dictionary.longest(text, i, accept);
+    const phraseValue = phraseEnd >= 0 ? segmentation.dictionary.lastValue : '';
+    const convertedEnd = segmentation.converted.longest(text, i, accept);
+    let end = convertedEnd > phraseEnd ? convertedEnd : phraseEnd;
+    let kind = convertedEnd > phraseEnd ? Kind.Converted : Kind.Phrase;
+    if (termEnd >= 0 && termEnd >= end) {
+      end = termEnd;
+      kind = Kind.Term;
+    }
+    if (end < 0) {
+      if (run < 0) run = i;
+      i += unmatchedLength(text, i);
+      continue;
+    }
+    if (run >= 0) emit(run, i, Kind.Plain, '');
+    run = -1;
+    emit(i, end, kind, kind === Kind.Term ? glossary!.lastValue : phraseValue);
+    i = end;
+  }
+  if (run >= 0) emit(run, text.length, Kind.Plain, '');
+  return out.join('');
 }
 
-/** What wins at a position of the segmentation: its end, and a glossary replacement or already-converted text. */
-type Match = Omit<Segment, 'start'>;
+/**
+ * One stage over a segment, word-aware: at each position the longest phrase
+ * that fits the word boundaries (see {@link fitsWords}) is converted, unless
+ * a longer stretch is already converted text (互不干擾 stays: 干擾 is what
+ * 干扰 becomes), which is kept. `offset` is where `text` sits in `source`
+ * (-1 when a previous stage changed its length): the word boundaries and
+ * the Taiwan phrase stage's sense cues apply only then.
+ */
+function convertStage(stage: Stage, text: string, offset: number, source: string, accept: Accept, boundaries: Boundaries | undefined): string {
+  const fits: Accept | undefined =
+    offset < 0
+      ? undefined
+      : stage.senses
+        ? (start, end) => accept(offset + start, offset + end) && senseAllowsAt(source, boundaries, offset + start, offset + end)
+        : (start, end) => accept(offset + start, offset + end);
+  // Unchanged stretches are copied once, when a change follows them (most characters of a later stage stay).
+  const parts: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < text.length; ) {
+    const phraseEnd = stage.dictionary.longest(text, i, fits);
+    const convertedEnd = stage.converted.longest(text, i, fits);
+    if (convertedEnd >= 0 && convertedEnd > phraseEnd) {
+      i = convertedEnd;
+    } else if (phraseEnd >= 0) {
+      const value = stage.dictionary.lastValue;
+      if (value.length !== phraseEnd - i || !text.startsWith(value, i)) {
+        if (copied < i) parts.push(text.slice(copied, i));
+        parts.push(value);
+        copied = phraseEnd;
+      }
+      i = phraseEnd;
+    } else {
+      i += unmatchedLength(text, i);
+    }
+  }
+  if (copied === 0) return text;
+  if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
+function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number): boolean {
+  if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end);
+  return senseAllows(source, boundaries.cuts, start, end);
+}
+
+/** What wins at a position of the plain segmentation: its end, and a glossary replacement. */
+interface Segment {
+  start: number;
+  end: number;
+  glossary?: string;
+}
 
 /**
  * OpenCC's maximum-match loop: at each position the match `matchAt` finds
  * is a segment; runs of unmatched characters are kept together.
  */
-function segmentBy(text: string, matchAt: (i: number) => Match | undefined): Segment[] {
+function segmentBy(text: string, matchAt: (i: number) => Omit<Segment, 'start'> | undefined): Segment[] {
   const segments: Segment[] = [];
   let runStart = -1;
   const flush = (end: number): void => {
@@ -388,13 +619,14 @@ function segmentBy(text: string, matchAt: (i: number) => Match | undefined): Seg
  * opencc-js is loaded with `require` when this is first called.
  */
 export function createConvertersSync(options: ConvertersOptions = {}): Converters {
-  return new Converters(createRequire(import.meta.url)('opencc-js') as OpenCCModule, options);
+  return new Converters(() => createRequire(import.meta.url)('opencc-js') as OpenCCModule, options);
 }
 
 /** Load opencc-js (on first call) and create the converters of one run. */
 export async function createConverters(options: ConvertersOptions = {}): Promise<Converters> {
-  const opencc = await import('opencc-js');
-  return new Converters(opencc, options);
+  // The word-aware converters read the compiled dictionaries; opencc-js (two megabytes of strings) loads where it is needed.
+  if (options.segmentation === false) return new Converters(await import('opencc-js'), options);
+  return createConvertersSync(options);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { locales, parseLocale, type Locale } from '@tongwen/book';
+// The locale module alone: the engine (and a converter's start-up) does not load the Markdown parser.
+import { locales, parseLocale, type Locale } from '@tongwen/book/locale';
 
 export { locales, parseLocale, type Locale };
 

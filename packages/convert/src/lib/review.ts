@@ -44,7 +44,7 @@ export interface ReviewContext {
   /** Simplified characters that some phrase keeps as they are although their default changes them (范 in 范仲淹): a name may keep them. */
   kept: ReadonlySet<string>;
   /** The first stage's dictionary (phrases are evidence). */
-  phrases: Dictionary;
+  phrases: Pick<Dictionary, 'matches'>;
   /** Word boundaries of the text (see `wordCuts`), when a segmenter is loaded. */
   cuts: Uint8Array | undefined;
   /** Converts a piece of text as the conversion under review does. */

@@ -1,0 +1,329 @@
+/**
+ * The conversion dictionaries in their compiled form: every stage of every
+ * OpenCC configuration (opencc-js's dictionaries merged as opencc-js merges
+ * them, with tongwen's correction tables of `corrections.ts`) as
+ * {@link PhraseTable}s. The convert package's build writes them to one
+ * file ({@link compiledFileName}, beside this module) that a converter
+ * reads in one call and uses as it is; where the file is absent (running
+ * from the sources), the same tables are built from opencc-js on demand,
+ * which is also the reference the differential test compares the file to.
+ */
+import { readFileSync } from 'node:fs';
+import type { DictGroup, DictLike } from 'opencc-js';
+import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
+import { Dictionary } from './dictionary.js';
+import type { OpenccConfig } from './profiles.js';
+import { PhraseTable, tableArrays, type TableArrays } from './table.js';
+
+type OpenCCModule = typeof import('opencc-js');
+
+/** The file the build writes beside this module. */
+export const compiledFileName = 'tongwen-dictionaries.bin';
+
+/** One stage of a conversion chain: table numbers. */
+export interface StagePlan {
+  /** The stage's phrases. */
+  dictionary: number;
+  /** Its targets of two characters or more that are no source phrase: text already converted. */
+  converted: number;
+  /** The Taiwan phrase stage: its phrases follow the sense cues of `senses.ts`. */
+  senses: boolean;
+}
+
+/** The tables of one configuration. */
+export interface ConfigPlan {
+  normalize: number[];
+  /** OpenCC's segmentation (the first stage where the configuration has none). */
+  segmentation: StagePlan;
+  chain: StagePlan[];
+  /** Whether the first stage's table holds every phrase of the segmentation's with the same value. */
+  segmentationHeld: boolean;
+}
+
+/** Where a converter's tables come from: the compiled file or opencc-js. */
+export interface DictionarySource {
+  plan(config: OpenccConfig): ConfigPlan;
+  table(id: number): PhraseTable;
+  /** Traditional and regional variant characters → Simplified, by code unit (0: unchanged). */
+  simplified(): Uint16Array;
+}
+
+/** One preset configuration of opencc-js (its typings leave out `normalizationChain`). */
+interface PresetConfig {
+  normalizationChain?: readonly DictGroup[];
+  segmentation?: DictLike | DictGroup;
+  conversionChain: readonly DictGroup[];
+}
+
+const magic = 0x31445754; // "TWD1"
+
+/** The tables built from opencc-js and `corrections.ts`, each when first asked for. */
+export class OpenccSource implements DictionarySource {
+  readonly #configs: Record<string, PresetConfig | undefined>;
+  readonly #arrays: TableArrays[] = [];
+  readonly #tables: PhraseTable[] = [];
+  readonly #ids = new Map<string, number>();
+  readonly #dictIds = new Map<DictLike, number>();
+  readonly #plans = new Map<OpenccConfig, ConfigPlan>();
+  #simplified: Uint16Array | undefined;
+
+  constructor(opencc: OpenCCModule) {
+    this.#configs = opencc.Locale.configs as Record<string, PresetConfig | undefined>;
+  }
+
+  /** The arrays of every table built so far, by number. */
+  get arrays(): readonly TableArrays[] {
+    return this.#arrays;
+  }
+
+  plan(config: OpenccConfig): ConfigPlan {
+    let plan = this.#plans.get(config);
+    if (plan) return plan;
+    const preset = this.#configs[config === 's2twt' ? 's2twp' : config];
+    if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
+    const normalize = (preset.normalizationChain ?? []).map((group) => this.#tableOf(`plain:${this.#groupKey(group)}`, () => Dictionary.fromGroup(group).entries()));
+    const chain = preset.conversionChain.map((group) => this.#stage(group, undefined, config === 's2twt'));
+    const segmentation = preset.segmentation === undefined ? chain[0]! : this.#stage(segmentationGroup(preset.segmentation), chain[0]);
+    plan = { normalize, segmentation, chain, segmentationHeld: chain[0] !== undefined && this.#holds(chain[0].dictionary, segmentation.dictionary) };
+    this.#plans.set(config, plan);
+    return plan;
+  }
+
+  table(id: number): PhraseTable {
+    let table = this.#tables[id];
+    if (!table) {
+      table = new PhraseTable(this.#arrays[id]!);
+      this.#tables[id] = table;
+    }
+    return table;
+  }
+
+  simplified(): Uint16Array {
+    this.#simplified ??= simplifiedChars(this.#configs);
+    return this.#simplified;
+  }
+
+  /**
+   * A stage of a dictionary group, with tongwen's corrections for the
+   * stages that hold OpenCC's STPhrases or TWPhrases (and the tech profile's
+   * entries with `tech`). `convertedFrom` gives the already-converted
+   * targets of another stage (the segmentation of a chain uses those of its
+   * first stage).
+   */
+  #stage(group: DictGroup, convertedFrom: StagePlan | undefined, tech = false): StagePlan {
+    const stPhrases = this.#configs.s2t?.conversionChain[0]?.[0];
+    const twPhrases = this.#configs.s2twp?.conversionChain[1]?.[0];
+    const st = stPhrases !== undefined && group.includes(stPhrases);
+    const tw = twPhrases !== undefined && group.includes(twPhrases);
+    const key = `${this.#groupKey(group)}${tw && tech ? '+tech' : ''}`;
+    let built: Dictionary | undefined;
+    const dictionaryOf = (): Dictionary => {
+      if (built) return built;
+      built = Dictionary.fromGroup(group);
+      if (st) for (const [from, to] of simplifiedToTraditional) built.add(from, to);
+      if (tw) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) built.add(from, to);
+      return built;
+    };
+    const dictionary = this.#tableOf(`phrases:${key}`, () => dictionaryOf().entries());
+    const converted =
+      convertedFrom?.converted ??
+      this.#tableOf(
+        `converted:${key}`,
+        function* () {
+          const phrases = dictionaryOf();
+          for (const [from, to] of phrases.entries()) if (to.length >= 2 && to !== from && !phrases.has(to)) yield [to, to] as [string, string];
+        },
+        (char) => dictionaryOf().get(char),
+      );
+    return { dictionary, converted, senses: tw };
+  }
+
+  /** Whether every phrase of table `part` is in table `whole` with the same value. */
+  #holds(whole: number, part: number): boolean {
+    if (whole === part) return true;
+    const table = this.table(whole);
+    for (const [key, value] of this.table(part).entries()) if (table.get(key) !== value) return false;
+    return true;
+  }
+
+  #tableOf(key: string, entries: () => Iterable<readonly [string, string]>, chars?: (char: string) => string | undefined): number {
+    let id = this.#ids.get(key);
+    if (id === undefined) {
+      id = this.#arrays.length;
+      this.#arrays.push(tableArrays(entries(), chars));
+      this.#ids.set(key, id);
+    }
+    return id;
+  }
+
+  #groupKey(group: DictGroup): string {
+    return group
+      .map((dict: DictLike) => {
+        let id = this.#dictIds.get(dict);
+        if (id === undefined) {
+          id = this.#dictIds.size;
+          this.#dictIds.set(dict, id);
+        }
+        return id;
+      })
+      .join(',');
+  }
+}
+
+function segmentationGroup(segmentation: DictLike | DictGroup): DictGroup {
+  return Array.isArray(segmentation) && segmentation.every((dict: unknown) => typeof dict === 'string') ? (segmentation as DictGroup) : [segmentation as DictLike];
+}
+
+/** Traditional and regional variant characters → Simplified (one UTF-16 unit each), for segmenting: t2s's characters, then tw2s's and hk2s's variants through them. */
+function simplifiedChars(configs: Record<string, PresetConfig | undefined>): Uint16Array {
+  const chars = new Map<string, string>();
+  const add = (dict: DictLike | undefined, then?: Map<string, string>): void => {
+    if (typeof dict !== 'string') return;
+    for (const entry of dict.split('|')) {
+      const [key, value] = entry.split(' ');
+      if (key?.length === 1 && value?.length === 1 && key !== value) chars.set(key, then?.get(value) ?? value);
+    }
+  };
+  add(configs.t2s?.conversionChain[0]?.[1]);
+  const ts = new Map(chars);
+  add(configs.tw2s?.conversionChain[0]?.[1], ts);
+  add(configs.hk2s?.conversionChain[0]?.[1], ts);
+  const table = new Uint16Array(0x10000);
+  for (const [key, value] of chars) table[key.charCodeAt(0)] = value.charCodeAt(0);
+  return table;
+}
+
+/** Every configuration a converter may ask for. */
+export const compiledConfigs: readonly OpenccConfig[] = ['s2t', 't2s', 's2tw', 'tw2s', 's2twp', 'tw2sp', 's2hk', 'hk2s', 's2hkp', 'hk2sp', 't2tw', 'tw2t', 't2hk', 'hk2t', 't2jp', 'jp2t', 's2twt'];
+
+type ArrayName = Exclude<keyof TableArrays, 'maxKey'>;
+
+interface Header {
+  plans: Record<string, ConfigPlan>;
+  /** Byte offset and element count of each array of each table, and its longest key. */
+  tables: Array<Record<ArrayName, [number, number]> & { maxKey: number }>;
+  simplified: [number, number];
+}
+
+const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'valueStart', 'pool', 'plain'];
+
+/**
+ * The compiled file: magic, header length, a JSON header (plans, where each
+ * array is), then the arrays, each at a multiple of 4 bytes (little-endian).
+ */
+export function compileDictionaries(opencc: OpenCCModule): Uint8Array {
+  const source = new OpenccSource(opencc);
+  const plans: Record<string, ConfigPlan> = {};
+  for (const config of compiledConfigs) plans[config] = source.plan(config);
+  const arrays: Array<Int32Array | Uint16Array | Uint8Array> = [];
+  const tables = source.arrays.map((table) => Object.fromEntries(arrayNames.map((name) => [name, [arrays.push(table[name]) - 1, table[name].length]])) as Record<ArrayName, [number, number]>);
+  const simplifiedIndex = arrays.push(source.simplified()) - 1;
+  // Offsets depend on the header's length, which depends on the offsets: lay out twice.
+  let headerLength = 0;
+  for (;;) {
+    let at = align(8 + headerLength);
+    const offsets = arrays.map((array) => {
+      const offset = at;
+      at = align(at + array.byteLength);
+      return offset;
+    });
+    const header: Header = {
+      plans,
+      tables: tables.map((table, id) => ({
+        ...(Object.fromEntries(arrayNames.map((name) => [name, [offsets[table[name][0]]!, table[name][1]]])) as Record<ArrayName, [number, number]>),
+        maxKey: source.arrays[id]!.maxKey,
+      })),
+      simplified: [offsets[simplifiedIndex]!, 0x10000],
+    };
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    if (json.length !== headerLength) {
+      headerLength = json.length;
+      continue;
+    }
+    const bytes = new Uint8Array(at);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, magic, true);
+    view.setUint32(4, headerLength, true);
+    bytes.set(json, 8);
+    arrays.forEach((array, index) => {
+      const offset = offsets[index]!;
+      if (array instanceof Int32Array) array.forEach((value, i) => view.setInt32(offset + i * 4, value, true));
+      else if (array instanceof Uint16Array) array.forEach((value, i) => view.setUint16(offset + i * 2, value, true));
+      else bytes.set(array, offset);
+    });
+    return bytes;
+  }
+}
+
+function align(offset: number): number {
+  return (offset + 3) & ~3;
+}
+
+/** The tables of a compiled file's bytes, used in place (no copy on a little-endian machine). */
+export class CompiledSource implements DictionarySource {
+  readonly #bytes: Uint8Array;
+  readonly #header: Header;
+  readonly #tables: PhraseTable[] = [];
+
+  constructor(bytes: Uint8Array) {
+    // Typed-array views need aligned offsets; a Buffer from the pool may start anywhere.
+    this.#bytes = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+    const view = new DataView(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.byteLength);
+    if (view.getUint32(0, true) !== magic) throw new Error(`Unexpected compiled dictionary format, expected \`TWD1\``);
+    const length = view.getUint32(4, true);
+    this.#header = JSON.parse(new TextDecoder().decode(this.#bytes.subarray(8, 8 + length))) as Header;
+  }
+
+  plan(config: OpenccConfig): ConfigPlan {
+    const plan = this.#header.plans[config];
+    if (!plan) throw new Error(`Unexpected configuration \`${config}\`, expected one of the compiled dictionary's`);
+    return plan;
+  }
+
+  table(id: number): PhraseTable {
+    let table = this.#tables[id];
+    if (!table) {
+      const where = this.#header.tables[id];
+      if (!where) throw new Error(`Unexpected table ${id} of the compiled dictionary, expected one of ${this.#header.tables.length}`);
+      const int32 = ([offset, length]: [number, number]): Int32Array => new Int32Array(this.#bytes.buffer, this.#bytes.byteOffset + offset, length);
+      const uint16 = ([offset, length]: [number, number]): Uint16Array => new Uint16Array(this.#bytes.buffer, this.#bytes.byteOffset + offset, length);
+      table = new PhraseTable({
+        first: int32(where.first),
+        value: int32(where.value),
+        edgeUnit: uint16(where.edgeUnit),
+        valueStart: int32(where.valueStart),
+        pool: uint16(where.pool),
+        plain: this.#bytes.subarray(where.plain[0], where.plain[0] + where.plain[1]),
+        maxKey: where.maxKey,
+      });
+      this.#tables[id] = table;
+    }
+    return table;
+  }
+
+  simplified(): Uint16Array {
+    const [offset, length] = this.#header.simplified;
+    return new Uint16Array(this.#bytes.buffer, this.#bytes.byteOffset + offset, length);
+  }
+}
+
+/** Whether typed arrays are little-endian here (the compiled file is). */
+function littleEndian(): boolean {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+}
+
+/**
+ * The compiled file beside this module (or `file`), read in one call;
+ * `undefined` when it is absent (running from the sources) or on a
+ * big-endian machine.
+ */
+export function readCompiled(file: URL | string = new URL(`./${compiledFileName}`, import.meta.url)): CompiledSource | undefined {
+  if (!littleEndian()) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  return new CompiledSource(bytes);
+}

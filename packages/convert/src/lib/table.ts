@@ -1,0 +1,333 @@
+/**
+ * A phrase table: OpenCC's `from to` pairs as a flat trie over UTF-16 code
+ * units in typed arrays, built once (at build time, see `compiled.ts`) and
+ * used straight from the bytes it was stored in: nothing is built when a
+ * converter starts. Lookups give the longest phrase at a position that a
+ * caller accepts, without allocating.
+ *
+ * Layout (all arrays little-endian, see {@link tableArrays}): nodes are
+ * numbered breadth-first, so edge `e` leads to node `e + 1`; node `n`'s
+ * children are the edges `first[n] .. first[n + 1]`, sorted by code unit
+ * (`edgeUnit`); `value[n]` is the index of its value (or -1); value `v` is
+ * `pool[valueStart[v] .. valueStart[v + 1]]`.
+ */
+
+/** The typed arrays of one table. */
+export interface TableArrays {
+  first: Int32Array;
+  value: Int32Array;
+  edgeUnit: Uint16Array;
+  valueStart: Int32Array;
+  pool: Uint16Array;
+  /**
+   * 1 where a node's phrase converts as its characters do one by one (its
+   * value is the character conversion of its key: 万事 → 萬事), 0 where it
+   * is evidence of its own (头发 → 頭髮): choosing such a phrase or a shorter
+   * one gives the same text.
+   */
+  plain: Uint8Array;
+  /** The longest key, in code units. */
+  maxKey: number;
+}
+
+/** Children above this count are found by binary search, below by a scan. */
+const linearChildren = 8;
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** A phrase table (see the module comment). */
+export class PhraseTable {
+  readonly #first: Int32Array;
+  readonly #value: Int32Array;
+  readonly #edgeUnit: Uint16Array;
+  readonly #valueStart: Int32Array;
+  readonly #poolUnits: Uint16Array;
+  /** The values, decoded when one is first asked for. */
+  #pool: string | undefined;
+  readonly #plain: Uint8Array;
+  /** The longest key, in code units. */
+  readonly maxKey: number;
+  #scanRisky = false;
+  #values: Array<string | undefined> | undefined;
+  /** The root's children by code unit (the root has thousands). */
+  #root: Int32Array | undefined;
+  /** Ends of the phrases found by the last walk (scratch, reused). */
+  #ends = new Int32Array(16);
+  #endValues = new Int32Array(16);
+  #lastValue = -1;
+
+  constructor(arrays: TableArrays) {
+    this.#first = arrays.first;
+    this.#value = arrays.value;
+    this.#edgeUnit = arrays.edgeUnit;
+    this.#valueStart = arrays.valueStart;
+    this.#poolUnits = arrays.pool;
+    this.#plain = arrays.plain;
+    this.maxKey = arrays.maxKey;
+  }
+
+  /** Number of phrases. */
+  get size(): number {
+    let size = 0;
+    for (const index of this.#value) if (index >= 0) size++;
+    return size;
+  }
+
+  /** Whether `key` is a phrase. */
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** The value of `key`, if it is a phrase. */
+  get(key: string): string | undefined {
+    let node = 0;
+    for (let i = 0; i < key.length && node >= 0; i++) node = this.#child(node, key.charCodeAt(i));
+    if (node < 0) return undefined;
+    const index = this.#value[node]!;
+    return index < 0 ? undefined : this.#valueOf(index);
+  }
+
+  /**
+   * The end (exclusive) of the longest phrase at `start` that `fits`
+   * accepts (asked only of phrases of two code units or more; shorter ones
+   * always fit), or -1; its value is then {@link lastValue}.
+   */
+  longest(text: string, start: number, fits?: (start: number, end: number) => boolean): number {
+    let count = 0;
+    let node = 0;
+    for (let i = start; i < text.length; i++) {
+      node = this.#child(node, text.charCodeAt(i));
+      if (node < 0) break;
+      const index = this.#value[node]!;
+      if (index >= 0) {
+        if (count === this.#ends.length) this.#grow();
+        this.#ends[count] = i + 1;
+        this.#endValues[count++] = index;
+      }
+    }
+    while (count > 0) {
+      const end = this.#ends[--count]!;
+      if (!fits || end - start < 2 || fits(start, end)) {
+        this.#lastValue = this.#endValues[count]!;
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of the longest phrase at `start` (-1 if none); whether one of
+   * its phrases of two code units or more is not plain (see
+   * {@link TableArrays.plain}) is then {@link scanRisky}.
+   */
+  scan(text: string, start: number): number {
+    let end = -1;
+    let risky = false;
+    let node = 0;
+    for (let i = start; i < text.length; i++) {
+      node = this.#child(node, text.charCodeAt(i));
+      if (node < 0) break;
+      if (this.#value[node]! >= 0) {
+        end = i + 1;
+        if (end - start >= 2 && this.#plain[node] === 0) risky = true;
+      }
+    }
+    this.#scanRisky = risky;
+    return end;
+  }
+
+  /** See {@link scan}. */
+  get scanRisky(): boolean {
+    return this.#scanRisky;
+  }
+
+  /** The value of the phrase the last successful {@link longest} found. */
+  get lastValue(): string {
+    return this.#valueOf(this.#lastValue);
+  }
+
+  /** The value of the phrase `text[start, end)`, if it is one (no copy of the key). */
+  valueAt(text: string, start: number, end: number): string | undefined {
+    let node = 0;
+    for (let i = start; i < end && node >= 0; i++) node = this.#child(node, text.charCodeAt(i));
+    if (node < 0) return undefined;
+    const index = this.#value[node]!;
+    return index < 0 ? undefined : this.#valueOf(index);
+  }
+
+  /** Every phrase starting at `start`, shortest first. */
+  matches(text: string, start: number): Array<{ end: number; value: string }> {
+    const found: Array<{ end: number; value: string }> = [];
+    let node = 0;
+    for (let i = start; i < text.length; i++) {
+      node = this.#child(node, text.charCodeAt(i));
+      if (node < 0) break;
+      const index = this.#value[node]!;
+      if (index >= 0) found.push({ end: i + 1, value: this.#valueOf(index) });
+    }
+    return found;
+  }
+
+  /** Every `[key, value]` pair, in code-unit order of the keys. */
+  *entries(): Generator<[string, string]> {
+    const walk = function* (table: PhraseTable, node: number, prefix: string): Generator<[string, string]> {
+      const index = table.#value[node]!;
+      if (index >= 0) yield [prefix, table.#valueOf(index)];
+      for (let edge = table.#first[node]!; edge < table.#first[node + 1]!; edge++) {
+        yield* walk(table, edge + 1, prefix + String.fromCharCode(table.#edgeUnit[edge]!));
+      }
+    };
+    yield* walk(this, 0, '');
+  }
+
+  /** OpenCC's greedy maximum match over the whole text (opencc-js `Trie.convert`), `unmatched` giving the length of an unmatched character. */
+  convert(text: string, unmatched: (text: string, i: number) => number): string {
+    const parts: string[] = [];
+    let run = -1;
+    for (let i = 0; i < text.length; ) {
+      const end = this.longest(text, i);
+      if (end < 0) {
+        if (run < 0) run = i;
+        i += unmatched(text, i);
+        continue;
+      }
+      if (run >= 0) parts.push(text.slice(run, i));
+      run = -1;
+      parts.push(this.lastValue);
+      i = end;
+    }
+    if (run >= 0) parts.push(text.slice(run));
+    return parts.join('');
+  }
+
+  #grow(): void {
+    const ends = new Int32Array(this.#ends.length * 2);
+    ends.set(this.#ends);
+    const values = new Int32Array(ends.length);
+    values.set(this.#endValues);
+    this.#ends = ends;
+    this.#endValues = values;
+  }
+
+  #valueOf(index: number): string {
+    this.#values ??= new Array<string | undefined>(this.#valueStart.length - 1);
+    let value = this.#values[index];
+    if (value === undefined) {
+      this.#pool ??= utf16.decode(this.#poolUnits);
+      value = this.#pool.slice(this.#valueStart[index]!, this.#valueStart[index + 1]!);
+      this.#values[index] = value;
+    }
+    return value;
+  }
+
+  #child(node: number, unit: number): number {
+    if (node === 0) return this.#rootChildren()[unit]!;
+    let low = this.#first[node]!;
+    let high = this.#first[node + 1]!;
+    if (high - low <= linearChildren) {
+      for (; low < high; low++) if (this.#edgeUnit[low] === unit) return low + 1;
+      return -1;
+    }
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const found = this.#edgeUnit[middle]!;
+      if (found === unit) return middle + 1;
+      if (found < unit) low = middle + 1;
+      else high = middle;
+    }
+    return -1;
+  }
+
+  #rootChildren(): Int32Array {
+    if (this.#root) return this.#root;
+    const root = new Int32Array(0x10000).fill(-1);
+    for (let edge = this.#first[0]!; edge < this.#first[1]!; edge++) root[this.#edgeUnit[edge]!] = edge + 1;
+    this.#root = root;
+    return root;
+  }
+}
+
+/**
+ * The arrays of a table of `entries` (a key given twice keeps its first
+ * value). Values are shared: equal values are stored once. `chars` gives
+ * the character conversion that {@link TableArrays.plain} compares with
+ * (default: the table's own one-character entries).
+ */
+export function tableArrays(entries: Iterable<readonly [string, string]>, chars?: (char: string) => string | undefined): TableArrays {
+  const pairs = new Map<string, string>();
+  for (const [key, value] of entries) if (key !== '' && !pairs.has(key)) pairs.set(key, value);
+  const keys = [...pairs.keys()].sort(compareUnits);
+  const charOf = chars ?? ((char: string): string | undefined => pairs.get(char));
+  const plainKey = (key: string, value: string): boolean => {
+    let converted = '';
+    for (const char of key) converted += charOf(char) ?? char;
+    return converted === value;
+  };
+  const valueIndex = new Map<string, number>();
+  const poolParts: string[] = [];
+  const valueStart: number[] = [0];
+  let poolLength = 0;
+  const indexOf = (value: string): number => {
+    let index = valueIndex.get(value);
+    if (index === undefined) {
+      index = valueIndex.size;
+      valueIndex.set(value, index);
+      poolParts.push(value);
+      poolLength += value.length;
+      valueStart.push(poolLength);
+    }
+    return index;
+  };
+  // Breadth-first numbering keeps each node's children contiguous: build a
+  // Map trie first, then number it level by level.
+  interface Node { children: Map<number, Node>; value: number; plain: boolean }
+  const root: Node = { children: new Map(), value: -1, plain: true };
+  let maxKey = 0;
+  for (const key of keys) {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      let child = node.children.get(unit);
+      if (!child) {
+        child = { children: new Map(), value: -1, plain: true };
+        node.children.set(unit, child);
+      }
+      node = child;
+    }
+    node.value = indexOf(pairs.get(key)!);
+    node.plain = plainKey(key, pairs.get(key)!);
+    maxKey = Math.max(maxKey, key.length);
+  }
+  const order: Node[] = [root];
+  const first: number[] = [];
+  const value: number[] = [];
+  const plain: number[] = [];
+  const edgeUnit: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n]!;
+    first.push(edgeUnit.length);
+    value.push(node.value);
+    plain.push(node.plain ? 1 : 0);
+    for (const unit of [...node.children.keys()].sort((a, b) => a - b)) {
+      edgeUnit.push(unit);
+      order.push(node.children.get(unit)!);
+    }
+  }
+  first.push(edgeUnit.length);
+  const pool = new Uint16Array(poolLength);
+  let at = 0;
+  for (const part of poolParts) for (let i = 0; i < part.length; i++) pool[at++] = part.charCodeAt(i);
+  return {
+    first: Int32Array.from(first),
+    value: Int32Array.from(value),
+    edgeUnit: Uint16Array.from(edgeUnit),
+    valueStart: Int32Array.from(valueStart),
+    pool,
+    plain: Uint8Array.from(plain),
+    maxKey,
+  };
+}
+
+function compareUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,115 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import type { DictGroup, DictLike } from 'opencc-js';
+import { createConverters, type Converters, type OpenccConfig } from '@tongwen/convert';
+import { corpusPath, hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
+import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName } from '../src/lib/compiled.js';
+import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
+import { Dictionary } from '../src/lib/dictionary.js';
+import type { PhraseTable } from '../src/lib/table.js';
+
+/** The file the package's build wrote. */
+const builtFile = new URL(`../dist/lib/${compiledFileName}`, import.meta.url);
+const built = existsSync(builtFile);
+
+interface Preset {
+  normalizationChain?: readonly DictGroup[];
+  segmentation?: DictLike | DictGroup;
+  conversionChain: readonly DictGroup[];
+}
+
+const presets = OpenCC.Locale.configs as unknown as Record<string, Preset>;
+const stPhrases = presets.s2t!.conversionChain[0]![0];
+const twPhrases = presets.s2twp!.conversionChain[1]![0];
+
+/** A stage's phrases as the engine has always made them: opencc-js's group (earlier dictionaries win) and tongwen's corrections. */
+function referencePhrases(group: DictGroup, tech: boolean): Dictionary {
+  const dictionary = Dictionary.fromGroup(group);
+  if (group.includes(stPhrases!)) for (const [from, to] of simplifiedToTraditional) dictionary.add(from, to);
+  if (group.includes(twPhrases!)) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) dictionary.add(from, to);
+  return dictionary;
+}
+
+function referenceConverted(phrases: Dictionary): Array<[string, string]> {
+  return [...phrases.entries()].filter(([from, to]) => to.length >= 2 && to !== from && !phrases.has(to)).map(([, to]) => [to, to]);
+}
+
+const sorted = (entries: Iterable<[string, string]>): Array<[string, string]> => [...new Map(entries)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const same = (table: PhraseTable, entries: Iterable<[string, string]>): boolean => JSON.stringify(sorted(table.entries())) === JSON.stringify(sorted(entries));
+
+describe('compiled dictionaries', () => {
+  const bytes = compileDictionaries(OpenCC);
+  const compiled = new CompiledSource(bytes);
+
+  test.skipIf(!built)('the built file is what opencc-js and corrections.ts give now (else: run the build)', () => {
+    const file = readFileSync(builtFile);
+    expect(file.length).toBe(bytes.length);
+    expect(Buffer.compare(file, bytes)).toBe(0);
+  });
+
+  test.each(compiledConfigs)('%s: every table holds the phrases of its opencc-js dictionaries and corrections', (config) => {
+    const preset = presets[config === 's2twt' ? 's2twp' : config]!;
+    const plan = compiled.plan(config);
+    expect(plan.normalize.length).toBe(preset.normalizationChain?.length ?? 0);
+    plan.normalize.forEach((id, index) => expect(same(compiled.table(id), Dictionary.fromGroup(preset.normalizationChain![index]!).entries())).toBe(true));
+    expect(plan.chain.length).toBe(preset.conversionChain.length);
+    preset.conversionChain.forEach((group, index) => {
+      const phrases = referencePhrases(group, config === 's2twt');
+      const stage = plan.chain[index]!;
+      expect(same(compiled.table(stage.dictionary), phrases.entries()), `${config} stage ${index}`).toBe(true);
+      expect(same(compiled.table(stage.converted), referenceConverted(phrases)), `${config} stage ${index} converted`).toBe(true);
+      expect(stage.senses).toBe(group.includes(twPhrases!));
+    });
+    if (preset.segmentation === undefined) expect(plan.segmentation).toEqual(plan.chain[0]);
+    else {
+      const group = Array.isArray(preset.segmentation) && preset.segmentation.every((dict) => typeof dict === 'string') ? (preset.segmentation as DictGroup) : [preset.segmentation as DictLike];
+      expect(same(compiled.table(plan.segmentation.dictionary), referencePhrases(group, false).entries())).toBe(true);
+      expect(plan.segmentation.converted).toBe(plan.chain[0]!.converted);
+    }
+  });
+});
+
+function readCases(): Array<{ input: string }> {
+  const text = readFileSync(testdataPath('opencc', 'testcases.json'), 'utf8');
+  return (JSON.parse(text.replace(/,(\s*[}\]])/g, '$1')) as { cases: Array<{ input: string }> }).cases;
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.')) return [];
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? markdownFiles(full) : entry.name.endsWith('.md') ? [full] : [];
+  });
+}
+
+/** The first text of `texts` that `config` converts differently with the two converters, or `undefined`. */
+function firstDifference(a: Converters, b: Converters, config: OpenccConfig, texts: readonly string[]): string | undefined {
+  const one = a.get(config);
+  const other = b.get(config);
+  return texts.find((text) => one(text) !== other(text));
+}
+
+const simplifiedConfigs: readonly OpenccConfig[] = ['s2t', 's2tw', 's2twp', 's2twt', 's2hk', 's2hkp'];
+const traditionalConfigs: readonly OpenccConfig[] = ['t2s', 'tw2s', 'tw2sp', 'hk2s', 'hk2sp', 't2tw', 'tw2t', 't2hk', 'hk2t', 't2jp', 'jp2t'];
+
+describe.skipIf(!hasShared)('word-aware conversion: the compiled file and the shortcuts give what the opencc-js tables give everywhere', () => {
+  // Production: the built file (the sources' fallback where it is absent) with shortcuts; reference: opencc-js's tables, the segmenter asked for every phrase.
+  const production = createConverters(built ? { dictionaries: builtFile } : {});
+  const reference = createConverters({ dictionaries: 'opencc-js', shortcuts: false });
+
+  test.each(compiledConfigs)("%s on OpenCC's test cases and the golden file", async (config) => {
+    const texts = [...readCases().map((item) => item.input), readFileSync(testdataPath('opencc', 'golden', 'us_constitution_zhs.txt'), 'utf8')];
+    expect(firstDifference(await production, await reference, config, texts)).toBeUndefined();
+  });
+
+  test('every corpus book, Simplified and Traditional', async () => {
+    const a = await production;
+    const b = await reference;
+    const simplified = ['docker_practice-2026', 'trpl-zh-cn', 'vue-docs-zh-cn', 'hexo-docs-zh/source/zh-cn', 'tldr-zh/pages.zh'].map((book) => markdownFiles(corpusPath(book)).map((file) => readFileSync(file, 'utf8')).join('\n'));
+    const traditional = [...['hexo-docs-zh/source/zh-tw', 'tldr-zh/pages.zh_TW'].map((book) => markdownFiles(corpusPath(book)).map((file) => readFileSync(file, 'utf8')).join('\n')), b.get('s2twp')(simplified[0]!), b.get('s2hk')(simplified[1]!)];
+    for (const config of simplifiedConfigs) expect(firstDifference(a, b, config, simplified), config).toBeUndefined();
+    for (const config of traditionalConfigs) expect(firstDifference(a, b, config, traditional), config).toBeUndefined();
+  }, sharedSkipReason as unknown as number);
+});
