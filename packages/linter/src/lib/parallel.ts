@@ -27,6 +27,21 @@ const batchesPerThread = 4;
  * for the process with two workers, 577 MB without the limit).
  */
 const workerHeapMb = 96;
+/**
+ * The young generation of a worker of the chapter pass, in MB: that of the
+ * main thread (16 MB semi-spaces). Left to V8, a worker whose old generation
+ * is bounded gets semi-spaces of a 256th of it (under 0.4 MB): a chapter's
+ * parser events and tree then outlive their scavenges and are promoted.
+ */
+const workerYoungMb = 48;
+/**
+ * Characters of chapter text above which the chapter pass runs on workers
+ * only, this thread waiting: their heaps are bounded ({@link workerHeapMb}),
+ * this thread's is not (V8 lets an old generation grow to about four times
+ * what it keeps alive before collecting it: 10x docker_practice-2026, 5.8 M
+ * characters, peaked at 400 MB in this thread).
+ */
+const boundedAbove = 2_000_000;
 /** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
 const batchCharacters = 256 * 1024;
 
@@ -77,7 +92,9 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   const parts = Math.max(options.jobs * batchesPerThread, Math.ceil(characters / batchCharacters));
   const tasks = batches(chapters, parts, (chapter) => chapter.text.length).map((part): ChapterTask => ({ ...shared, chapters: part }));
   const resources = createRunCache();
-  const results = await runTasks(tasks, { worker, jobs: options.jobs, heapMb: workerHeapMb, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
+  // A large book on one job runs on one worker all the same: in a bounded heap (this thread's heap grows to four times what it keeps).
+  const bounded = characters > boundedAbove;
+  const results = await runTasks(tasks, { worker, jobs: options.jobs, heapMb: workerHeapMb, youngMb: workerYoungMb, shareThisThread: !bounded, bounded, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
   return { texts, outcomes: new Map(results.flat().map((outcome) => [outcome.path, outcome])) };
 }
 
