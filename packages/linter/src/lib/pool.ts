@@ -12,13 +12,16 @@ import { isFile } from '@tongwen/workspace';
 import Tinypool from 'tinypool';
 
 /**
- * The default `--jobs`: 1 on one or two cores, else the cores up to 4. Each
- * worker loads the rules and warms its own JIT: on a shared 2-core machine
- * two workers took 50% more CPU and more wall time than one thread
- * (docker_practice-2026: 9.5 s against 6.6 s CPU), as `convert` measured too.
+ * The default `--jobs` of `check`: the cores, up to 4 (1 on one core). This
+ * thread is one of the jobs (`shareThisThread`), so two jobs on two cores
+ * start one worker: docker_practice-2026 took ~10% more CPU on two jobs than
+ * on one (6.4-7.0 s against 5.5-6.3 s, loaded machine) where two workers and
+ * an idle main thread took ~25% more (7.0-8.3 s); the work is spread on both
+ * cores. A chapter pass too small to pay for a worker stays in this thread
+ * (see `parallel.ts`).
  */
 export function defaultJobs(cores: number = availableParallelism()): number {
-  return cores <= 2 ? 1 : Math.min(cores, 4);
+  return Math.max(1, Math.min(cores, 4));
 }
 
 /** Whether the worker module at `worker` is there (the built `dist`, not the TypeScript sources). */
