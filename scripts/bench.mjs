@@ -187,6 +187,31 @@ function scale() {
   ]);
   const ratio = ten.wall / one.wall;
   record('scale', `10× ${values.book}: time and peak memory`, '≤ 11× the 1× time, ≤ 400 MB', [one, ten], ratio, ratio <= 11 && ten.mb <= 400);
+  largeBook();
+}
+
+/**
+ * A 12 MB book made of the corpus books (copies of all of them until 12 MB),
+ * every chapter in one contents list: its peak memory.
+ */
+function largeBook() {
+  const largeBookMb = 12;
+  const big = path.join(scratch, 'large');
+  const books = readdirSync(path.join(shared, 'corpus'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const entries = [];
+  let bytes = 0;
+  for (let copy = 0; bytes < largeBookMb * 1e6; copy++) {
+    for (const name of books) {
+      const folder = `copy${copy}/${name}`;
+      cpSync(path.join(shared, 'corpus', name), path.join(big, folder), { recursive: true });
+      const files = markdownFiles(path.join(big, folder)).filter((file) => !/^summary\.md$/i.test(path.basename(file)));
+      for (const file of files) bytes += statSync(path.join(big, folder, file)).size;
+      entries.push(`## ${folder}\n\n${files.map((file) => `- [${file}](${folder}/${file})`).join('\n')}`);
+    }
+  }
+  writeFileSync(path.join(big, 'SUMMARY.md'), `# 目录\n\n${entries.join('\n\n')}\n`);
+  const [large] = paired([{ name: `tongwen check --no-cache (${(bytes / 1e6).toFixed(1)} MB, corpus books)`, cwd: big, ...node(tongwenBin, 'check', '.', '--no-cache', '--format', 'json') }]);
+  record('scale', `a ${largeBookMb} MB book: peak memory`, '≤ 400 MB', [large], large.mb / 400, large.mb <= 400);
 }
 
 function findContents(dir) {

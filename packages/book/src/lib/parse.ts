@@ -1,10 +1,5 @@
 import type { Heading, Html, Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseWithExtensions } from './extensions.js';
 import { headingCustomId, headingText } from './heading.js';
 import { defaultLimits, inputProblem, treeDepth } from './limits.js';
 import { jsxTagOf, mdxCompatible, syntaxOf, syntaxProblemOf, type ChapterSyntax, type JsxTag, type SyntaxProblem } from './mdx.js';
@@ -19,25 +14,12 @@ export interface ParseOptions {
   slug?: SlugFlavour;
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkMath, { singleDollarTextMath: false })
-  .freeze();
-
-/** The same plugins with MDX's syntax (`.mdx` chapters). */
-const mdxProcessor = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkMath, { singleDollarTextMath: false })
-  .freeze();
-
-/** Parse Markdown (or MDX, with `syntax: 'mdx'`) into mdast with the plugins every chapter is read with. */
+/**
+ * Parse Markdown (or MDX, with `syntax: 'mdx'`) into mdast with the syntax
+ * every chapter is read with: GFM, front matter, math (`extensions.ts`).
+ */
 export function parseMarkdown(source: string, syntax: ChapterSyntax = 'markdown'): Root {
-  return syntax === 'mdx' ? mdxProcessor.parse(mdxCompatible(source)) : processor.parse(source);
+  return syntax === 'mdx' ? parseWithExtensions(mdxCompatible(source), true) : parseWithExtensions(source);
 }
 
 /** Strip a leading byte-order mark. */

@@ -27,6 +27,30 @@ const batchesPerThread = 4;
  * for the process with two workers, 577 MB without the limit).
  */
 const workerHeapMb = 96;
+/**
+ * The young generation of a worker of the chapter pass, in MB. Left to V8,
+ * a worker whose old generation is bounded gets semi-spaces of a 256th of it
+ * (about 1 MB): a chapter's parser events and tree then outlive their
+ * scavenges and are promoted. 10x docker_practice-2026 on two bounded
+ * workers: 300 MB peak with 16, 353 MB left to V8; trpl-zh-cn on two jobs:
+ * the same CPU with 0, 16 or 48 (6.5-6.6 s).
+ */
+const workerYoungMb = 16;
+/**
+ * Characters of chapter text above which the chapter pass runs on workers
+ * only, this thread waiting: their heaps are bounded ({@link workerHeapMb}),
+ * this thread's is not (V8 lets an old generation grow to about four times
+ * what it keeps alive before collecting it: 10x docker_practice-2026, 5.8 M
+ * characters, peaked at 400 MB in this thread).
+ */
+const boundedAbove = 2_000_000;
+/**
+ * Characters of chapter text below which the chapter pass stays in this
+ * thread whatever `--jobs` says: starting a worker (its modules, its JIT,
+ * its converters: ~0.5 s of CPU) costs more than it saves (a warm run with a
+ * few changed chapters, a small book).
+ */
+const parallelAbove = 256 * 1024;
 /** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
 const batchCharacters = 256 * 1024;
 
@@ -81,7 +105,10 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   const parts = Math.max(options.jobs * batchesPerThread, Math.ceil(characters / batchCharacters));
   const tasks = batches(chapters, parts, (chapter) => chapter.text.length).map((part): ChapterTask => ({ ...shared, chapters: part }));
   const resources = createRunCache();
-  const results = await runTasks(tasks, { worker, jobs: options.jobs, heapMb: workerHeapMb, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
+  // A large book on one job runs on one worker all the same: in a bounded heap (this thread's heap grows to four times what it keeps).
+  const bounded = characters > boundedAbove;
+  const jobs = characters < parallelAbove ? 1 : options.jobs;
+  const results = await runTasks(tasks, { worker, jobs, heapMb: workerHeapMb, youngMb: workerYoungMb, shareThisThread: !bounded, bounded, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
   return { texts, outcomes: new Map(results.flat().map((outcome) => [outcome.path, outcome])) };
 }
 

@@ -12,13 +12,16 @@ import { isFile } from '@tongwen/workspace';
 import Tinypool from 'tinypool';
 
 /**
- * The default `--jobs`: 1 on one or two cores, else the cores up to 4. Each
- * worker loads the rules and warms its own JIT: on a shared 2-core machine
- * two workers took 50% more CPU and more wall time than one thread
- * (docker_practice-2026: 9.5 s against 6.6 s CPU), as `convert` measured too.
+ * The default `--jobs` of `check`: the cores, up to 4 (1 on one core). This
+ * thread is one of the jobs (`shareThisThread`), so two jobs on two cores
+ * start one worker: docker_practice-2026 took ~10% more CPU on two jobs than
+ * on one (6.4-7.0 s against 5.5-6.3 s, loaded machine) where two workers and
+ * an idle main thread took ~25% more (7.0-8.3 s); the work is spread on both
+ * cores. A chapter pass too small to pay for a worker stays in this thread
+ * (see `parallel.ts`).
  */
 export function defaultJobs(cores: number = availableParallelism()): number {
-  return cores <= 2 ? 1 : Math.min(cores, 4);
+  return Math.max(1, Math.min(cores, 4));
 }
 
 /** Whether the worker module at `worker` is there (the built `dist`, not the TypeScript sources). */
@@ -40,6 +43,23 @@ export interface RunTasksOptions<T, R> {
    * task that does not fit runs again in this thread.
    */
   heapMb?: number;
+  /**
+   * The young-generation heap of each worker, in MB: room for what a task
+   * allocates and drops (a chapter's parser events and tree) to die young
+   * instead of being copied and promoted.
+   */
+  youngMb?: number;
+  /**
+   * This thread takes tasks too, beside `jobs - 1` workers: one worker fewer
+   * to start, load the modules in and warm up (default `false`: `jobs`
+   * workers, this thread waits).
+   */
+  shareThisThread?: boolean;
+  /**
+   * Run on a worker even with one job, so that the work runs in a heap
+   * bounded by `heapMb` (a large book), this thread waiting.
+   */
+  bounded?: boolean;
   /** Called once per task as it finishes (in finishing order). */
   onDone?: (result: R, task: T, index: number) => void;
 }
@@ -56,19 +76,43 @@ export async function runTasks<T, R>(tasks: readonly T[], options: RunTasksOptio
     results[index] = result;
     options.onDone?.(result, tasks[index]!, index);
   };
-  if (threads <= 1 || !workerAvailable(options.worker)) {
+  if ((threads <= 1 && !options.bounded) || !workerAvailable(options.worker)) {
     for (const [index, task] of tasks.entries()) done(await options.inThread(task), index);
     return results;
   }
-  const pool = new Tinypool({ filename: options.worker.href, minThreads: threads, maxThreads: threads, ...(options.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } } : {}) });
+  const shares = options.shareThisThread === true && threads > 1;
+  const workers = shares ? threads - 1 : Math.max(1, threads);
+  const limits = { ...(options.heapMb ? { maxOldGenerationSizeMb: options.heapMb } : {}), ...(options.youngMb ? { maxYoungGenerationSizeMb: options.youngMb } : {}) };
+  const pool = new Tinypool({ filename: options.worker.href, minThreads: workers, maxThreads: workers, ...(Object.keys(limits).length > 0 ? { resourceLimits: limits } : {}) });
   try {
     // A task beyond a worker's heap runs again in this thread, which has no such limit.
     const runOne = async (task: T): Promise<R> => (pool.run(task) as Promise<R>).catch(async (error: unknown) => (outOfMemory(error) ? options.inThread(task) : Promise.reject(error)));
-    await Promise.all(tasks.map(async (task, index) => done(await runOne(task), index)));
+    // One queue: each worker, and this thread when it shares, takes the next task when it is free.
+    let next = 0;
+    const take = (): number | undefined => (next < tasks.length ? next++ : undefined);
+    const workerLoop = async (): Promise<void> => {
+      for (let index = take(); index !== undefined; index = take()) done(await runOne(tasks[index]!), index);
+    };
+    const threadLoop = async (): Promise<void> => {
+      // Between tasks, let the workers' messages in (a finished task, a worker ready for its next).
+      for (let index = take(); index !== undefined; index = take()) done(await turn(() => options.inThread(tasks[index]!)), index);
+    };
+    const stopOnError = async (loop: Promise<void>): Promise<void> =>
+      loop.catch((error: unknown) => {
+        next = tasks.length;
+        throw error;
+      });
+    await Promise.all([...Array.from({ length: workers }, workerLoop), ...(shares ? [threadLoop()] : [])].map(stopOnError));
   } finally {
     await pool.destroy();
   }
   return results;
+}
+
+/** Run `work` after the events waiting now (a macrotask later). */
+async function turn<R>(work: () => R | Promise<R>): Promise<R> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return work();
 }
 
 /**

@@ -1,0 +1,82 @@
+/**
+ * The syntax extensions every chapter is read with (GFM, front matter,
+ * math; MDX for `.mdx` chapters), each loaded into the parser only when the
+ * text can contain its syntax. Each extension hooks the tokenizer at
+ * characters every chapter has (a GFM table is tried at the start of every
+ * line, an email autolink at every letter), so on a chapter without its
+ * syntax it costs time and changes nothing: a cheap scan of the text for
+ * the characters its syntax cannot do without tells which to leave out,
+ * and the tree is the one the full set of extensions gives (a differential
+ * test holds it on every corpus chapter).
+ *
+ * The extensions and their order are those of `remark-gfm` (autolink
+ * literal, footnote, strikethrough, table, task list item),
+ * `remark-frontmatter` (`yaml`, `toml`) and `remark-math` (no single-dollar
+ * text math), after `remark-mdx` for MDX.
+ */
+import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
+import type { Root } from 'mdast';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { math } from 'micromark-extension-math';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Extension as SyntaxExtension } from 'micromark-util-types';
+
+/** One syntax extension: its tokenizer and tree parts, and whether a text can contain its syntax. */
+interface SyntaxPart {
+  name: string;
+  syntax: SyntaxExtension;
+  tree: MdastExtension | MdastExtension[];
+  /** `false` only when the text cannot contain the syntax (a superset test: `true` may be wrong, `false` never). */
+  mayOccur: (text: string) => boolean;
+}
+
+const always = (): boolean => true;
+const frontmatterKinds = ['yaml', 'toml'] as const;
+
+/** The parts in the order the remark plugins add them (see the module comment). */
+const markdownParts: readonly SyntaxPart[] = [
+  // `www.`, `http://`, `https://`, or an email (`mailto:`, `xmpp:` too) has an `@`; case-insensitive, as the tokenizer and the tree transform read them.
+  { name: 'gfm-autolink-literal', syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), mayOccur: (text) => /@|www\.|https?:\/\//i.test(text) },
+  // A footnote call or definition starts `[^`.
+  { name: 'gfm-footnote', syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown(), mayOccur: (text) => text.includes('[^') },
+  { name: 'gfm-strikethrough', syntax: gfmStrikethrough({}), tree: gfmStrikethroughFromMarkdown(), mayOccur: (text) => text.includes('~') },
+  // A table's delimiter row has a `|` or a `:` beside a `-` (`abc\n:--` is a table of one column).
+  { name: 'gfm-table', syntax: gfmTable(), tree: gfmTableFromMarkdown(), mayOccur: (text) => /\||:-|-:/.test(text) },
+  // `[ ]` or `[x]` (any whitespace inside).
+  { name: 'gfm-task-list-item', syntax: gfmTaskListItem(), tree: gfmTaskListItemFromMarkdown(), mayOccur: (text) => /\[[\sxX]\]/.test(text) },
+  // Front matter is only at the very start of the text.
+  { name: 'frontmatter', syntax: frontmatter([...frontmatterKinds]), tree: frontmatterFromMarkdown([...frontmatterKinds]), mayOccur: (text) => text.startsWith('---') || text.startsWith('+++') },
+  // Math needs `$$` (text math too: single dollars are off).
+  { name: 'math', syntax: math({ singleDollarTextMath: false }), tree: mathFromMarkdown(), mayOccur: (text) => text.includes('$$') },
+];
+
+/** MDX first, as `remark-mdx` is used before the others. */
+const mdxParts: readonly SyntaxPart[] = [{ name: 'mdx', syntax: mdxjs(), tree: mdxFromMarkdown(), mayOccur: always }, ...markdownParts];
+
+/** The names of the extensions a text is parsed with (for tests and measurements). */
+export function extensionsFor(text: string, mdx = false): string[] {
+  return partsFor(text, mdx).map((part) => part.name);
+}
+
+function partsFor(text: string, mdx: boolean): SyntaxPart[] {
+  return (mdx ? mdxParts : markdownParts).filter((part) => part.mayOccur(text));
+}
+
+/** Parse a text with the extensions it may need: the tree that every extension would give. */
+export function parseWithExtensions(text: string, mdx = false): Root {
+  const parts = partsFor(text, mdx);
+  return fromMarkdown(text, { extensions: parts.map((part) => part.syntax), mdastExtensions: parts.map((part) => part.tree) });
+}
