@@ -9,7 +9,7 @@
  */
 import { open } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
-import { renameTemporary, writeTemporary, type StagedWrite } from './write.js';
+import { createStager, renameTemporary, type StagedWrite } from './write.js';
 
 /** One file of {@link writeFilesAtomic}: a path from the root and its new content. */
 export interface FileWrite {
@@ -21,35 +21,82 @@ export interface FileWrite {
 const batchSize = 64;
 
 /**
+ * Atomic writes streamed as their data comes (see {@link createAtomicWriter}):
+ * `write` puts the data in its temporary file at once; every `batchSize`
+ * files, the batch is flushed and renamed in the background (one batch at a
+ * time) while the caller goes on.
+ */
+export interface AtomicWriter {
+  /** Write `file` (from the root): a temporary file now, renamed over the target once its batch is flushed. */
+  write(file: string, data: string | Uint8Array): void;
+  /**
+   * Flush and rename what is left, and wait for every batch. Returns, in the
+   * order of the `write` calls, `undefined` for a file written and the error
+   * of one that was not (refused by the guard, or an I/O failure).
+   */
+  close(): Promise<Array<Error | undefined>>;
+}
+
+/**
+ * A writer of many atomic writes under `root` (guarded as
+ * {@link writeFileAtomic} is: never outside `root`, never through a symbolic
+ * link). Files are written in the order of the calls; a failed write does
+ * not stop the others.
+ */
+export function createAtomicWriter(root: string): AtomicWriter {
+  const stage = createStager(root);
+  const outcomes: Array<Error | undefined> = [];
+  // One batch flushed at a time (at most `batchSize` files open), one after the other in the background.
+  let flushing = Promise.resolve();
+  let batch: Array<{ index: number; write: StagedWrite }> = [];
+  const flushBatch = (): void => {
+    const files = batch;
+    batch = [];
+    if (files.length > 0) flushing = flushing.then(() => flushAndRename(files, outcomes));
+  };
+  return {
+    write(file, data) {
+      const index = outcomes.push(undefined) - 1;
+      try {
+        batch.push({ index, write: stage(file, data) });
+      } catch (error) {
+        outcomes[index] = error as Error;
+      }
+      if (batch.length >= batchSize) flushBatch();
+    },
+    async close() {
+      flushBatch();
+      await flushing;
+      return outcomes;
+    },
+  };
+}
+
+/**
  * Write files atomically in batches (see the module's comment). Returns, in
  * the order of `files`, `undefined` for a file written and the error of one
  * that was not (refused by the guard, or an I/O failure); the others are
  * still written.
  */
 export async function writeFilesAtomic(root: string, files: readonly FileWrite[]): Promise<Array<Error | undefined>> {
-  const outcomes: Array<Error | undefined> = [];
-  for (let start = 0; start < files.length; start += batchSize) {
-    outcomes.push(...(await writeBatch(root, files.slice(start, start + batchSize))));
-  }
-  return outcomes;
+  const writer = createAtomicWriter(root);
+  for (const { file, data } of files) writer.write(file, data);
+  return writer.close();
 }
 
-async function writeBatch(root: string, files: readonly FileWrite[]): Promise<Array<Error | undefined>> {
-  const staged: Array<StagedWrite | Error> = files.map(({ file, data }) => {
-    try {
-      return writeTemporary(root, file, data, false);
-    } catch (error) {
-      return error as Error;
+/** Flush the temporary files of a batch together, then rename each over its target; failures go to `outcomes`. */
+async function flushAndRename(files: ReadonlyArray<{ index: number; write: StagedWrite }>, outcomes: Array<Error | undefined>): Promise<void> {
+  const flushed = await Promise.all(files.map(({ write }) => flush(write)));
+  flushed.forEach((outcome, position) => {
+    const { index } = files[position]!;
+    if (outcome instanceof Error) {
+      outcomes[index] = outcome;
+      return;
     }
-  });
-  const flushed = await Promise.all(staged.map((write) => (write instanceof Error ? write : flush(write))));
-  return flushed.map((outcome) => {
-    if (outcome instanceof Error) return outcome;
     try {
       renameTemporary(outcome);
-      return undefined;
     } catch (error) {
-      return error as Error;
+      outcomes[index] = error as Error;
     }
   });
 }
