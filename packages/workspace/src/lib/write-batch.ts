@@ -1,15 +1,17 @@
 /**
- * Many atomic writes at once (a whole converted book): each file is written
- * to its temporary file, the temporary files of a batch are flushed to disk
- * together (concurrently, on libuv's thread pool, where the file system can
- * commit them in one journal transaction), then each is renamed over its
- * target. The guarantee of {@link writeFileAtomic} holds for every file — a
- * run killed at any moment leaves each target old or complete and new —
- * without one `fsync` per file on the main thread between writes.
+ * Many atomic writes at once (a whole converted book), off the caller's
+ * thread: each file is written to a temporary file beside its target,
+ * flushed to disk and renamed over the target by libuv's thread pool, a batch
+ * of files at a time (the file system can commit their flushes together).
+ * The guarantee of {@link writeFileAtomic} holds for every file — a run
+ * killed at any moment leaves each target old or complete and new — and the
+ * caller never waits for a flush: it goes on converting while the disk works
+ * (a flush beside a create in the same folder can hold the create for the
+ * length of a journal commit).
  */
-import { open } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
-import { createStager, renameTemporary, type StagedWrite } from './write.js';
+import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { killPoint } from './kill-point.js';
+import { createFolderGuard, symbolicLink, temporaryBeside } from './write.js';
 
 /** One file of {@link writeFilesAtomic}: a path from the root and its new content. */
 export interface FileWrite {
@@ -17,48 +19,53 @@ export interface FileWrite {
   data: string | Uint8Array;
 }
 
-/** Files per batch: flushed together, then renamed. */
+/** Files per batch: written, flushed and renamed together (at most this many files open). */
 const batchSize = 64;
 
 /**
- * Atomic writes streamed as their data comes (see {@link createAtomicWriter}):
- * `write` puts the data in its temporary file at once; every `batchSize`
- * files, the batch is flushed and renamed in the background (one batch at a
- * time) while the caller goes on.
+ * Atomic writes handed over as their data comes (see {@link createAtomicWriter}).
  */
 export interface AtomicWriter {
-  /** Write `file` (from the root): a temporary file now, renamed over the target once its batch is flushed. */
+  /** Write `file` (from the root): returns at once; the file is written, flushed and renamed in the background. */
   write(file: string, data: string | Uint8Array): void;
   /**
-   * Flush and rename what is left, and wait for every batch. Returns, in the
-   * order of the `write` calls, `undefined` for a file written and the error
-   * of one that was not (refused by the guard, or an I/O failure).
+   * Wait for every write. Returns, in the order of the `write` calls,
+   * `undefined` for a file written and the error of one that was not
+   * (refused by the guard, or an I/O failure).
    */
   close(): Promise<Array<Error | undefined>>;
 }
 
+/** A write waiting for its batch. */
+interface Pending {
+  index: number;
+  file: string;
+  full: string;
+  data: string | Uint8Array;
+}
+
 /**
- * A writer of many atomic writes under `root` (guarded as
- * {@link writeFileAtomic} is: never outside `root`, never through a symbolic
- * link). Files are written in the order of the calls; a failed write does
- * not stop the others.
+ * A writer of many atomic writes under `root`, guarded as
+ * {@link writeFileAtomic} is (never outside `root`, never through a symbolic
+ * link; the folders are checked and made in `write`, the rest in the
+ * background). Batches of `batchSize` files go one after the other; a failed
+ * write does not stop the others.
  */
 export function createAtomicWriter(root: string): AtomicWriter {
-  const stage = createStager(root);
+  const guard = createFolderGuard(root);
   const outcomes: Array<Error | undefined> = [];
-  // One batch flushed at a time (at most `batchSize` files open), one after the other in the background.
-  let flushing = Promise.resolve();
-  let batch: Array<{ index: number; write: StagedWrite }> = [];
+  let chain = Promise.resolve();
+  let batch: Pending[] = [];
   const flushBatch = (): void => {
     const files = batch;
     batch = [];
-    if (files.length > 0) flushing = flushing.then(() => flushAndRename(files, outcomes));
+    if (files.length > 0) chain = chain.then(() => writeBatch(files, outcomes));
   };
   return {
     write(file, data) {
       const index = outcomes.push(undefined) - 1;
       try {
-        batch.push({ index, write: stage(file, data) });
+        batch.push({ index, file, full: guard(file), data });
       } catch (error) {
         outcomes[index] = error as Error;
       }
@@ -66,7 +73,7 @@ export function createAtomicWriter(root: string): AtomicWriter {
     },
     async close() {
       flushBatch();
-      await flushing;
+      await chain;
       return outcomes;
     },
   };
@@ -84,35 +91,54 @@ export async function writeFilesAtomic(root: string, files: readonly FileWrite[]
   return writer.close();
 }
 
-/** Flush the temporary files of a batch together, then rename each over its target; failures go to `outcomes`. */
-async function flushAndRename(files: ReadonlyArray<{ index: number; write: StagedWrite }>, outcomes: Array<Error | undefined>): Promise<void> {
-  const flushed = await Promise.all(files.map(({ write }) => flush(write)));
-  flushed.forEach((outcome, position) => {
-    const { index } = files[position]!;
-    if (outcome instanceof Error) {
-      outcomes[index] = outcome;
-      return;
-    }
-    try {
-      renameTemporary(outcome);
-    } catch (error) {
-      outcomes[index] = error as Error;
-    }
-  });
+/** Write the files of a batch together; failures go to `outcomes`. */
+async function writeBatch(files: readonly Pending[], outcomes: Array<Error | undefined>): Promise<void> {
+  await Promise.all(
+    files.map(async (pending) => {
+      try {
+        await writeOne(pending);
+      } catch (error) {
+        outcomes[pending.index] = error as Error;
+      }
+    }),
+  );
 }
 
-/** Flush a temporary file to disk; on failure it is removed and the error returned. */
-async function flush(write: StagedWrite): Promise<StagedWrite | Error> {
+/**
+ * One atomic write: the target must not be a symbolic link (its mode is
+ * kept), the data goes to a new temporary file beside it — created, half
+ * written, complete and flushed, renamed: the kill points of the crash
+ * tests, as in `writeTemporary` — and a temporary file that cannot be
+ * finished is removed.
+ */
+async function writeOne({ file, full, data }: Pending): Promise<void> {
+  const stat = await lstat(full).catch(() => undefined);
+  if (stat?.isSymbolicLink()) throw symbolicLink(file);
+  const temporary = temporaryBeside(full);
+  const handle = await open(temporary, 'wx', stat ? stat.mode & 0o777 : 0o644);
+  killPoint();
   try {
-    const handle = await open(write.temporary, 'r+');
     try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      // In two parts, so that a crash test can stop between them (a torn temporary file).
+      const half = bytes.length >> 1;
+      await writeAll(handle, bytes, 0, half);
+      killPoint();
+      await writeAll(handle, bytes, half, bytes.length);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    return write;
+    killPoint();
+    await rename(temporary, full);
   } catch (error) {
-    rmSync(write.temporary, { force: true });
-    return error as Error;
+    await rm(temporary, { force: true });
+    throw error;
   }
+  killPoint();
+}
+
+/** Write `bytes[from, to)` at the handle's position, however many calls it takes. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array, from: number, to: number): Promise<void> {
+  for (let at = from; at < to; ) at += (await handle.write(bytes, at, to - at)).bytesWritten;
 }

@@ -5,7 +5,7 @@
  * or replaced).
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { killPoint } from './kill-point.js';
 
@@ -60,10 +60,6 @@ export function guardPath(root: string, file: string): string {
   return full;
 }
 
-function symbolicLink(file: string): WriteGuardError {
-  return new WriteGuardError(`Unexpected symbolic link \`${file}\`, expected a regular file: not written through`);
-}
-
 function outside(root: string, file: string): WriteGuardError {
   return new WriteGuardError(`Unexpected write to \`${file}\` outside \`${root}\`, expected a path inside it: not written`);
 }
@@ -110,7 +106,7 @@ function modeOf(full: string): number | undefined {
 
 /** The data in a new temporary file beside `full` (checked by the caller), created with `mode`, flushed with `sync`. */
 function writeBeside(full: string, mode: number | undefined, data: string | Uint8Array, sync: boolean): StagedWrite {
-  const temporary = path.join(path.dirname(full), `${tempPrefix}${process.pid}-${randomUUID()}-${path.basename(full)}`);
+  const temporary = temporaryBeside(full);
   const fd = openSync(temporary, 'wx', mode ?? 0o644);
   killPoint();
   try {
@@ -132,15 +128,17 @@ function writeBeside(full: string, mode: number | undefined, data: string | Uint
 }
 
 /**
- * {@link writeTemporary} for many files under one root (a whole converted
- * book): the check of {@link guardPath} split into its folder part, made once
- * per folder (after the folder is created) and remembered, and its file part
- * (the target is not a symbolic link), made for every file with the one
- * `lstat` that also reads its mode. A file whose folder lies inside the root
- * (real paths) and that is not itself a symbolic link lies inside the root:
- * the same guarantee, without resolving every path again.
+ * The guard of {@link guardPath} for many files under one root (a whole
+ * converted book), split in two: the folder part, made here once per folder
+ * (the folder's real path inside the root's, checked again after the folder
+ * is created) and remembered, and the file part left to the caller: the
+ * target must not be a symbolic link (one `lstat`, which also reads its
+ * mode). A file whose folder lies inside the root (real paths) and that is
+ * not itself a symbolic link lies inside the root: the same guarantee,
+ * without resolving every path again. Returns the absolute path of `file`
+ * (its folder made), or throws {@link WriteGuardError}.
  */
-export function createStager(root: string): (file: string, data: string | Uint8Array) => StagedWrite {
+export function createFolderGuard(root: string): (file: string) => string {
   const folders = new Map<string, boolean>();
   let realRoot: string | undefined;
   const folderInside = (dir: string): boolean => {
@@ -151,22 +149,25 @@ export function createStager(root: string): (file: string, data: string | Uint8A
     // The folders just made may not have moved the target outside (a symlinked folder created meanwhile).
     return inside();
   };
-  return (file, data) => {
+  return (file) => {
     const full = path.resolve(root, file);
     const dir = path.dirname(full);
     if (full === path.resolve(root)) throw outside(root, file);
     let inside = folders.get(dir);
     if (inside === undefined) folders.set(dir, (inside = folderInside(dir)));
     if (!inside) throw outside(root, file);
-    let stat: Stats | undefined;
-    try {
-      stat = lstatSync(full);
-    } catch {
-      stat = undefined;
-    }
-    if (stat?.isSymbolicLink()) throw symbolicLink(file);
-    return writeBeside(full, stat ? stat.mode & 0o777 : undefined, data, false);
+    return full;
   };
+}
+
+/** The error of a write refused because the target is a symbolic link. */
+export function symbolicLink(file: string): WriteGuardError {
+  return new WriteGuardError(`Unexpected symbolic link \`${file}\`, expected a regular file: not written through`);
+}
+
+/** The name of a new temporary file beside `full`. */
+export function temporaryBeside(full: string): string {
+  return path.join(path.dirname(full), `${tempPrefix}${process.pid}-${randomUUID()}-${path.basename(full)}`);
 }
 
 /** The second half of an atomic write: the (flushed) temporary file renamed over its target. */
