@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
 import { anchorsKey, finishQueue, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
@@ -5,7 +6,7 @@ import type { Io } from '../io.js';
 import { acquireLock, createAtomicWriter, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
-import { runPool } from './pool.js';
+import { autoJobs, runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
 import { version } from '../version.js';
@@ -29,7 +30,8 @@ export interface ConvertRun {
   code?: CodeMode;
   /** `--review`: the reports of the review list (every chapter is converted again to make it). */
   review?: ReportTarget[];
-  jobs: number;
+  /** Worker threads (`--jobs`); absent: chosen from the work (see `autoJobs`). */
+  jobs?: number;
   /** Bump when the conversion itself changes, so that manifests of older versions are ignored. */
   engine: string;
 }
@@ -214,7 +216,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const convertAll = async (files: readonly string[], written: (file: string) => boolean, arrived: (file: string, conversion: ChapterConversion | undefined) => void): Promise<void> => {
     const items: WorkItem[] = files.map((file) => ({ path: file, source: byPath.get(file)!.text! }));
     const progress = createProgress(io.stderr, items.length, 'converting');
-    await runPool(items, workOptions, run.jobs, (outcome) => {
+    await runPool(items, workOptions, run.jobs ?? autoJobs(items, availableParallelism()), (outcome) => {
       progress.tick(outcome.item.path);
       const file = outcome.item.path;
       if ('error' in outcome) {
