@@ -11,6 +11,7 @@ export {
   defaultFrontmatterKeys,
   finishChapter,
   fragmentEdits,
+  fragmentTargets,
   fragmentRefs,
   type ChapterConversion,
   type ConvertChapterOptions,
@@ -20,4 +21,4 @@ export {
 export { codeModes, commentSyntax, type CodeMode, type CommentSyntax } from './lib/code.js';
 export { defaultQuoteStyle, quoteConverter, type QuoteStyle } from './lib/quotes.js';
 export { createSegmenter, toWords, wordsAround, type WordSegmenter, type Word } from './lib/words.js';
-export { anchorsAfter, anchorsKey, followingAnchors, planConversion, type ManifestEntry, type PlanInput, type PlanMode, type PlanSource, type PlanStep } from './lib/plan.js';
+export { anchorsAfter, anchorsKey, finishQueue, followingAnchors, planConversion, type FinishQueue, type ManifestEntry, type PlanInput, type PlanMode, type PlanSource, type PlanStep } from './lib/plan.js';

@@ -1,4 +1,4 @@
-import { anchorsAfter, anchorsKey, followingAnchors, planConversion, type ManifestEntry, type PlanInput, type PlanSource, type PlanStep } from '@tongwen/convert';
+import { anchorsAfter, anchorsKey, finishQueue, followingAnchors, planConversion, type FragmentRef, type ManifestEntry, type PlanInput, type PlanSource, type PlanStep } from '@tongwen/convert';
 import { describe, expect, it } from 'vitest';
 
 const chapter = (path: string, hash = `h-${path}`): PlanSource => ({ path, hash, chapter: true });
@@ -126,5 +126,47 @@ describe('anchors that follow', () => {
     const anchors = anchorsAfter(steps, new Map([['a.md', [['简介', '概述']] as const]]));
     expect(followingAnchors(steps, anchors)).toEqual(['b.md']);
     expect(followingAnchors(steps, anchorsAfter(steps, new Map()))).toEqual(['b.md']);
+  });
+});
+
+describe('finishQueue: a converted chapter is finished once the chapters its links may follow have arrived', () => {
+  const steps: PlanStep[] = [
+    { path: 'a.md', action: 'convert' },
+    { path: 'b.md', action: 'convert' },
+    { path: 'c.md', action: 'convert' },
+    { path: 'd.md', action: 'skip', entry: entry('d.md', { anchors: { 安装: '安裝' } }) },
+    { path: 'e.md', action: 'skip', entry: entry('e.md', { anchors: { 旧: '舊' } }) },
+  ];
+  const ref = (target: string, fragment = 'x'): FragmentRef => ({ start: 0, end: 1, target, fragment, encoded: false });
+  const conversion = (path: string, fragments: FragmentRef[], anchors: Array<[string, string]> = []) => ({ path, anchors, fragments });
+  const names = (list: ReadonlyArray<{ path: string }>) => list.map((item) => item.path);
+
+  it('waits for pending targets (`x.html` opens `x.md`), not for skipped chapters, nor for itself', () => {
+    const queue = finishQueue<ReturnType<typeof conversion>>(steps, ['a.md', 'b.md', 'c.md', 'e.md']);
+    expect(names(queue.arrive('a.md', conversion('a.md', [ref('b.html'), ref('d.md'), ref('a.md')]), true))).toEqual([]);
+    expect(names(queue.arrive('c.md', conversion('c.md', [ref('d.md'), ref('c.md'), ref('zzz.md')]), true))).toEqual(['c.md']);
+    expect(queue.waiting).toBe(1);
+    // A chapter converted only for the review (not finished) still releases those waiting for it, and its anchors count.
+    expect(names(queue.arrive('e.md', conversion('e.md', []), false))).toEqual([]);
+    expect(names(queue.arrive('b.md', conversion('b.md', [ref('a.md')], [['简介', '簡介']]), true))).toEqual(['b.md', 'a.md']);
+    expect(queue.waiting).toBe(0);
+    expect([...queue.anchors].map(([file, map]) => [file, [...map]])).toEqual([
+      ['d.md', [['安装', '安裝']]],
+      ['b.md', [['简介', '簡介']]],
+    ]);
+  });
+
+  it('a failed chapter releases those waiting for it', () => {
+    const queue = finishQueue<ReturnType<typeof conversion>>(steps, ['a.md', 'b.md']);
+    expect(names(queue.arrive('a.md', conversion('a.md', [ref('b')]), true))).toEqual([]);
+    expect(names(queue.arrive('b.md', undefined, true))).toEqual(['a.md']);
+  });
+
+  it('ends with the anchors of anchorsAfter', () => {
+    const queue = finishQueue<ReturnType<typeof conversion>>(steps, ['a.md', 'd.md']);
+    queue.arrive('a.md', conversion('a.md', [], [['简介', '概述']]), true);
+    queue.arrive('d.md', conversion('d.md', []), false);
+    const expected = anchorsAfter(steps, new Map([['a.md', [['简介', '概述']] as const], ['d.md', []]]));
+    expect([...queue.anchors].map(([file, map]) => [file, [...map]]).sort()).toEqual([...expected].map(([file, map]) => [file, [...map]]).sort());
   });
 });

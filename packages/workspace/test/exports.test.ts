@@ -15,6 +15,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'commitsTouching',
     'configFolder',
     'configNames',
+    'createAtomicWriter',
     'createGitSession',
     'decodeText',
     'decodeUtf8',

@@ -1,6 +1,6 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { acquireLock, LockError, lockName, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, writeFilesAtomic, WriteGuardError } from '@tongwen/workspace';
+import { acquireLock, createAtomicWriter, LockError, lockName, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, writeFilesAtomic, WriteGuardError } from '@tongwen/workspace';
 import { describe, expect, it } from 'vitest';
 import { tempTree } from './helpers.js';
 
@@ -57,6 +57,56 @@ describe('writeFilesAtomic', () => {
     expect(readdirSync(root).sort()).toEqual(['a.md', 'link.md', 'part0', 'part1', 'part2']);
     expect(['part0', 'part1', 'part2'].map((part) => readdirSync(path.join(root, part)).filter((name) => name.startsWith(tempPrefix)))).toEqual([[], [], []]);
     expect(readdirSync(path.join(root, 'part1'))).toHaveLength(50);
+  });
+});
+
+describe('createAtomicWriter', () => {
+  it('writes each file in the background (a batch at a time), the guard of writeFileAtomic for every file', async () => {
+    const top = tempTree({ 'victim.txt': 'keep\n', 'book/old.md': 'old\n', 'book/inside/x.md': 'x\n' });
+    const root = path.join(top, 'book');
+    chmodSync(path.join(root, 'old.md'), 0o600);
+    symlinkSync(top, path.join(root, 'escape'));
+    symlinkSync(path.join(root, 'inside'), path.join(root, 'alias'));
+    symlinkSync(path.join(root, 'old.md'), path.join(root, 'link.md'));
+    const writer = createAtomicWriter(root);
+    writer.write('old.md', 'new\n');
+    // Written in the background, a batch at a time: nothing yet.
+    expect(readFileSync(path.join(root, 'old.md'), 'utf8')).toBe('old\n');
+    writer.write('escape/victim.txt', 'x');
+    writer.write('escape/a/victim.txt', 'x');
+    writer.write('../victim.txt', 'x');
+    writer.write('link.md', 'x');
+    writer.write('', 'x');
+    writer.write('alias/y.md', 'y\n');
+    for (let i = 0; i < 70; i++) writer.write(`new/deep/c${i}.md`, new TextEncoder().encode(`第 ${i} 章\n`));
+    const outcomes = await writer.close();
+    expect(outcomes.slice(0, 7).map((outcome) => outcome?.message)).toEqual([
+      undefined,
+      'Unexpected write to `escape/victim.txt` outside `' + root + '`, expected a path inside it: not written',
+      'Unexpected write to `escape/a/victim.txt` outside `' + root + '`, expected a path inside it: not written',
+      'Unexpected write to `../victim.txt` outside `' + root + '`, expected a path inside it: not written',
+      'Unexpected symbolic link `link.md`, expected a regular file: not written through',
+      'Unexpected write to `` outside `' + root + '`, expected a path inside it: not written',
+      undefined,
+    ]);
+    expect(outcomes.slice(7).every((outcome) => outcome === undefined)).toBe(true);
+    expect(readFileSync(path.join(root, 'old.md'), 'utf8')).toBe('new\n');
+    expect(statSync(path.join(root, 'old.md')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path.join(root, 'inside/y.md'), 'utf8')).toBe('y\n');
+    expect(readFileSync(path.join(root, 'new/deep/c69.md'), 'utf8')).toBe('第 69 章\n');
+    expect(readFileSync(path.join(top, 'victim.txt'), 'utf8')).toBe('keep\n');
+    expect(existsSync(path.join(top, 'a'))).toBe(false);
+    expect(lstatSync(path.join(root, 'link.md')).isSymbolicLink()).toBe(true);
+    expect([root, path.join(root, 'inside'), path.join(root, 'new/deep')].map((dir) => readdirSync(dir).filter((name) => name.startsWith(tempPrefix)))).toEqual([[], [], []]);
+    expect(readdirSync(path.join(root, 'new/deep'))).toHaveLength(70);
+  });
+
+  it('makes the root it writes into', async () => {
+    const top = tempTree({});
+    const writer = createAtomicWriter(path.join(top, 'out'));
+    writer.write('a.md', 'a\n');
+    expect(await writer.close()).toEqual([undefined]);
+    expect(readdirSync(path.join(top, 'out'))).toEqual(['a.md']);
   });
 });
 

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugFlavours, type SlugFlavour } from '@tongwen/book';
@@ -43,8 +42,8 @@ Options:
                       sarif, junit, github, markdown, rdjson, html (repeatable)
   --quotes STYLE      quotation marks of the output: corner 「」 (default for zh-Hant,
                       zh-TW, zh-HK), curly “” (default for zh-Hans), or keep
-  --jobs N            worker threads (default: 1 on 1–2 cores, where threads were
-                      measured slower; else min(cores, 4))
+  --jobs N            worker threads (default: min(cores, 4) when the chapters to
+                      convert weigh 200 KB or more, else 1)
   -h, --help          this help
 
 Exit codes: 0 done / up to date, 1 --check found stale files, 2 usage,
@@ -183,7 +182,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     ...(glossary ? { glossary } : {}),
     ...(code && code !== 'none' ? { code } : {}),
     ...(review ? { review } : {}),
-    jobs: jobs ?? defaultJobs(availableParallelism()),
+    ...(jobs !== undefined ? { jobs } : {}),
     engine: engineVersion,
   };
 }
@@ -193,12 +192,3 @@ function sameFolder(out: string, src: string): boolean {
   return out === src || (realPath(out) !== undefined && realPath(out) === realPath(src));
 }
 
-/**
- * Worker threads by default. Measured on a 2-core machine: converting
- * docker_practice-2026 took 2.0 s with 1 job and 2.4 s with 2 (parsing is
- * allocation-bound; two threads slow each other down), so small machines
- * convert in one thread.
- */
-export function defaultJobs(cores: number): number {
-  return cores <= 2 ? 1 : Math.min(cores, 4);
-}

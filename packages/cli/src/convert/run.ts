@@ -1,11 +1,12 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
-import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
+import { anchorsKey, finishQueue, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, decodeText, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFilesAtomic, type FileWrite } from '@tongwen/workspace';
+import { acquireLock, createAtomicWriter, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
-import { runPool } from './pool.js';
+import { autoJobs, runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
 import { version } from '../version.js';
@@ -29,7 +30,8 @@ export interface ConvertRun {
   code?: CodeMode;
   /** `--review`: the reports of the review list (every chapter is converted again to make it). */
   review?: ReportTarget[];
-  jobs: number;
+  /** Worker threads (`--jobs`); absent: chosen from the work (see `autoJobs`). */
+  jobs?: number;
   /** Bump when the conversion itself changes, so that manifests of older versions are ignored. */
   engine: string;
 }
@@ -99,6 +101,80 @@ function planRun(run: ConvertRun, sources: readonly SourceFile[], key: string, s
   return planConversion({ mode, sources, key, outputs, ...(manifest ? { manifest } : {}) });
 }
 
+/** What the output of one file is compared with, recorded or written by: the run's state, shared by the functions of the write phase. */
+interface Output {
+  run: ConvertRun;
+  /** The writer of the output folder (absent with `check`). */
+  writer?: AtomicWriter;
+  /** The files given to the writer, in order, with what the manifest records of each once it is written. */
+  writes: Array<{ file: string; entry?: ManifestEntry }>;
+  /** Manifest entries of the files whose output is already what it should be. */
+  files: Record<string, ManifestEntry>;
+  /** With `check`: the files whose output differs. */
+  stale: string[];
+  /** The current output of a file, if any. */
+  existing(file: string): Uint8Array | undefined;
+}
+
+/**
+ * The current output of a file, if any. Each folder is listed once, so that
+ * an output that is not there (every file of a first run) is never opened.
+ * Each path is asked about once per run, so the files this run writes meanwhile
+ * do not matter.
+ */
+function outputReader(out: string): (file: string) => Uint8Array | undefined {
+  const tree = workTreeSource(out);
+  const folders = new Map<string, ReadonlySet<string>>();
+  const namesIn = (dir: string): ReadonlySet<string> => {
+    let names = folders.get(dir);
+    if (!names) folders.set(dir, (names = new Set(folderNames(path.join(out, dir), () => false))));
+    return names;
+  };
+  return (file) => {
+    if (!namesIn(path.posix.dirname(file)).has(path.posix.basename(file))) return undefined;
+    const current = tree.read(file);
+    return 'bytes' in current ? current.bytes : undefined;
+  };
+}
+
+/** Write (or, with `check`, compare) the output of a source: only when it differs from what is there; `record`: kept in the manifest. */
+function emit(output: Output, source: SourceFile, bytes: Uint8Array, extra: Partial<ManifestEntry> = {}, record = true): void {
+  const { run } = output;
+  const current = run.inPlace && !run.check ? source.bytes : output.existing(source.path);
+  const same = current !== undefined && Buffer.from(current).equals(Buffer.from(bytes));
+  if (run.check) {
+    if (!same) output.stale.push(source.path);
+    return;
+  }
+  const entry: ManifestEntry | undefined = record ? { input: source.hash, output: hashText(bytes), ...extra } : undefined;
+  if (!same) {
+    output.writer!.write(source.path, bytes);
+    output.writes.push({ file: source.path, ...(entry ? { entry } : {}) });
+  } else if (entry) output.files[source.path] = entry;
+}
+
+/** Finish a converted chapter (fragments follow the anchors known now) and emit it; a conversion that cannot be applied is returned as a problem. */
+function emitConversion(output: Output, source: SourceFile, conversion: ChapterConversion, anchors: ReadonlyMap<string, ReadonlyMap<string, string>>, chapterPaths: ReadonlySet<string>): string | undefined {
+  const { text } = stripBom(source.text!);
+  const extra = fragmentEdits(conversion, (target) => anchors.get(target));
+  let converted: string;
+  try {
+    converted = finishChapter(text, conversion, extra);
+  } catch (error) {
+    return `cannot apply the conversion: ${(error as Error).message}`;
+  }
+  const deps: Record<string, string> = {};
+  for (const ref of conversion.fragments) {
+    const target = findChapter(chapterPaths, ref.target) ?? ref.target;
+    deps[target] = anchorsKey(anchors.get(target));
+  }
+  emit(output, source, Buffer.from(converted, 'utf8'), {
+    ...(conversion.anchors.length > 0 ? { anchors: Object.fromEntries(conversion.anchors) } : {}),
+    ...(Object.keys(deps).length > 0 ? { deps } : {}),
+  });
+  return undefined;
+}
+
 async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
   const exclude = run.inPlace ? [] : [run.out];
@@ -108,120 +184,101 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   let failed = read.failed;
   const byPath = new Map(read.sources.map((source) => [source.path, source]));
   const steps = planRun(run, read.sources, key, say);
-  const outputTree = workTreeSource(run.out);
-  const existing = (file: string): Uint8Array | undefined => {
-    const output = outputTree.read(file);
-    return 'bytes' in output ? output.bytes : undefined;
+  const stepOf = new Map(steps.map((step) => [step.path, step]));
+  const output: Output = {
+    run,
+    ...(run.check ? {} : { writer: createAtomicWriter(run.out) }),
+    writes: [],
+    files: {},
+    stale: [],
+    existing: outputReader(run.out),
   };
+  const chapterPaths = new Set(read.sources.filter((source) => source.chapter).map((source) => source.path));
+  /** Problems of single files, said in the order of the plan once the conversions are done (the same with any number of jobs). */
+  const problems = new Map<string, string[]>();
+  const problem = (file: string, message: string): void => {
+    problems.set(file, [...(problems.get(file) ?? []), message]);
+    failed = true;
+  };
+  const kept = run.inPlace ? 'left' : 'copied';
 
-  // Phase 1: convert the prose of changed chapters (in workers).
-  const fresh = new Map<string, ChapterConversion>();
-  /** Chapters that could not be converted: kept as they are, and not recorded, so every run reports them. */
-  const unconverted = new Set<string>();
+  // Phase 1: convert the prose of changed chapters (in workers); each is written as soon as the chapters its links follow are converted.
   const workOptions: WorkOptions = { config: run.config, slug: run.slug, ...(run.quotes ? { quotes: run.quotes } : {}), ...(run.code ? { code: run.code } : {}), ...(run.review ? { review: true } : {}), ...(run.glossary ? { glossary: { text: run.glossary.text, ...(run.glossary.format ? { format: run.glossary.format } : {}) } } : {}) };
-  const convertAll = async (files: readonly string[]): Promise<void> => {
+  /** Conversions kept for the review list (only with `--review`). */
+  const fresh = new Map<string, ChapterConversion>();
+  /** Chapters converted (once or twice). */
+  const converted = new Set<string>();
+  const finish = (conversion: ChapterConversion, anchors: ReadonlyMap<string, ReadonlyMap<string, string>>): void => {
+    const trouble = emitConversion(output, byPath.get(conversion.path)!, conversion, anchors, chapterPaths);
+    if (trouble) problem(conversion.path, trouble);
+  };
+  /** Convert `files`; `written`: chapters whose output is written, so that a chapter that fails is copied unchanged instead. */
+  const convertAll = async (files: readonly string[], written: (file: string) => boolean, arrived: (file: string, conversion: ChapterConversion | undefined) => void): Promise<void> => {
     const items: WorkItem[] = files.map((file) => ({ path: file, source: byPath.get(file)!.text! }));
     const progress = createProgress(io.stderr, items.length, 'converting');
-    await runPool(items, workOptions, run.jobs, (outcome) => {
+    await runPool(items, workOptions, run.jobs ?? autoJobs(items, availableParallelism()), (outcome) => {
       progress.tick(outcome.item.path);
+      const file = outcome.item.path;
       if ('error' in outcome) {
-        say(`${outcome.item.path}: cannot convert: ${outcome.error}; ${run.inPlace ? 'left' : 'copied'} unchanged, not converted`);
-        unconverted.add(outcome.item.path);
-        failed = true;
-      } else fresh.set(outcome.item.path, outcome.result);
+        problem(file, `cannot convert: ${outcome.error}; ${kept} unchanged, not converted`);
+        // The output keeps the book whole (`--check` compares it too); not recorded, so every run reports it.
+        if (written(file) && !run.inPlace && !run.check) emit(output, byPath.get(file)!, byPath.get(file)!.bytes, {}, false);
+        arrived(file, undefined);
+        return;
+      }
+      converted.add(file);
+      if (run.review) fresh.set(file, outcome.result);
+      arrived(file, outcome.result);
     });
     progress.done();
   };
   // A review lists every uncertain choice of the book: chapters unchanged since the last run are converted again (their output stays as it is).
   const reviewed = (step: PlanStep): boolean => run.review !== undefined && step.action === 'skip' && byPath.get(step.path)?.text !== undefined;
-  await convertAll(steps.filter((step) => step.action === 'convert' || reviewed(step)).map((step) => step.path));
-  // Anchors of every chapter: fresh ones, or those the manifest remembers; a skipped chapter whose links follow anchors that changed since is converted again.
-  const anchors = anchorsAfter(steps, new Map([...fresh].map(([file, conversion]) => [file, conversion.anchors])));
-  const again = new Set(followingAnchors(steps, anchors));
-  if (again.size > 0) await convertAll([...again]);
-
-  // Phase 2: follow anchors, write (or compare).
-  const chapterPaths = new Set(read.sources.filter((source) => source.chapter).map((source) => source.path));
-  const stale: string[] = [];
-  const files: Record<string, ManifestEntry> = {};
-  let written = 0;
-  let skipped = 0;
-  const emit = (source: SourceFile, output: Uint8Array, extra: Partial<ManifestEntry> = {}, record = true): void => {
-    const current = run.inPlace && !run.check ? source.bytes : existing(source.path);
-    const same = current !== undefined && Buffer.from(current).equals(Buffer.from(output));
-    if (run.check) {
-      if (!same) stale.push(source.path);
-      return;
-    }
-    const entry: ManifestEntry | undefined = record ? { input: source.hash, output: hashText(output), ...extra } : undefined;
-    if (!same) writes.push({ file: source.path, data: output, ...(entry ? { entry } : {}) });
-    else if (entry) files[source.path] = entry;
-  };
-  /** The changed outputs, written together at the end of phase 2 (flushed to disk in batches); `entry` absent: not recorded in the manifest. */
-  const writes: Array<FileWrite & { entry?: ManifestEntry }> = [];
-  const writeAll = async (): Promise<void> => {
-    const outcomes = await writeFilesAtomic(run.out, writes);
-    writes.forEach((write, index) => {
-      const error = outcomes[index];
-      if (error) {
-        say(`${write.file}: cannot write: ${error.message}`);
-        failed = true;
-        return;
-      }
-      written++;
-      if (write.entry) files[write.file] = write.entry;
-    });
-  };
-  const emitConversion = (source: SourceFile, conversion: ChapterConversion): void => {
-    const { text } = stripBom(source.text!);
-    const extra = fragmentEdits(conversion, (target) => anchors.get(target));
-    let output: string;
-    try {
-      output = finishChapter(text, conversion, extra);
-    } catch (error) {
-      say(`${source.path}: cannot apply the conversion: ${(error as Error).message}`);
-      failed = true;
-      return;
-    }
-    const deps: Record<string, string> = {};
-    for (const ref of conversion.fragments) {
-      const target = findChapter(chapterPaths, ref.target) ?? ref.target;
-      deps[target] = anchorsKey(anchors.get(target));
-    }
-    emit(source, new TextEncoder().encode(output), {
-      ...(conversion.anchors.length > 0 ? { anchors: Object.fromEntries(conversion.anchors) } : {}),
-      ...(Object.keys(deps).length > 0 ? { deps } : {}),
-    });
-  };
-
-  const gone: string[] = [];
+  const first = steps.filter((step) => step.action === 'convert' || reviewed(step)).map((step) => step.path);
+  const queue = finishQueue<ChapterConversion>(steps, first);
+  const toWrite = (file: string): boolean => stepOf.get(file)?.action === 'convert';
+  const firstPass = convertAll(first, toWrite, (file, conversion) => {
+    for (const ready of queue.arrive(file, conversion, toWrite(file))) finish(ready, queue.anchors);
+  });
+  // Files that are not converted are written while the workers start and convert.
   for (const step of steps) {
     const source = byPath.get(step.path);
+    if (!source) continue;
+    if (step.action === 'refuse') {
+      problem(step.path, `${step.reason}; ${kept} unchanged, not converted`);
+      if (!run.inPlace) emit(output, source, source.bytes);
+    } else if (step.action === 'copy') emit(output, source, source.bytes);
+  }
+  await firstPass;
+  // A skipped chapter whose links follow anchors that changed since is converted again (every anchor is known now).
+  const again = new Set(followingAnchors(steps, queue.anchors));
+  if (again.size > 0) await convertAll([...again], () => true, (_, conversion) => conversion && finish(conversion, queue.anchors));
+
+  // Phase 2: what is left of the plan; wait for the writes.
+  const gone: string[] = [];
+  let skipped = 0;
+  for (const step of steps) {
     if (step.action === 'remove') gone.push(step.path);
-    else if (!source) continue;
-    else if (step.action === 'refuse') {
-      say(`${step.path}: ${step.reason}; ${run.inPlace ? 'left' : 'copied'} unchanged, not converted`);
-      failed = true;
-      if (!run.inPlace) emit(source, source.bytes);
-    } else if (step.action === 'copy') emit(source, source.bytes);
-    else if (step.action === 'skip' && !again.has(step.path)) {
-      if (step.entry) files[step.path] = step.entry;
-      if (source.chapter) skipped++;
-    } else {
-      // convert, or a skipped chapter converted again: a conversion that failed was reported already.
-      const conversion = fresh.get(step.path);
-      if (conversion) emitConversion(source, conversion);
-      // Reported already; the output keeps the book whole (`--check` compares it too).
-      else if (unconverted.has(step.path) && !run.inPlace && !run.check) emit(source, source.bytes, {}, false);
+    else if (step.action === 'skip' && !again.has(step.path) && byPath.has(step.path)) {
+      if (step.entry) output.files[step.path] = step.entry;
+      if (byPath.get(step.path)!.chapter) skipped++;
     }
   }
-
-  await writeAll();
+  let written = 0;
+  const outcomes = (await output.writer?.close()) ?? [];
+  output.writes.forEach((write, index) => {
+    const error = outcomes[index];
+    if (error) problem(write.file, `cannot write: ${error.message}`);
+    else {
+      written++;
+      if (write.entry) output.files[write.file] = write.entry;
+    }
+  });
+  for (const step of steps) for (const message of problems.get(step.path) ?? []) say(`${step.path}: ${message}`);
 
   if (run.check) {
     // Files the last run wrote whose source is gone are stale too.
-    stale.push(...gone);
-    stale.sort();
+    const stale = [...output.stale, ...gone].sort();
     for (const file of stale) io.stdout.write(`${file}\n`);
     if (stale.length > 0) say(`${stale.length} file${stale.length === 1 ? '' : 's'} of ${path.relative(io.cwd, run.out) || '.'} differ from a fresh conversion of ${path.relative(io.cwd, run.src) || '.'}; run the same command without --check`);
     else say(`${path.relative(io.cwd, run.out) || '.'} is up to date`);
@@ -239,10 +296,10 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
         say(`${file}: not removed: ${(error as Error).message}`);
       }
     }
-    const folders = new Set(['', ...Object.keys(files).map((file) => path.posix.dirname(file))]);
+    const folders = new Set(['', ...Object.keys(output.files).map((file) => path.posix.dirname(file))]);
     for (const folder of folders) removeStaleTemps(run.out, folder === '.' ? '' : folder);
     try {
-      writeManifest(run.out, { key, files });
+      writeManifest(run.out, { key, files: output.files });
     } catch (error) {
       say(`${manifestName}: cannot write: ${(error as Error).message}`);
       failed = true;
@@ -256,6 +313,6 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       failed = true;
     }
   }
-  say(`${read.sources.length} files: ${fresh.size} converted, ${written} written${skipped > 0 ? `, ${skipped} unchanged since the last run` : ''}${run.inPlace ? ' (in place)' : ` to ${path.relative(io.cwd, run.out) || '.'}`}`);
+  say(`${read.sources.length} files: ${converted.size} converted, ${written} written${skipped > 0 ? `, ${skipped} unchanged since the last run` : ''}${run.inPlace ? ' (in place)' : ` to ${path.relative(io.cwd, run.out) || '.'}`}`);
   return failed ? 2 : 0;
 }

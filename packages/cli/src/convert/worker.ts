@@ -1,15 +1,16 @@
 /**
  * The worker module of `convert` (run by the pool of @tongwen/linter, from
- * the built `dist` only): one chapter per task. The thread keeps its
- * converter from one task to the next (built once per set of options).
+ * the built `dist` only): one batch of chapters per task. The thread keeps its
+ * converter from one task to the next (built once per set of options, on the
+ * first chapter that needs it).
  */
 import type { ChapterConversion } from '@tongwen/convert';
 import { createWorker, type WorkItem, type WorkOptions } from './work.js';
 
-/** One chapter to convert, with the options of the run. */
+/** A batch of chapters to convert, with the options of the run. */
 export interface WorkerRequest {
   options: WorkOptions;
-  item: WorkItem;
+  items: WorkItem[];
 }
 
 /** The conversion of a chapter, or why it failed. */
@@ -17,14 +18,23 @@ export type WorkerAnswer = { result: ChapterConversion } | { error: string };
 
 const converters = new Map<string, (item: WorkItem) => Promise<ChapterConversion>>();
 
-/** Convert one chapter. */
-export default async function convertChapterTask({ options, item }: WorkerRequest): Promise<WorkerAnswer> {
+/** Convert a batch of chapters: one answer per item, in order. */
+export default async function convertChapterTask({ options, items }: WorkerRequest): Promise<WorkerAnswer[]> {
   const key = JSON.stringify(options);
   let convert = converters.get(key);
   if (!convert) converters.set(key, (convert = createWorker(options)));
-  try {
-    return { result: await convert(item) };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+  return convertBatch(convert, items);
+}
+
+/** Convert the items one after the other; a chapter that fails is an answer naming why, and the others are still converted. */
+export async function convertBatch(convert: (item: WorkItem) => Promise<ChapterConversion>, items: readonly WorkItem[]): Promise<WorkerAnswer[]> {
+  const answers: WorkerAnswer[] = [];
+  for (const item of items) {
+    try {
+      answers.push({ result: await convert(item) });
+    } catch (error) {
+      answers.push({ error: error instanceof Error ? error.message : String(error) });
+    }
   }
+  return answers;
 }

@@ -484,6 +484,17 @@ function encodeFragment(slug: string): string {
  * again when it was written so). `anchorsOf` gives a chapter's changed
  * anchors, old → new.
  */
+/**
+ * Every chapter whose anchors the fragments of a conversion may follow (each
+ * fragment's target and the chapters it may open: `x.html` → `x.md`…), the
+ * chapters {@link fragmentEdits} asks `anchorsOf` about.
+ */
+export function fragmentTargets(conversion: Pick<ChapterConversion, 'fragments'>): Set<string> {
+  const targets = new Set<string>();
+  for (const ref of conversion.fragments) for (const candidate of targetCandidates(ref.target)) targets.add(candidate);
+  return targets;
+}
+
 export function fragmentEdits(conversion: Pick<ChapterConversion, 'fragments'>, anchorsOf: (path: string) => ReadonlyMap<string, string> | undefined): Edit[] {
   const edits: Edit[] = [];
   for (const ref of conversion.fragments) {

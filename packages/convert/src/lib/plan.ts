@@ -4,6 +4,7 @@
  * the manifest of the last run, without reading or writing anything. The
  * command line runs the plan; the plan itself is data.
  */
+import { fragmentTargets, type ChapterConversion } from './markdown.js';
 
 /** What the manifest of an output folder remembers of one file. */
 export interface ManifestEntry {
@@ -127,4 +128,72 @@ export function followingAnchors(steps: readonly PlanStep[], anchors: ReadonlyMa
     .filter((step): step is Extract<PlanStep, { action: 'skip' }> => step.action === 'skip' && step.entry?.deps !== undefined)
     .filter((step) => Object.entries(step.entry!.deps!).some(([target, key]) => anchorsKey(anchors.get(target)) !== key))
     .map((step) => step.path);
+}
+
+/**
+ * Chapters converted in this run, finished (fragments followed, written) as
+ * soon as every chapter their links may follow has been converted — not
+ * after the whole book — so that writing goes on while other chapters are
+ * still being converted. {@link FinishQueue.anchors} ends as
+ * {@link anchorsAfter} of the same conversions.
+ */
+export interface FinishQueue<C> {
+  /** The changed anchors of every chapter, as far as known: skipped chapters' from the manifest, converted chapters' as they arrive. */
+  readonly anchors: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /**
+   * A chapter of `converting` arrived: its conversion, or `undefined` when it
+   * failed. With `finish`, its conversion waits until the chapters its
+   * fragments may follow have arrived. Returns the conversions ready to be
+   * finished now (this one, and those that were waiting for it).
+   */
+  arrive(path: string, conversion: C | undefined, finish: boolean): C[];
+  /** Conversions still waiting (none once every chapter of `converting` has arrived). */
+  readonly waiting: number;
+}
+
+/** A queue for the conversions of `converting` (paths), on the plan `steps`. */
+export function finishQueue<C extends Pick<ChapterConversion, 'anchors' | 'fragments'>>(steps: readonly PlanStep[], converting: Iterable<string>): FinishQueue<C> {
+  const pending = new Set(converting);
+  const anchors = anchorsAfter(steps, new Map());
+  const waiting = new Map<string, { conversion: C; blockers: Set<string> }>();
+  const waitingOn = new Map<string, Set<string>>();
+  const wait = (path: string, conversion: C, blockers: Set<string>): void => {
+    waiting.set(path, { conversion, blockers });
+    for (const blocker of blockers) {
+      let list = waitingOn.get(blocker);
+      if (!list) waitingOn.set(blocker, (list = new Set()));
+      list.add(path);
+    }
+  };
+  const release = (blocker: string): C[] => {
+    const ready: C[] = [];
+    for (const path of waitingOn.get(blocker) ?? []) {
+      const entry = waiting.get(path)!;
+      entry.blockers.delete(blocker);
+      if (entry.blockers.size > 0) continue;
+      waiting.delete(path);
+      ready.push(entry.conversion);
+    }
+    waitingOn.delete(blocker);
+    return ready;
+  };
+  return {
+    anchors,
+    get waiting() {
+      return waiting.size;
+    },
+    arrive(path, conversion, finish) {
+      pending.delete(path);
+      if (conversion && conversion.anchors.length > 0) anchors.set(path, new Map(conversion.anchors));
+      else if (conversion) anchors.delete(path);
+      const ready: C[] = [];
+      if (conversion && finish) {
+        const blockers = new Set([...fragmentTargets(conversion)].filter((target) => pending.has(target)));
+        if (blockers.size === 0) ready.push(conversion);
+        else wait(path, conversion, blockers);
+      }
+      ready.push(...release(path));
+      return ready;
+    },
+  };
 }

@@ -1,15 +1,17 @@
 /**
- * Many atomic writes at once (a whole converted book): each file is written
- * to its temporary file, the temporary files of a batch are flushed to disk
- * together (concurrently, on libuv's thread pool, where the file system can
- * commit them in one journal transaction), then each is renamed over its
- * target. The guarantee of {@link writeFileAtomic} holds for every file — a
- * run killed at any moment leaves each target old or complete and new —
- * without one `fsync` per file on the main thread between writes.
+ * Many atomic writes at once (a whole converted book), off the caller's
+ * thread: each file is written to a temporary file beside its target,
+ * flushed to disk and renamed over the target by libuv's thread pool, a batch
+ * of files at a time (the file system can commit their flushes together).
+ * The guarantee of {@link writeFileAtomic} holds for every file — a run
+ * killed at any moment leaves each target old or complete and new — and the
+ * caller never waits for a flush: it goes on converting while the disk works
+ * (a flush beside a create in the same folder can hold the create for the
+ * length of a journal commit).
  */
-import { open } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
-import { renameTemporary, writeTemporary, type StagedWrite } from './write.js';
+import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { killPoint } from './kill-point.js';
+import { createFolderGuard, symbolicLink, temporaryBeside } from './write.js';
 
 /** One file of {@link writeFilesAtomic}: a path from the root and its new content. */
 export interface FileWrite {
@@ -17,8 +19,65 @@ export interface FileWrite {
   data: string | Uint8Array;
 }
 
-/** Files per batch: flushed together, then renamed. */
+/** Files per batch: written, flushed and renamed together (at most this many files open). */
 const batchSize = 64;
+
+/**
+ * Atomic writes handed over as their data comes (see {@link createAtomicWriter}).
+ */
+export interface AtomicWriter {
+  /** Write `file` (from the root): returns at once; the file is written, flushed and renamed in the background. */
+  write(file: string, data: string | Uint8Array): void;
+  /**
+   * Wait for every write. Returns, in the order of the `write` calls,
+   * `undefined` for a file written and the error of one that was not
+   * (refused by the guard, or an I/O failure).
+   */
+  close(): Promise<Array<Error | undefined>>;
+}
+
+/** A write waiting for its batch. */
+interface Pending {
+  index: number;
+  file: string;
+  full: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * A writer of many atomic writes under `root`, guarded as
+ * {@link writeFileAtomic} is (never outside `root`, never through a symbolic
+ * link; the folders are checked and made in `write`, the rest in the
+ * background). Batches of `batchSize` files go one after the other; a failed
+ * write does not stop the others.
+ */
+export function createAtomicWriter(root: string): AtomicWriter {
+  const guard = createFolderGuard(root);
+  const outcomes: Array<Error | undefined> = [];
+  let chain = Promise.resolve();
+  let batch: Pending[] = [];
+  const flushBatch = (): void => {
+    const files = batch;
+    batch = [];
+    if (files.length > 0) chain = chain.then(() => writeBatch(files, outcomes));
+  };
+  return {
+    write(file, data) {
+      const index = outcomes.push(undefined) - 1;
+      try {
+        batch.push({ index, file, full: guard(file), data });
+      } catch (error) {
+        outcomes[index] = error as Error;
+      }
+      if (batch.length >= batchSize) flushBatch();
+    },
+    async close() {
+      flushBatch();
+      await chain;
+      return outcomes;
+    },
+  };
+}
 
 /**
  * Write files atomically in batches (see the module's comment). Returns, in
@@ -27,45 +86,59 @@ const batchSize = 64;
  * still written.
  */
 export async function writeFilesAtomic(root: string, files: readonly FileWrite[]): Promise<Array<Error | undefined>> {
-  const outcomes: Array<Error | undefined> = [];
-  for (let start = 0; start < files.length; start += batchSize) {
-    outcomes.push(...(await writeBatch(root, files.slice(start, start + batchSize))));
-  }
-  return outcomes;
+  const writer = createAtomicWriter(root);
+  for (const { file, data } of files) writer.write(file, data);
+  return writer.close();
 }
 
-async function writeBatch(root: string, files: readonly FileWrite[]): Promise<Array<Error | undefined>> {
-  const staged: Array<StagedWrite | Error> = files.map(({ file, data }) => {
-    try {
-      return writeTemporary(root, file, data, false);
-    } catch (error) {
-      return error as Error;
-    }
-  });
-  const flushed = await Promise.all(staged.map((write) => (write instanceof Error ? write : flush(write))));
-  return flushed.map((outcome) => {
-    if (outcome instanceof Error) return outcome;
-    try {
-      renameTemporary(outcome);
-      return undefined;
-    } catch (error) {
-      return error as Error;
-    }
-  });
+/** Write the files of a batch together; failures go to `outcomes`. */
+async function writeBatch(files: readonly Pending[], outcomes: Array<Error | undefined>): Promise<void> {
+  await Promise.all(
+    files.map(async (pending) => {
+      try {
+        await writeOne(pending);
+      } catch (error) {
+        outcomes[pending.index] = error as Error;
+      }
+    }),
+  );
 }
 
-/** Flush a temporary file to disk; on failure it is removed and the error returned. */
-async function flush(write: StagedWrite): Promise<StagedWrite | Error> {
+/**
+ * One atomic write: the target must not be a symbolic link (its mode is
+ * kept), the data goes to a new temporary file beside it — created, half
+ * written, complete and flushed, renamed: the kill points of the crash
+ * tests, as in `writeTemporary` — and a temporary file that cannot be
+ * finished is removed.
+ */
+async function writeOne({ file, full, data }: Pending): Promise<void> {
+  const stat = await lstat(full).catch(() => undefined);
+  if (stat?.isSymbolicLink()) throw symbolicLink(file);
+  const temporary = temporaryBeside(full);
+  const handle = await open(temporary, 'wx', stat ? stat.mode & 0o777 : 0o644);
+  killPoint();
   try {
-    const handle = await open(write.temporary, 'r+');
     try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      // In two parts, so that a crash test can stop between them (a torn temporary file).
+      const half = bytes.length >> 1;
+      await writeAll(handle, bytes, 0, half);
+      killPoint();
+      await writeAll(handle, bytes, half, bytes.length);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    return write;
+    killPoint();
+    await rename(temporary, full);
   } catch (error) {
-    rmSync(write.temporary, { force: true });
-    return error as Error;
+    await rm(temporary, { force: true });
+    throw error;
   }
+  killPoint();
+}
+
+/** Write `bytes[from, to)` at the handle's position, however many calls it takes. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array, from: number, to: number): Promise<void> {
+  for (let at = from; at < to; ) at += (await handle.write(bytes, at, to - at)).bytesWritten;
 }

@@ -53,13 +53,15 @@ export function guardPath(root: string, file: string): string {
   } catch {
     link = false;
   }
-  if (link) throw new WriteGuardError(`Unexpected symbolic link \`${file}\`, expected a regular file: not written through`);
+  if (link) throw symbolicLink(file);
   const realRoot = realTarget(root);
   const real = realTarget(full);
-  if (!isInside(realRoot, real) || real === realRoot) {
-    throw new WriteGuardError(`Unexpected write to \`${file}\` outside \`${root}\`, expected a path inside it: not written`);
-  }
+  if (!isInside(realRoot, real) || real === realRoot) throw outside(root, file);
   return full;
+}
+
+function outside(root: string, file: string): WriteGuardError {
+  return new WriteGuardError(`Unexpected write to \`${file}\` outside \`${root}\`, expected a path inside it: not written`);
 }
 
 /**
@@ -90,13 +92,21 @@ export function writeTemporary(root: string, file: string, data: string | Uint8A
   mkdirSync(dir, { recursive: true });
   // The folders just made may not have moved the target outside (a symlinked folder created meanwhile).
   guardPath(root, file);
-  const temporary = path.join(dir, `${tempPrefix}${process.pid}-${randomUUID()}-${path.basename(full)}`);
-  let mode: number | undefined;
+  return writeBeside(full, modeOf(full), data, sync);
+}
+
+/** The permission bits of an existing file; `undefined` when there is none (or it cannot be read). */
+function modeOf(full: string): number | undefined {
   try {
-    mode = lstatSync(full).mode & 0o777;
+    return lstatSync(full).mode & 0o777;
   } catch {
-    mode = undefined;
+    return undefined;
   }
+}
+
+/** The data in a new temporary file beside `full` (checked by the caller), created with `mode`, flushed with `sync`. */
+function writeBeside(full: string, mode: number | undefined, data: string | Uint8Array, sync: boolean): StagedWrite {
+  const temporary = temporaryBeside(full);
   const fd = openSync(temporary, 'wx', mode ?? 0o644);
   killPoint();
   try {
@@ -115,6 +125,49 @@ export function writeTemporary(root: string, file: string, data: string | Uint8A
   closeSync(fd);
   killPoint();
   return { temporary, target: full };
+}
+
+/**
+ * The guard of {@link guardPath} for many files under one root (a whole
+ * converted book), split in two: the folder part, made here once per folder
+ * (the folder's real path inside the root's, checked again after the folder
+ * is created) and remembered, and the file part left to the caller: the
+ * target must not be a symbolic link (one `lstat`, which also reads its
+ * mode). A file whose folder lies inside the root (real paths) and that is
+ * not itself a symbolic link lies inside the root: the same guarantee,
+ * without resolving every path again. Returns the absolute path of `file`
+ * (its folder made), or throws {@link WriteGuardError}.
+ */
+export function createFolderGuard(root: string): (file: string) => string {
+  const folders = new Map<string, boolean>();
+  let realRoot: string | undefined;
+  const folderInside = (dir: string): boolean => {
+    realRoot ??= realTarget(root);
+    const inside = (): boolean => isInside(realRoot!, realTarget(dir));
+    if (!inside()) return false;
+    mkdirSync(dir, { recursive: true });
+    // The folders just made may not have moved the target outside (a symlinked folder created meanwhile).
+    return inside();
+  };
+  return (file) => {
+    const full = path.resolve(root, file);
+    const dir = path.dirname(full);
+    if (full === path.resolve(root)) throw outside(root, file);
+    let inside = folders.get(dir);
+    if (inside === undefined) folders.set(dir, (inside = folderInside(dir)));
+    if (!inside) throw outside(root, file);
+    return full;
+  };
+}
+
+/** The error of a write refused because the target is a symbolic link. */
+export function symbolicLink(file: string): WriteGuardError {
+  return new WriteGuardError(`Unexpected symbolic link \`${file}\`, expected a regular file: not written through`);
+}
+
+/** The name of a new temporary file beside `full`. */
+export function temporaryBeside(full: string): string {
+  return path.join(path.dirname(full), `${tempPrefix}${process.pid}-${randomUUID()}-${path.basename(full)}`);
 }
 
 /** The second half of an atomic write: the (flushed) temporary file renamed over its target. */
