@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runConvert } from '../src/commands/convert.js';
@@ -152,6 +152,27 @@ describe('tongwen convert', () => {
     expect(findings.map(({ ruleId, file, line, column }) => [ruleId, file, line, column])).toEqual([['zh-conversion-review', 'a.md', 3, 3]]);
     // A second run converts every chapter again to make the list.
     expect((await convert(['src', '--to', 'zh-TW', '--review', '--format', 'json', '--out', 'o2'], root)).stdout).toBe(json.stdout);
+  });
+
+  test('a Hexo site: the dialect gives the slug flavour (case kept) and serves site-absolute, locale-prefixed links; --slug and the configuration win', async () => {
+    const root = tempBook({
+      '_config.yml': 'title: x\n',
+      'source/zh-cn/docs/writing.md': '## 布局（Layout）\n\n## 安装 Node.js\n',
+      'source/zh-cn/api/injector.md': '见 [布局](/zh-cn/docs/writing#布局（Layout）) 与 [安装](../docs/writing.md#安装-Node-js)。\n',
+    });
+    try {
+      expect((await convert(['source/zh-cn', '--to', 'zh-TW', '--out', 'source/zh-tw'], root)).code).toBe(0);
+      expect(read(root, 'source/zh-tw/api/injector.md')).toBe('見 [佈局](/zh-cn/docs/writing#佈局（Layout）) 與 [安裝](../docs/writing.md#安裝-Node-js)。\n');
+      expect((await convert(['source/zh-cn', '--to', 'zh-TW', '--out', 'gh', '--slug', 'github'], root)).code).toBe(0);
+      // Under GitHub's slugs (布局layout, 安装-nodejs) these fragments name no heading: left as written.
+      expect(read(root, 'gh/api/injector.md')).toBe('見 [佈局](/zh-cn/docs/writing#布局（Layout）) 與 [安裝](../docs/writing.md#安装-Node-js)。\n');
+      writeFileSync(path.join(root, 'tongwen.config.json'), '{ "slug": "vitepress" }\n');
+      expect((await convert(['source/zh-cn', '--to', 'zh-TW', '--out', 'vp'], root)).code).toBe(0);
+      // VitePress's slugs: 布局-layout (no link to it), 安装-node-js (the link written in another case follows it).
+      expect(read(root, 'vp/api/injector.md')).toBe('見 [佈局](/zh-cn/docs/writing#布局（Layout）) 與 [安裝](../docs/writing.md#安裝-node-js)。\n');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('--in-place and back to zh-Hans', async () => {

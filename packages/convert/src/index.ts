@@ -17,6 +17,7 @@ export {
   type ConvertMarkdownOptions,
   type FragmentRef,
 } from './lib/markdown.js';
+export { linkCandidates, linkedChapter, type LinkRef, type LinkTargets } from './lib/link-targets.js';
 export { codeModes, commentSyntax, type CodeMode, type CommentSyntax } from './lib/code.js';
 export { defaultQuoteStyle, quoteConverter, type QuoteStyle } from './lib/quotes.js';
 export { createSegmenter, toWords, wordsAround, type WordSegmenter, type Word } from './lib/words.js';

@@ -25,6 +25,8 @@ test('the package exports exactly this', () => {
     'fragmentEdits',
     'fragmentRefs',
     'glossaryPairs',
+    'linkCandidates',
+    'linkedChapter',
     'locales',
     'localesOf',
     'openccConfigs',

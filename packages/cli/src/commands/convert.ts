@@ -5,6 +5,7 @@ import { slugFlavours, type SlugFlavour } from '@tongwen/book';
 import { codeModes, configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
+import { bookSite } from '../convert/site.js';
 import { reportTargets } from '../report/outputs.js';
 import type { Io } from '../io.js';
 
@@ -30,7 +31,9 @@ Options:
                       from a fresh conversion, exit 1 if any
   --glossary FILE     a term list (JSON or text; see the docs) applied with
                       OpenCC's segmentation intact
-  --slug FLAVOUR      anchor flavour: github (default), gitbook, vitepress, mdbook
+  --slug FLAVOUR      anchor flavour: github, gitbook, vitepress, mdbook, hexo
+                      (default: the configuration's, else the detected site
+                      dialect's, else github)
   --code MODE         Chinese in code that readers read: none (default: code
                       stays byte-identical), placeholders ({{…}} of inline
                       code), comments (comments of fenced blocks, by language),
@@ -131,8 +134,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (values.out !== undefined && values['in-place']) throw new ConvertUsageError('Unexpected `--out` with `--in-place`, expected one of them');
   if (values.out === undefined && !values['in-place']) throw new ConvertUsageError('Missing `--out DIR` or `--in-place`');
   if (values.check && values['in-place']) throw new ConvertUsageError('Unexpected `--check` with `--in-place`, expected `--check --out DIR`');
-  const slug = (values.slug ?? 'github') as SlugFlavour;
-  if (!slugFlavours.includes(slug)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
+  if (values.slug !== undefined && !slugFlavours.includes(values.slug as SlugFlavour)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
   if (values.quotes !== undefined && !['curly', 'corner', 'keep'].includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
   const quotes: QuoteStyle | undefined = values.quotes === 'keep' ? undefined : ((values.quotes as QuoteStyle | undefined) ?? defaultQuoteStyle(to));
   if (values.code !== undefined && !codeModes.includes(values.code as CodeMode)) throw new ConvertUsageError(`Unexpected \`--code ${values.code}\`, expected ${codeModes.join(', ')}`);
@@ -153,6 +155,9 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
 
   const src = path.resolve(io.cwd, positionals[0]!);
   if (!isFolder(src)) throw new Error(`${positionals[0]}: ${isFile(src) ? 'not a folder' : 'no such folder'}`);
+  // The anchors and site-absolute links as `tongwen check` reads them (configuration, else the detected dialect); `--slug` wins.
+  const book = bookSite(src);
+  const slug = (values.slug as SlugFlavour | undefined) ?? book.slug;
   const out = values['in-place'] ? src : path.resolve(io.cwd, values.out!);
   if (!values['in-place'] && sameFolder(out, src)) throw new ConvertUsageError('Unexpected `--out` that is SRC (after resolving links), expected `--in-place`');
 
@@ -179,6 +184,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     check: values.check === true,
     config,
     slug,
+    ...(book.site ? { site: book.site } : {}),
     ...(quotes ? { quotes } : {}),
     ...(glossary ? { glossary } : {}),
     ...(code && code !== 'none' ? { code } : {}),

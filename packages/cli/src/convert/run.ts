@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
-import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
+import { stripBom, type SiteOptions, type SlugFlavour } from '@tongwen/book';
+import { anchorsAfter, anchorsKey, followingAnchors, fragmentEdits, finishChapter, linkedChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
 import { acquireLock, decodeText, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, writeFilesAtomic, type FileWrite } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
@@ -22,6 +22,8 @@ export interface ConvertRun {
   check: boolean;
   config: OpenccConfig;
   slug: SlugFlavour;
+  /** How the book's site serves site-absolute links (the dialect's static folders, the configured site base), for links that follow headings. */
+  site?: SiteOptions;
   /** Quotation style of the output; absent: quotes are kept. */
   quotes?: QuoteStyle;
   glossary?: { file: string; text: string; format?: 'json' | 'text' };
@@ -103,7 +105,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
   const exclude = run.inPlace ? [] : [run.out];
   const paths = listBookFiles(run.src, exclude, [manifestName]);
-  const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null, ...(run.code ? { code: run.code } : {}) });
+  const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null, ...(run.code ? { code: run.code } : {}), ...(run.site ? { site: run.site } : {}) });
   const read = readSources(run, paths, say);
   let failed = read.failed;
   const byPath = new Map(read.sources.map((source) => [source.path, source]));
@@ -174,7 +176,8 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   };
   const emitConversion = (source: SourceFile, conversion: ChapterConversion): void => {
     const { text } = stripBom(source.text!);
-    const extra = fragmentEdits(conversion, (target) => anchors.get(target));
+    const targets = { chapters: chapterPaths, ...(run.site ? { site: run.site } : {}) };
+    const extra = fragmentEdits(conversion, (target) => anchors.get(target), targets);
     let output: string;
     try {
       output = finishChapter(text, conversion, extra);
@@ -185,7 +188,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     }
     const deps: Record<string, string> = {};
     for (const ref of conversion.fragments) {
-      const target = findChapter(chapterPaths, ref.target) ?? ref.target;
+      const target = linkedChapter(ref, conversion.path, targets) ?? ref.target;
       deps[target] = anchorsKey(anchors.get(target));
     }
     emit(source, new TextEncoder().encode(output), {
