@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugFlavours, type SlugFlavour } from '@tongwen/book';
-import { codeModes, configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { codeModes, configFor, defaultProfile, defaultQuoteStyle, profiles, type Profile, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
 import { bookSite } from '../convert/site.js';
@@ -18,12 +18,17 @@ tags, reference labels and heading ids stay byte-identical, and links follow
 headings whose anchors change. Other files are copied byte for byte.
 
 Options:
-  --to LOCALE         zh-Hant (OpenCC s2t), zh-TW (s2tw), zh-HK (s2hk), zh-Hans
+  --to LOCALE         zh-Hant (OpenCC s2t), zh-TW (tongwen's s2twt, see
+                      --profile), zh-HK (s2hk), zh-Hans
   --from LOCALE       the source's locale (default zh-Hans; zh-Hant, zh-TW or
                       zh-HK with --to zh-Hans)
-  --profile phrases   also convert regional phrases (s2twp, s2hkp, tw2sp, hk2sp)
-  --profile tech      zh-TW technical writing: OpenCC's Taiwan phrases corrected
-                      for software (s2twt; 權限, 腳本, 範例, 目前…)
+  --profile tech      zh-TW technical writing (default for zh-Hans to zh-TW):
+                      OpenCC's Taiwan phrases corrected for software (s2twt;
+                      檔案, 預設, 權限, 腳本, 範例, 目前…)
+  --profile phrases   regional phrases as OpenCC has them (s2twp, s2hkp, tw2sp,
+                      hk2sp)
+  --profile characters  characters and variants only, no word changes (s2tw;
+                      default for the other directions)
   --out DIR           write the converted book to DIR (incremental: a manifest
                       .tongwen-convert.json in DIR records input hashes)
   --in-place          convert SRC itself
@@ -122,11 +127,12 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   const from = values.from === undefined ? (to === 'zh-Hans' ? undefined : 'zh-Hans') : parseLocale(values.from);
   if (values.from !== undefined && !from) throw new ConvertUsageError(`Unexpected \`--from ${values.from}\`, expected zh-Hans, zh-Hant, zh-TW or zh-HK`);
   if (!from) throw new ConvertUsageError('Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK');
-  if (values.profile !== undefined && values.profile !== 'phrases' && values.profile !== 'tech') throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`phrases\` or \`tech\``);
+  if (values.profile !== undefined && !profiles.includes(values.profile as Profile)) throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`characters\`, \`phrases\` or \`tech\``);
   if (values.profile === 'tech' && (from !== 'zh-Hans' || to !== 'zh-TW')) throw new ConvertUsageError('Unexpected `--profile tech`, expected it with `--to zh-TW` from zh-Hans');
+  const profile = (values.profile as Profile | undefined) ?? defaultProfile(from, to);
   let config: OpenccConfig;
   try {
-    config = configFor({ from, to, phrases: values.profile === 'phrases', tech: values.profile === 'tech' });
+    config = configFor({ from, to, phrases: profile === 'phrases', tech: profile === 'tech' });
   } catch (error) {
     if (error instanceof UnsupportedDirectionError) throw new ConvertUsageError(error.message);
     throw error;
