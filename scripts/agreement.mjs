@@ -3,8 +3,10 @@
 // vs @tongwen/convert, per profile, on the pairs of ../shared/corpus:
 //   hexo-docs-zh  source/zh-cn/**.md  ↔ source/zh-tw/**.md
 //   tldr-zh       pages.zh/**.md      ↔ pages.zh_TW/**.md
-// Run after `pnpm build`:  node scripts/agreement.mjs [--profiles s2tw,s2twp,s2twt] [--code placeholders]
-// (`--code` converts Chinese in code as `tongwen convert --code` does, for both engines).
+// Run after `pnpm build`:  node scripts/agreement.mjs [--profiles s2tw,s2twp,s2twt] [--code placeholders] [--diff]
+// (`--code` converts Chinese in code as `tongwen convert --code` does, for both engines;
+// `--diff` also prints, on stderr, every comparable line where tongwen differs from the
+// human edition: file:line, the source (S), opencc-js (O, when it differs), tongwen (T), the human line (H)).
 //
 // Both converters run through the same Markdown-aware conversion (prose
 // only), so only the engine differs. A line is comparable when both
@@ -21,7 +23,7 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.env.TONGWEN_SHARED ?? path.resolve(root, '..', 'shared');
-const { values } = parseArgs({ options: { profiles: { type: 'string', default: 's2tw,s2twp,s2twt' }, code: { type: 'string', default: 'none' } } });
+const { values } = parseArgs({ options: { profiles: { type: 'string', default: 's2tw,s2twp,s2twt' }, code: { type: 'string', default: 'none' }, diff: { type: 'boolean', default: false } } });
 const profiles = values.profiles.split(',');
 const convertDist = path.join(root, 'packages/convert/dist/index.js');
 if (!existsSync(convertDist)) {
@@ -62,7 +64,7 @@ function comparableLines(sourceDir, humanDir) {
     const target = readFileSync(human, 'utf8').split('\n');
     const sourceLines = source.split('\n');
     if (sourceLines.length !== target.length) continue;
-    lines.push({ source, indexes: sourceLines.flatMap((line, i) => (han.test(line) && han.test(target[i]) && skeleton(line) === skeleton(target[i]) ? [i] : [])), target });
+    lines.push({ file, source, indexes: sourceLines.flatMap((line, i) => (han.test(line) && han.test(target[i]) && skeleton(line) === skeleton(target[i]) ? [i] : [])), target });
   }
   return lines;
 }
@@ -83,6 +85,7 @@ for (const [name, sourceDir, humanDir] of pairs) {
       const convert = converters.get(config);
       return { label: config === profile ? engine : `${engine} (${config})`, outputs: files.map((file) => convertMarkdown(file.source, { convert, code: values.code }).split('\n')) };
     });
+    if (values.diff) printDiff(name, profile, files, runs);
     for (const run of runs) {
       let same = 0;
       let chars = 0;
@@ -106,5 +109,19 @@ for (const [name, sourceDir, humanDir] of pairs) {
     }
   }
 }
+/** The comparable lines where tongwen differs from the human edition, on stderr. */
+function printDiff(name, profile, files, runs) {
+  const [opencc, tongwen] = runs;
+  files.forEach((file, f) => {
+    for (const i of file.indexes) {
+      const ours = tongwen.outputs[f][i];
+      if (ours === file.target[i]) continue;
+      const theirs = opencc.outputs[f][i];
+      const source = file.source.split('\n')[i];
+      process.stderr.write(`${name} ${profile} ${file.file}:${i + 1}\n  S ${source}\n${theirs === ours ? '' : `  O ${theirs}\n`}  T ${ours}\n  H ${file.target[i]}\n`);
+    }
+  });
+}
+
 console.log(['pair', 'profile', 'engine', 'comparable lines', 'lines agreeing', 'CJK characters agreeing', 'CJK characters compared'].join('\t'));
 for (const row of rows) console.log(row.join('\t'));

@@ -35,4 +35,5 @@ export {
   type ParseContentsOptions,
 } from './lib/contents.js';
 export { findChapter, resolveLocal, safeDecode, targetCandidates, urlKind, type LocalTarget, type TargetOptions, type UrlKind } from './lib/target.js';
+export { localeSegment, siteCandidates, type SiteOptions } from './lib/site.js';
 export { locales, parseLocale, slugFlavours, type Locale } from './lib/locale.js';

@@ -115,4 +115,13 @@ describe('the hexo flavour', () => {
       'Install-Node-js-1',
     ]);
   });
+
+  it('numbers duplicates per base anchor as hexo-renderer-marked does (`headingId[id]++`), not skipping taken ones', () => {
+    const slugger = createSlugger('hexo');
+    expect(['简介', '简介', '简介-1', '简介'].map((text) => slugger.slug(text))).toEqual(['简介', '简介-1', '简介-1', '简介-2']);
+  });
+
+  it('removes diacritics as hexo-util slugize does (NFD, marks dropped, ligatures spelt out), keeping case and full-width punctuation', () => {
+    expect(slugOf('Café Æther ß：配置', 'hexo')).toBe('Cafe-AEther-s：配置');
+  });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseChapter, type Finding } from '@tongwen/book';
-import { configFor, convertMarkdown, createConverters, defaultQuoteStyle, quoteConverter, type Locale as ConvertLocale } from '@tongwen/convert';
+import { configFor, convertMarkdown, createConverters, defaultProfile, defaultQuoteStyle, quoteConverter, type Locale as ConvertLocale, type Profile } from '@tongwen/convert';
 import { activeRules, check, lintBook, validateConfig, type Config, type RuleLevel } from '@tongwen/linter';
 import { isBookRule, type Locale } from '@tongwen/rules';
 import { run } from './main.js';
@@ -77,7 +77,9 @@ export interface ConvertTextOptions {
   to: ConvertLocale;
   /** Default `zh-Hans` (or required when `to` is `zh-Hans`). */
   from?: ConvertLocale;
-  /** Regional phrases (`s2twp`: 软件 → 軟體), as `--profile phrases`. */
+  /** What the conversion changes besides the script, as `--profile`: default `tech` from zh-Hans to zh-TW, else `characters` (see `defaultProfile`). */
+  profile?: Profile;
+  /** Regional phrases (`s2twp`: 软件 → 軟體), as `--profile phrases` (when `profile` is not given). */
   phrases?: boolean;
   /** Quotation marks of the result: default the target locale's (「」 for Traditional, “” for Simplified); `keep` leaves them. */
   quotes?: 'curly' | 'corner' | 'keep';
@@ -91,10 +93,16 @@ export interface ConvertTextOptions {
 export async function convertText(markdown: string, options: ConvertTextOptions): Promise<string> {
   const from = options.from ?? 'zh-Hans';
   const converters = await createConverters();
-  const text = converters.get(configFor({ from, to: options.to, phrases: options.phrases ?? false }));
+  const profile = profileOf(options, from);
+  const text = converters.get(configFor({ from, to: options.to, phrases: profile === 'phrases', tech: profile === 'tech' }));
   const style = options.quotes === 'keep' ? undefined : (options.quotes ?? defaultQuoteStyle(options.to));
   const quotes = style ? quoteConverter(style) : undefined;
   return convertMarkdown(markdown, { convert: quotes ? (value: string) => quotes(text(value)) : text });
+}
+
+/** The profile of a conversion: the one asked for, `phrases` with `phrases: true`, else the direction's default. */
+function profileOf(options: Pick<ConvertTextOptions, 'to' | 'profile' | 'phrases'>, from: ConvertLocale): Profile {
+  return options.profile ?? (options.phrases ? 'phrases' : defaultProfile(from, options.to));
 }
 
 /** Options of {@link convertFolder}. */
@@ -114,7 +122,7 @@ export interface ConvertFolderOptions extends Omit<ConvertTextOptions, 'quotes'>
 export async function convertFolder(src: string, options: ConvertFolderOptions): Promise<{ code: number; messages: string[] }> {
   const args = ['convert', path.resolve(src), '--to', options.to, '--jobs', '1'];
   if (options.from) args.push('--from', options.from);
-  if (options.phrases) args.push('--profile', 'phrases');
+  if (options.profile ?? options.phrases) args.push('--profile', profileOf(options, options.from ?? 'zh-Hans'));
   args.push(...(options.out ? ['--out', path.resolve(options.out)] : ['--in-place']));
   if (options.check) args.push('--check');
   let log = '';

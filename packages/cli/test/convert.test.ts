@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runConvert } from '../src/commands/convert.js';
@@ -34,7 +34,7 @@ describe('tongwen convert', () => {
     const result = await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
     expect(result).toEqual({ code: 0, stdout: '', stderr: '5 files: 3 converted, 5 written to out\n' });
     expect(read(root, 'out/SUMMARY.md')).toBe('# 目錄\n\n* [關係](a/rel.md#關係)\n* [之後](b.md)\n');
-    expect(read(root, 'out/a/rel.md')).toBe('\uFEFF# 關係\r\n\r\n運行於環境裡，見 [之後](../b.md#之後)。\r\n\r\n```sh\necho 里\n```\r\n');
+    expect(read(root, 'out/a/rel.md')).toBe('\uFEFF# 關係\r\n\r\n執行於環境裡，見 [之後](../b.md#之後)。\r\n\r\n```sh\necho 里\n```\r\n');
     expect(read(root, 'out/b.md')).toBe('## 之後\n\n![圖裡](../img/里.png)\n');
     expect(new Uint8Array(readFileSync(path.join(root, 'out/img/里.png')))).toEqual(png);
     expect(read(root, 'out/.hidden/里.md')).toBe('里\n');
@@ -45,7 +45,7 @@ describe('tongwen convert', () => {
     const root = tempBook({ 'src/a.mdx': "import Tip from './tip.js';\n\n# 关于之后\n\n<Tip title=\"里面\">\n\n运行于环境里。\n\n</Tip>\n\n{/* 里面的注释 */}\n" });
     const result = await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
     expect(result).toEqual({ code: 0, stdout: '', stderr: '1 files: 1 converted, 1 written to out\n' });
-    expect(read(root, 'out/a.mdx')).toBe("import Tip from './tip.js';\n\n# 關於之後\n\n<Tip title=\"里面\">\n\n運行於環境裡。\n\n</Tip>\n\n{/* 里面的注释 */}\n");
+    expect(read(root, 'out/a.mdx')).toBe("import Tip from './tip.js';\n\n# 關於之後\n\n<Tip title=\"里面\">\n\n執行於環境裡。\n\n</Tip>\n\n{/* 里面的注释 */}\n");
   });
 
   test('incremental: unchanged inputs are skipped; a changed heading converts the chapters linking to it again', async () => {
@@ -118,8 +118,11 @@ describe('tongwen convert', () => {
     const root = tempBook({ 'src/a.md': '从镜像启动容器，低级别产品，软件\n', 'terms.txt': '容器\n镜像 zh-TW=映像 鏡像\n', 'terms.json': '["容器", {"zh-Hans": "镜像", "zh-TW": "映像"}]' });
     expect((await convert(['src', '--to', 'zh-TW', '--profile', 'phrases', '--glossary', 'terms.txt', '--out', 'o1'], root)).code).toBe(0);
     expect(read(root, 'o1/a.md')).toBe('從映像啟動容器，低級別產品，軟體\n');
-    expect((await convert(['src', '--to', 'zh-TW', '--glossary', 'terms.json', '--out', 'o2'], root)).code).toBe(0);
+    expect((await convert(['src', '--to', 'zh-TW', '--profile', 'characters', '--glossary', 'terms.json', '--out', 'o2'], root)).code).toBe(0);
     expect(read(root, 'o2/a.md')).toBe('從映像啟動容器，低級別產品，軟件\n');
+    // zh-TW's default profile (tech) has the Taiwan phrases too.
+    expect((await convert(['src', '--to', 'zh-TW', '--glossary', 'terms.json', '--out', 'o4'], root)).code).toBe(0);
+    expect(read(root, 'o4/a.md')).toBe('從映像啟動容器，低級別產品，軟體\n');
     expect((await convert(['src', '--to', 'zh-HK', '--glossary', 'terms.txt', '--out', 'o3'], root)).code).toBe(0);
     expect(read(root, 'o3/a.md')).toBe('從鏡像啓動容器，低級別產品，軟件\n');
   });
@@ -129,7 +132,7 @@ describe('tongwen convert', () => {
     const root = tempBook({ 'src/a.md': source });
     const outputs: string[] = [];
     for (const code of ['none', 'placeholders', 'comments', 'all']) {
-      expect((await convert(['src', '--to', 'zh-TW', '--code', code, '--out', code], root)).code).toBe(0);
+      expect((await convert(['src', '--to', 'zh-TW', '--profile', 'characters', '--code', code, '--out', code], root)).code).toBe(0);
       outputs.push(read(root, `${code}/a.md`));
     }
     expect(outputs).toEqual([
@@ -147,11 +150,32 @@ describe('tongwen convert', () => {
     expect(stylish.stdout).toContain('src/a.md:3:3  info  Unexpected unreviewed `面` for `面` (no phrase decides), expected a human to choose `面` or `麵`  zh-conversion-review');
     expect(stylish.stdout).toContain('src/a.md:3:10  info  Unexpected unreviewed `程式` for `程序` (the software sense, no cue either way), expected a human to choose `程式` or `程序`  zh-conversion-review');
     expect(read(root, 'o1/a.md')).toBe('# 說明\n\n他把面煮幹了。這個程式很好。\n');
-    const json = await convert(['src', '--to', 'zh-TW', '--review', '--format', 'json', '--out', 'o2'], root);
+    const json = await convert(['src', '--to', 'zh-TW', '--profile', 'characters', '--review', '--format', 'json', '--out', 'o2'], root);
     const findings = (JSON.parse(json.stdout) as { findings: Array<{ ruleId: string; file: string; line: number; column: number; message: string }> }).findings;
     expect(findings.map(({ ruleId, file, line, column }) => [ruleId, file, line, column])).toEqual([['zh-conversion-review', 'a.md', 3, 3]]);
     // A second run converts every chapter again to make the list.
-    expect((await convert(['src', '--to', 'zh-TW', '--review', '--format', 'json', '--out', 'o2'], root)).stdout).toBe(json.stdout);
+    expect((await convert(['src', '--to', 'zh-TW', '--profile', 'characters', '--review', '--format', 'json', '--out', 'o2'], root)).stdout).toBe(json.stdout);
+  });
+
+  test('a Hexo site: the dialect gives the slug flavour (case kept) and serves site-absolute, locale-prefixed links; --slug and the configuration win', async () => {
+    const root = tempBook({
+      '_config.yml': 'title: x\n',
+      'source/zh-cn/docs/writing.md': '## 布局（Layout）\n\n## 安装 Node.js\n',
+      'source/zh-cn/api/injector.md': '见 [布局](/zh-cn/docs/writing#布局（Layout）) 与 [安装](../docs/writing.md#安装-Node-js)。\n',
+    });
+    try {
+      expect((await convert(['source/zh-cn', '--to', 'zh-TW', '--out', 'source/zh-tw'], root)).code).toBe(0);
+      expect(read(root, 'source/zh-tw/api/injector.md')).toBe('見 [佈局](/zh-cn/docs/writing#佈局（Layout）) 與 [安裝](../docs/writing.md#安裝-Node-js)。\n');
+      expect((await convert(['source/zh-cn', '--to', 'zh-TW', '--out', 'gh', '--slug', 'github'], root)).code).toBe(0);
+      // Under GitHub's slugs (布局layout, 安装-nodejs) these fragments name no heading: left as written.
+      expect(read(root, 'gh/api/injector.md')).toBe('見 [佈局](/zh-cn/docs/writing#布局（Layout）) 與 [安裝](../docs/writing.md#安装-Node-js)。\n');
+      writeFileSync(path.join(root, 'tongwen.config.json'), '{ "slug": "vitepress" }\n');
+      expect((await convert(['source/zh-cn', '--to', 'zh-TW', '--out', 'vp'], root)).code).toBe(0);
+      // VitePress's slugs: 布局-layout (no link to it), 安装-node-js (the link written in another case follows it).
+      expect(read(root, 'vp/api/injector.md')).toBe('見 [佈局](/zh-cn/docs/writing#布局（Layout）) 與 [安裝](../docs/writing.md#安裝-node-js)。\n');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('--in-place and back to zh-Hans', async () => {
@@ -170,7 +194,7 @@ describe('tongwen convert', () => {
     [['src', '--to', 'zh-TW'], 'tongwen convert: Missing `--out DIR` or `--in-place`\n'],
     [['src', '--to', 'zh-TW', '--out', 'o', '--in-place'], 'tongwen convert: Unexpected `--out` with `--in-place`, expected one of them\n'],
     [['src', '--to', 'zh-TW', '--out', 'o', '--jobs', '0'], 'tongwen convert: Unexpected `--jobs 0`, expected a whole number of at least 1\n'],
-    [['src', '--to', 'zh-TW', '--out', 'o', '--profile', 'x'], 'tongwen convert: Unexpected `--profile x`, expected `phrases` or `tech`\n'],
+    [['src', '--to', 'zh-TW', '--out', 'o', '--profile', 'x'], 'tongwen convert: Unexpected `--profile x`, expected `characters`, `phrases` or `tech`\n'],
     [['src', '--from', 'zh-TW', '--to', 'zh-HK', '--out', 'o'], 'tongwen convert: No conversion from `zh-TW` to `zh-HK`: expected zh-Hans to or from zh-Hant, zh-TW or zh-HK\n'],
     [['src', '--to', 'zh-Hans', '--out', 'o'], 'tongwen convert: Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK\n'],
     [['src', '--to', 'zh-TW', '--out', 'o', '--review', '--check'], 'tongwen convert: Unexpected `--review` with `--check`, expected `--review` on a conversion\n'],

@@ -1,4 +1,4 @@
-export { configFor, localesOf, locales, openccConfigs, parseLocale, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig } from './lib/profiles.js';
+export { configFor, defaultProfile, localesOf, locales, openccConfigs, parseLocale, profiles, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig, type Profile } from './lib/profiles.js';
 export { Converters, createConverters, createConvertersSync, type ConvertersOptions, type TextConverter } from './lib/engine.js';
 export type { Segmenter } from './lib/segmenter.js';
 export { reviewMessage, type ReviewItem } from './lib/review.js';
@@ -18,6 +18,7 @@ export {
   type ConvertMarkdownOptions,
   type FragmentRef,
 } from './lib/markdown.js';
+export { linkCandidates, linkedChapter, type LinkRef, type LinkTargets } from './lib/link-targets.js';
 export { codeModes, commentSyntax, type CodeMode, type CommentSyntax } from './lib/code.js';
 export { defaultQuoteStyle, quoteConverter, type QuoteStyle } from './lib/quotes.js';
 export { createSegmenter, toWords, wordsAround, type WordSegmenter, type Word } from './lib/words.js';

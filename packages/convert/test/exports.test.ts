@@ -19,6 +19,7 @@ test('the package exports exactly this', () => {
     'createConvertersSync',
     'createSegmenter',
     'defaultFrontmatterKeys',
+    'defaultProfile',
     'defaultQuoteStyle',
     'finishChapter',
     'finishQueue',
@@ -27,12 +28,15 @@ test('the package exports exactly this', () => {
     'fragmentRefs',
     'fragmentTargets',
     'glossaryPairs',
+    'linkCandidates',
+    'linkedChapter',
     'locales',
     'localesOf',
     'openccConfigs',
     'parseGlossary',
     'parseLocale',
     'planConversion',
+    'profiles',
     'quoteConverter',
     'reviewMessage',
     'toWords',
@@ -52,6 +56,8 @@ test('directions map to OpenCC configurations', () => {
   expect(convert.configFor({ from: 'zh-HK', to: 'zh-Hans' })).toBe('hk2s');
   expect(() => convert.configFor({ from: 'zh-TW', to: 'zh-HK' })).toThrow(convert.UnsupportedDirectionError);
   expect(convert.localesOf('s2twp')).toEqual({ from: 'zh-Hans', to: 'zh-TW' });
+  // Measured closest to the human zh-TW editions (scripts/agreement.mjs): the tech profile for zh-TW.
+  expect([['zh-Hans', 'zh-TW'], ['zh-Hans', 'zh-Hant'], ['zh-Hans', 'zh-HK'], ['zh-TW', 'zh-Hans']].map(([from, to]) => convert.defaultProfile(from as convert.Locale, to as convert.Locale))).toEqual(['tech', 'characters', 'characters', 'characters']);
   expect(convert.parseLocale('zh_tw')).toBe('zh-TW');
   // One parser with `check --locale`: region tags are accepted by `convert --to` too.
   expect(convert.parseLocale('zh-cn')).toBe('zh-Hans');

@@ -83,6 +83,27 @@ describe('anchors follow headings', () => {
     expect(out.get('other/b.md')).toBe('[x](../basic/a.md#關係) [y](../basic/a.md) [z](http://x.com/a.md#关系) [w](../basic/a.md#%E4%B9%8B%E5%BE%8C)\n');
   });
 
+  test('site-absolute and locale-prefixed links follow their heading, as the site serves them (Hexo: case-kept slugs, `source/` static)', () => {
+    const book = new Map([
+      ['docs/writing.md', '## 布局（Layout）\n\n## 布局（Layout）\n\n## Front-matter 设置\n'],
+      ['api/injector.md', '[a](/zh-cn/docs/writing#布局（Layout）) [b](/zh-cn/docs/writing.html#布局（Layout）-1) [c](/docs/writing#Front-matter-设置) [d](/en/docs/writing#布局（Layout）)\n'],
+      ['api/other.md', '[e](//example.com/docs/writing#布局（Layout）) [f](/zh-cn/docs/missing#布局（Layout）)\n'],
+    ]);
+    const out = convertBook(book, { convert: s2tw, slug: 'hexo', site: { publicDirs: ['source'] } });
+    expect(out.get('docs/writing.md')).toBe('## 佈局（Layout）\n\n## 佈局（Layout）\n\n## Front-matter 設置\n');
+    expect(out.get('api/injector.md')).toBe('[a](/zh-cn/docs/writing#佈局（Layout）) [b](/zh-cn/docs/writing.html#佈局（Layout）-1) [c](/docs/writing#Front-matter-設置) [d](/en/docs/writing#佈局（Layout）)\n');
+    expect(out.get('api/other.md')).toBe('[e](//example.com/docs/writing#布局（Layout）) [f](/zh-cn/docs/missing#布局（Layout）)\n');
+  });
+
+  test('a site-absolute link opens the first chapter the site serves there (from the book root first, as the check resolves it), even one whose anchors do not change', () => {
+    const book = new Map([
+      ['a.md', '# Setup\n'],
+      ['guide/a.md', '# 关系\n'],
+      ['guide/b.md', '[x](/a#关系) [y](/a)\n'],
+    ]);
+    expect(convertBook(book, { convert: s2tw, slug: 'hexo' }).get('guide/b.md')).toBe('[x](/a#关系) [y](/a)\n');
+  });
+
   test('heading text split over inline nodes gives the anchor the converted heading really has', () => {
     // 关**系** converts piece by piece: 關**系**, whose anchor is 關系.
     expect(md('# 关**系**\n\n[a](#关系)\n')).toBe('# 關**系**\n\n[a](#關系)\n');

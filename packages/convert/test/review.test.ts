@@ -16,6 +16,14 @@ describe('the review list', () => {
     expect(converters.review('s2tw', '总计 4 周')).toEqual([{ kind: 'ambiguous', start: 5, end: 6, text: '周', chosen: '周', alternatives: ['週'] }]);
   });
 
+  test('a classifier form (齣) is an alternative only after a numeral or a demonstrative; a character before a Latin word is its verb (发 PR)', () => {
+    expect(converters.review('s2tw', '在命令行打印出该命令')).toEqual([]);
+    expect(converters.review('s2tw', '每行列出一个文件')).toEqual([]);
+    expect(converters.review('s2tw', '演了三出')).toEqual([{ kind: 'ambiguous', start: 3, end: 4, text: '出', chosen: '出', alternatives: ['齣'] }]);
+    expect(converters.review('s2tw', '欢迎你发 PR 或 `issue`')).toEqual([]);
+    expect(converters.review('s2tw', '他去理了发')).toEqual([{ kind: 'ambiguous', start: 4, end: 5, text: '发', chosen: '發', alternatives: ['髮'] }]);
+  });
+
   test('a name (jieba `nr`) whose characters the conversion changes, with the forms a name may keep', () => {
     expect(converters.review('s2tw', '钟汉良说')).toEqual([{ kind: 'name', start: 0, end: 1, text: '钟', chosen: '鍾', alternatives: ['鐘'] }]);
     expect(converters.review('s2tw', '范仲淹的文章')).toEqual([]);

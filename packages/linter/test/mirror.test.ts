@@ -16,7 +16,7 @@ describe('the `mirrors` configuration', () => {
     [{ mirrors: [{ source: 'zh-hans', mirror: '', kind: 'human' }] }, 'Invalid configuration: `mirrors[0].mirror` is "", expected a folder inside the book'],
     [{ mirrors: [{ source: 'zh-hans', mirror: 'zh-hans', kind: 'human' }] }, 'Invalid configuration: `mirrors[0].mirror` is "zh-hans", expected a folder other than its source'],
     [{ mirrors: [{ source: 'zh-hans', mirror: 'zh-tw', kind: 'manual' }] }, 'Invalid configuration: `mirrors[0].kind` is "manual", expected `human` or `generated`'],
-    [{ mirrors: [{ source: 'zh-hans', mirror: 'zh-tw', kind: 'generated', profile: 'all' }] }, 'Invalid configuration: `mirrors[0].profile` is "all", expected `phrases`'],
+    [{ mirrors: [{ source: 'zh-hans', mirror: 'zh-tw', kind: 'generated', profile: 'all' }] }, 'Invalid configuration: `mirrors[0].profile` is "all", expected `characters`, `phrases` or `tech`'],
   ])('rejects %j naming the key, the value and what was expected', (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);
     expect(() => validateConfig(raw)).toThrow(message);

@@ -9,9 +9,8 @@ export interface Slugger {
    * - `github`: `-1`, `-2`…, skipping anchors already taken (github-slugger);
    * - `gitbook`: never numbered (HonKit/GitBook 3 give duplicates the same id);
    * - `vitepress`: `-1`, `-2`…, skipping anchors already taken (markdown-it-anchor);
-   * - `hexo`: as `vitepress`, letter case kept (hexo-renderer-marked);
-   * - `mdbook`: `-1`, `-2`… counted per base anchor only, so `a`, `a`, `a-1`
-   *   gives `a`, `a-1`, `a-1` as mdBook does.
+   * - `mdbook` and `hexo`: `-1`, `-2`… counted per base anchor only, so `a`,
+   *   `a`, `a-1` gives `a`, `a-1`, `a-1` as mdBook and hexo-renderer-marked do.
    */
   slug(text: string): string;
   /** Forget the anchors made so far (a new file). */
@@ -37,8 +36,17 @@ const vitepressControl = /[\u0000-\u001f]/g;
 const vitepressSpecial = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
 const vitepressCombining = /[\u0300-\u036f]/g;
 
-/** Hexo (`hexo-util` slugize, as hexo-renderer-marked calls it): no lower-casing, no NFKD. */
+/**
+ * Hexo (`hexo-util` slugize as hexo-renderer-marked calls it, without
+ * `modifyAnchors`): diacritics removed (NFD, combining marks dropped, the
+ * letters that do not decompose spelt out), no lower-casing, full-width
+ * punctuation kept.
+ */
 const hexoSpecial = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g;
+const hexoLetters: Readonly<Record<string, string>> = {
+  Æ: 'AE', æ: 'ae', Ø: 'O', ø: 'o', ß: 's', Œ: 'OE', œ: 'oe', Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ð: 'D', ð: 'd', Þ: 'TH', þ: 'th', Ħ: 'H', ħ: 'h', ı: 'i', Ŋ: 'N', ŋ: 'n', Ŧ: 'T', ŧ: 't',
+};
+const hexoLetter = new RegExp(`[${Object.keys(hexoLetters).join('')}]`, 'g');
 
 /** mdBook (`normalize_id`): alphanumerics, `_` and `-` kept, whitespace to `-`. */
 const mdbookStrip = /[^\p{Alphabetic}\p{N}_\-\p{White_Space}]/gu;
@@ -61,7 +69,11 @@ export function slugOf(text: string, flavour: SlugFlavour = 'github'): string {
         .replace(/^(\d)/, '_$1')
         .toLowerCase();
     case 'hexo':
-      return text.replace(vitepressControl, '').replace(hexoSpecial, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+      return text
+        .normalize('NFD')
+        .replace(vitepressCombining, '')
+        .replace(hexoLetter, (letter) => hexoLetters[letter] ?? letter)
+        .replace(vitepressControl, '').replace(hexoSpecial, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
     case 'mdbook':
       return text
         .trim()
@@ -86,13 +98,13 @@ export function createSlugger(flavour: SlugFlavour = 'github'): Slugger {
     switch (flavour) {
       case 'gitbook':
         return base;
-      case 'mdbook': {
+      case 'mdbook':
+      case 'hexo': {
         const seen = counts.get(base) ?? 0;
         counts.set(base, seen + 1);
         return seen === 0 ? base : `${base}-${seen}`;
       }
-      case 'vitepress':
-      case 'hexo': {
+      case 'vitepress': {
         let result = base;
         for (let i = 1; taken.has(result); i++) result = `${base}-${i}`;
         taken.add(result);

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugFlavours, type SlugFlavour } from '@tongwen/book';
-import { codeModes, configFor, defaultQuoteStyle, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { codeModes, configFor, defaultProfile, defaultQuoteStyle, profiles, type Profile, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
+import { bookSite } from '../convert/site.js';
 import { reportTargets } from '../report/outputs.js';
 import type { Io } from '../io.js';
 
@@ -16,12 +17,17 @@ tags, reference labels and heading ids stay byte-identical, and links follow
 headings whose anchors change. Other files are copied byte for byte.
 
 Options:
-  --to LOCALE         zh-Hant (OpenCC s2t), zh-TW (s2tw), zh-HK (s2hk), zh-Hans
+  --to LOCALE         zh-Hant (OpenCC s2t), zh-TW (tongwen's s2twt, see
+                      --profile), zh-HK (s2hk), zh-Hans
   --from LOCALE       the source's locale (default zh-Hans; zh-Hant, zh-TW or
                       zh-HK with --to zh-Hans)
-  --profile phrases   also convert regional phrases (s2twp, s2hkp, tw2sp, hk2sp)
-  --profile tech      zh-TW technical writing: OpenCC's Taiwan phrases corrected
-                      for software (s2twt; 權限, 腳本, 範例, 目前…)
+  --profile tech      zh-TW technical writing (default for zh-Hans to zh-TW):
+                      OpenCC's Taiwan phrases corrected for software (s2twt;
+                      檔案, 預設, 權限, 腳本, 範例, 目前…)
+  --profile phrases   regional phrases as OpenCC has them (s2twp, s2hkp, tw2sp,
+                      hk2sp)
+  --profile characters  characters and variants only, no word changes (s2tw;
+                      default for the other directions)
   --out DIR           write the converted book to DIR (incremental: a manifest
                       .tongwen-convert.json in DIR records input hashes)
   --in-place          convert SRC itself
@@ -29,7 +35,9 @@ Options:
                       from a fresh conversion, exit 1 if any
   --glossary FILE     a term list (JSON or text; see the docs) applied with
                       OpenCC's segmentation intact
-  --slug FLAVOUR      anchor flavour: github (default), gitbook, vitepress, mdbook
+  --slug FLAVOUR      anchor flavour: github, gitbook, vitepress, mdbook, hexo
+                      (default: the configuration's, else the detected site
+                      dialect's, else github)
   --code MODE         Chinese in code that readers read: none (default: code
                       stays byte-identical), placeholders ({{…}} of inline
                       code), comments (comments of fenced blocks, by language),
@@ -118,11 +126,12 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   const from = values.from === undefined ? (to === 'zh-Hans' ? undefined : 'zh-Hans') : parseLocale(values.from);
   if (values.from !== undefined && !from) throw new ConvertUsageError(`Unexpected \`--from ${values.from}\`, expected zh-Hans, zh-Hant, zh-TW or zh-HK`);
   if (!from) throw new ConvertUsageError('Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK');
-  if (values.profile !== undefined && values.profile !== 'phrases' && values.profile !== 'tech') throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`phrases\` or \`tech\``);
+  if (values.profile !== undefined && !profiles.includes(values.profile as Profile)) throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`characters\`, \`phrases\` or \`tech\``);
   if (values.profile === 'tech' && (from !== 'zh-Hans' || to !== 'zh-TW')) throw new ConvertUsageError('Unexpected `--profile tech`, expected it with `--to zh-TW` from zh-Hans');
+  const profile = (values.profile as Profile | undefined) ?? defaultProfile(from, to);
   let config: OpenccConfig;
   try {
-    config = configFor({ from, to, phrases: values.profile === 'phrases', tech: values.profile === 'tech' });
+    config = configFor({ from, to, phrases: profile === 'phrases', tech: profile === 'tech' });
   } catch (error) {
     if (error instanceof UnsupportedDirectionError) throw new ConvertUsageError(error.message);
     throw error;
@@ -130,8 +139,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (values.out !== undefined && values['in-place']) throw new ConvertUsageError('Unexpected `--out` with `--in-place`, expected one of them');
   if (values.out === undefined && !values['in-place']) throw new ConvertUsageError('Missing `--out DIR` or `--in-place`');
   if (values.check && values['in-place']) throw new ConvertUsageError('Unexpected `--check` with `--in-place`, expected `--check --out DIR`');
-  const slug = (values.slug ?? 'github') as SlugFlavour;
-  if (!slugFlavours.includes(slug)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
+  if (values.slug !== undefined && !slugFlavours.includes(values.slug as SlugFlavour)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
   if (values.quotes !== undefined && !['curly', 'corner', 'keep'].includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
   const quotes: QuoteStyle | undefined = values.quotes === 'keep' ? undefined : ((values.quotes as QuoteStyle | undefined) ?? defaultQuoteStyle(to));
   if (values.code !== undefined && !codeModes.includes(values.code as CodeMode)) throw new ConvertUsageError(`Unexpected \`--code ${values.code}\`, expected ${codeModes.join(', ')}`);
@@ -152,6 +160,9 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
 
   const src = path.resolve(io.cwd, positionals[0]!);
   if (!isFolder(src)) throw new Error(`${positionals[0]}: ${isFile(src) ? 'not a folder' : 'no such folder'}`);
+  // The anchors and site-absolute links as `tongwen check` reads them (configuration, else the detected dialect); `--slug` wins.
+  const book = bookSite(src);
+  const slug = (values.slug as SlugFlavour | undefined) ?? book.slug;
   const out = values['in-place'] ? src : path.resolve(io.cwd, values.out!);
   if (!values['in-place'] && sameFolder(out, src)) throw new ConvertUsageError('Unexpected `--out` that is SRC (after resolving links), expected `--in-place`');
 
@@ -178,6 +189,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     check: values.check === true,
     config,
     slug,
+    ...(book.site ? { site: book.site } : {}),
     ...(quotes ? { quotes } : {}),
     ...(glossary ? { glossary } : {}),
     ...(code && code !== 'none' ? { code } : {}),

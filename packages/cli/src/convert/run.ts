@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { findChapter, stripBom, type SlugFlavour } from '@tongwen/book';
-import { anchorsKey, finishQueue, followingAnchors, fragmentEdits, finishChapter, planConversion, type ChapterConversion, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
+import { stripBom, type SiteOptions, type SlugFlavour } from '@tongwen/book';
+import { anchorsKey, finishQueue, followingAnchors, fragmentEdits, finishChapter, linkedChapter, planConversion, type ChapterConversion, type LinkTargets, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
 import { acquireLock, createAtomicWriter, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
@@ -23,6 +23,8 @@ export interface ConvertRun {
   check: boolean;
   config: OpenccConfig;
   slug: SlugFlavour;
+  /** How the book's site serves site-absolute links (the dialect's static folders, the configured site base), for links that follow headings. */
+  site?: SiteOptions;
   /** Quotation style of the output; absent: quotes are kept. */
   quotes?: QuoteStyle;
   glossary?: { file: string; text: string; format?: 'json' | 'text' };
@@ -154,9 +156,9 @@ function emit(output: Output, source: SourceFile, bytes: Uint8Array, extra: Part
 }
 
 /** Finish a converted chapter (fragments follow the anchors known now) and emit it; a conversion that cannot be applied is returned as a problem. */
-function emitConversion(output: Output, source: SourceFile, conversion: ChapterConversion, anchors: ReadonlyMap<string, ReadonlyMap<string, string>>, chapterPaths: ReadonlySet<string>): string | undefined {
+function emitConversion(output: Output, source: SourceFile, conversion: ChapterConversion, anchors: ReadonlyMap<string, ReadonlyMap<string, string>>, targets: LinkTargets): string | undefined {
   const { text } = stripBom(source.text!);
-  const extra = fragmentEdits(conversion, (target) => anchors.get(target));
+  const extra = fragmentEdits(conversion, (target) => anchors.get(target), targets);
   let converted: string;
   try {
     converted = finishChapter(text, conversion, extra);
@@ -165,7 +167,7 @@ function emitConversion(output: Output, source: SourceFile, conversion: ChapterC
   }
   const deps: Record<string, string> = {};
   for (const ref of conversion.fragments) {
-    const target = findChapter(chapterPaths, ref.target) ?? ref.target;
+    const target = linkedChapter(ref, conversion.path, targets) ?? ref.target;
     deps[target] = anchorsKey(anchors.get(target));
   }
   emit(output, source, Buffer.from(converted, 'utf8'), {
@@ -179,7 +181,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
   const exclude = run.inPlace ? [] : [run.out];
   const paths = listBookFiles(run.src, exclude, [manifestName]);
-  const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null, ...(run.code ? { code: run.code } : {}) });
+  const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null, ...(run.code ? { code: run.code } : {}), ...(run.site ? { site: run.site } : {}) });
   const read = readSources(run, paths, say);
   let failed = read.failed;
   const byPath = new Map(read.sources.map((source) => [source.path, source]));
@@ -194,6 +196,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     existing: outputReader(run.out),
   };
   const chapterPaths = new Set(read.sources.filter((source) => source.chapter).map((source) => source.path));
+  const targets: LinkTargets = { chapters: chapterPaths, ...(run.site ? { site: run.site } : {}) };
   /** Problems of single files, said in the order of the plan once the conversions are done (the same with any number of jobs). */
   const problems = new Map<string, string[]>();
   const problem = (file: string, message: string): void => {
@@ -209,7 +212,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   /** Chapters converted (once or twice). */
   const converted = new Set<string>();
   const finish = (conversion: ChapterConversion, anchors: ReadonlyMap<string, ReadonlyMap<string, string>>): void => {
-    const trouble = emitConversion(output, byPath.get(conversion.path)!, conversion, anchors, chapterPaths);
+    const trouble = emitConversion(output, byPath.get(conversion.path)!, conversion, anchors, targets);
     if (trouble) problem(conversion.path, trouble);
   };
   /** Convert `files`; `written`: chapters whose output is written, so that a chapter that fails is copied unchanged instead. */
@@ -235,7 +238,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   // A review lists every uncertain choice of the book: chapters unchanged since the last run are converted again (their output stays as it is).
   const reviewed = (step: PlanStep): boolean => run.review !== undefined && step.action === 'skip' && byPath.get(step.path)?.text !== undefined;
   const first = steps.filter((step) => step.action === 'convert' || reviewed(step)).map((step) => step.path);
-  const queue = finishQueue<ChapterConversion>(steps, first);
+  const queue = finishQueue<ChapterConversion>(steps, first, run.site);
   const toWrite = (file: string): boolean => stepOf.get(file)?.action === 'convert';
   const firstPass = convertAll(first, toWrite, (file, conversion) => {
     for (const ready of queue.arrive(file, conversion, toWrite(file))) finish(ready, queue.anchors);

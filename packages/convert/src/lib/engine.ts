@@ -6,7 +6,7 @@ import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
 import { compoundSplit, fitsWords, loadJieba, wordCuts, type Segmenter } from './segmenter.js';
-import { keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
+import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { senseAllows } from './senses.js';
 import { PhraseTable, tableArrays } from './table.js';
 
@@ -98,7 +98,7 @@ export class Converters {
   readonly #shortcuts: boolean;
   #source: DictionarySource | undefined;
   #segmenter: Segmenter | undefined | null;
-  #forms: { forms: Map<string, string[]>; kept: Set<string> } | undefined;
+  #forms: { forms: Map<string, string[]>; kept: Set<string>; classifiers: Set<string> } | undefined;
   readonly #tries = new Map<string, Trie>();
   readonly #dictIds = new Map<unknown, number>();
   readonly #converters = new Map<OpenccConfig, TextConverter>();
@@ -190,7 +190,7 @@ export class Converters {
     return this.#source;
   }
 
-  #oneToMany(): { forms: Map<string, string[]>; kept: Set<string> } {
+  #oneToMany(): { forms: Map<string, string[]>; kept: Set<string>; classifiers: Set<string> } {
     if (this.#forms) return this.#forms;
     const configs = this.#opencc().Locale.configs as Record<string, PresetConfig>;
     const pairs = (group: import('opencc-js').DictGroup | undefined): Array<[string, string]> => [...Dictionary.fromGroup(group ?? []).entries()];
@@ -198,7 +198,7 @@ export class Converters {
     const single = (entries: Array<[string, string]>): Array<[string, string]> => entries.filter(([from, to]) => from.length === 1 && to.length === 1);
     const chars = new Map(single(st));
     const phrases = st.filter(([from]) => from.length > 1);
-    this.#forms = { forms: oneToMany(single(pairs(configs.t2s?.conversionChain[0])), chars, phrases), kept: keptChars(chars, phrases) };
+    this.#forms = { forms: oneToMany(single(pairs(configs.t2s?.conversionChain[0])), chars, phrases), kept: keptChars(chars, phrases), classifiers: classifierForms(chars, phrases) };
     return this.#forms;
   }
 

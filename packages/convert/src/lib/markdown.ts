@@ -1,8 +1,9 @@
 import type { Definition, Heading, Html, Image, ImageReference, Link, Nodes, Text, Yaml } from 'mdast';
-import { applyEdits, createSlugger, parseChapter, resolveLocal, targetCandidates, walk, type Chapter, type Edit, type SlugFlavour } from '@tongwen/book';
+import { applyEdits, createSlugger, parseChapter, resolveLocal, walk, type Chapter, type Edit, type SiteOptions, type SlugFlavour } from '@tongwen/book';
 import type { TextConverter } from './engine.js';
 import type { ReviewItem } from './review.js';
 import { commentPieces, commentSyntax, fencedContent, placeholderPieces, type CodeMode } from './code.js';
+import { linkCandidates, linkedChapter, type LinkTargets } from './link-targets.js';
 import { alignPieces, convertPieces, mayConvert, rawPieces, type Piece } from './pieces.js';
 
 /** Front-matter keys whose values are converted by default (keys themselves never are). */
@@ -54,6 +55,8 @@ export interface FragmentRef {
   fragment: string;
   /** Whether the fragment was written percent-encoded. */
   encoded: boolean;
+  /** Written site-absolute (`/zh-cn/docs/x#a`): `target` is its path without the leading `/`, resolved as the site serves it (see `linkCandidates`). */
+  site?: boolean;
 }
 
 /** What converting one chapter gives, before links to other chapters are followed. */
@@ -438,7 +441,8 @@ export function fragmentRefs(chapter: Chapter): FragmentRef[] {
     } catch {
       // not percent-encoded as UTF-8: compare as written
     }
-    refs.push({ start: at + 1, end: at + 1 + raw.length, target, fragment, encoded: fragment !== raw });
+    const site = /^\s*\/(?!\/)/.test(url.slice(0, hash));
+    refs.push({ start: at + 1, end: at + 1 + raw.length, target, fragment, encoded: fragment !== raw, ...(site ? { site } : {}) });
   };
   const visit = (node: Nodes): void => {
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
@@ -482,25 +486,27 @@ function encodeFragment(slug: string): string {
  * Edits that make link fragments follow their heading: a fragment equal to
  * an old anchor of its target chapter becomes the new anchor (percent-encoded
  * again when it was written so). `anchorsOf` gives a chapter's changed
- * anchors, old → new.
+ * anchors, old → new; `targets` the book's chapters and how its site serves
+ * site-absolute links (`/zh-cn/docs/x#a` opens `docs/x.md`).
  */
 /**
  * Every chapter whose anchors the fragments of a conversion may follow (each
- * fragment's target and the chapters it may open: `x.html` → `x.md`…), the
- * chapters {@link fragmentEdits} asks `anchorsOf` about.
+ * fragment's candidates, see `linkCandidates`: `x.html` → `x.md`, a
+ * site-absolute link as the site serves it), the chapters
+ * {@link fragmentEdits} may ask `anchorsOf` about.
  */
-export function fragmentTargets(conversion: Pick<ChapterConversion, 'fragments'>): Set<string> {
+export function fragmentTargets(conversion: Pick<ChapterConversion, 'fragments' | 'path'>, site: SiteOptions = {}): Set<string> {
   const targets = new Set<string>();
-  for (const ref of conversion.fragments) for (const candidate of targetCandidates(ref.target)) targets.add(candidate);
+  for (const ref of conversion.fragments) for (const candidate of linkCandidates(ref, conversion.path, site)) targets.add(candidate);
   return targets;
 }
 
-export function fragmentEdits(conversion: Pick<ChapterConversion, 'fragments'>, anchorsOf: (path: string) => ReadonlyMap<string, string> | undefined): Edit[] {
+export function fragmentEdits(conversion: Pick<ChapterConversion, 'fragments' | 'path'>, anchorsOf: (path: string) => ReadonlyMap<string, string> | undefined, targets: LinkTargets = {}): Edit[] {
   const edits: Edit[] = [];
   for (const ref of conversion.fragments) {
-    // `x.html` and `x` open `x.md`, as the site tools render them.
-    let anchors: ReadonlyMap<string, string> | undefined;
-    for (const candidate of targetCandidates(ref.target)) if ((anchors = anchorsOf(candidate))) break;
+    // `x.html` and `x` open `x.md`, site-absolute links as the site serves them (see `linkedChapter`).
+    const chapter = linkedChapter(ref, conversion.path, targets, (path) => anchorsOf(path) !== undefined);
+    const anchors = chapter === undefined ? undefined : anchorsOf(chapter);
     if (!anchors || anchors.size === 0) continue;
     const next = anchors.get(ref.fragment) ?? anchors.get(ref.fragment.toLowerCase());
     if (next === undefined) continue;
@@ -519,7 +525,10 @@ function applyAll(source: string, bom: boolean, edits: readonly Edit[]): string 
 }
 
 /** Options of {@link convertMarkdown} and {@link convertBook}. */
-export type ConvertMarkdownOptions = ConvertChapterOptions;
+export type ConvertMarkdownOptions = ConvertChapterOptions & {
+  /** How the book's site serves site-absolute links (`/zh-cn/docs/x#a`), for links that follow headings. Default: `public/` and `static/`, no base. */
+  site?: SiteOptions;
+};
 
 /** Convert one Markdown file (its own `#anchor` links follow its headings). `source` may start with a BOM. */
 export function convertMarkdown(source: string, options: ConvertMarkdownOptions, path = 'index.md'): string {
@@ -548,7 +557,8 @@ export function convertBook(files: ReadonlyMap<string, string>, options: Convert
   const result = new Map<string, string>();
   chapters.forEach((chapter, index) => {
     const conversion = conversions[index]!;
-    result.set(chapter.path, finishChapter(chapter.source, conversion, fragmentEdits(conversion, (path) => maps.get(path))));
+    const targets: LinkTargets = { chapters: files, ...(options.site ? { site: options.site } : {}) };
+    result.set(chapter.path, finishChapter(chapter.source, conversion, fragmentEdits(conversion, (path) => maps.get(path), targets)));
   });
   return result;
 }

@@ -4,6 +4,7 @@
  * the manifest of the last run, without reading or writing anything. The
  * command line runs the plan; the plan itself is data.
  */
+import type { SiteOptions } from '@tongwen/book';
 import { fragmentTargets, type ChapterConversion } from './markdown.js';
 
 /** What the manifest of an output folder remembers of one file. */
@@ -151,8 +152,8 @@ export interface FinishQueue<C> {
   readonly waiting: number;
 }
 
-/** A queue for the conversions of `converting` (paths), on the plan `steps`. */
-export function finishQueue<C extends Pick<ChapterConversion, 'anchors' | 'fragments'>>(steps: readonly PlanStep[], converting: Iterable<string>): FinishQueue<C> {
+/** A queue for the conversions of `converting` (paths), on the plan `steps`; `site`: how the book's site serves site-absolute links (see `fragmentTargets`). */
+export function finishQueue<C extends Pick<ChapterConversion, 'anchors' | 'fragments' | 'path'>>(steps: readonly PlanStep[], converting: Iterable<string>, site: SiteOptions = {}): FinishQueue<C> {
   const pending = new Set(converting);
   const anchors = anchorsAfter(steps, new Map());
   const waiting = new Map<string, { conversion: C; blockers: Set<string> }>();
@@ -188,7 +189,7 @@ export function finishQueue<C extends Pick<ChapterConversion, 'anchors' | 'fragm
       else if (conversion) anchors.delete(path);
       const ready: C[] = [];
       if (conversion && finish) {
-        const blockers = new Set([...fragmentTargets(conversion)].filter((target) => pending.has(target)));
+        const blockers = new Set([...fragmentTargets(conversion, site)].filter((target) => pending.has(target)));
         if (blockers.size === 0) ready.push(conversion);
         else wait(path, conversion, blockers);
       }

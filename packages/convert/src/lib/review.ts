@@ -5,8 +5,11 @@
  * - `ambiguous`: a Simplified character with several Traditional forms in
  *   real use (干 → 幹/乾, 发 → 發/髮, 面 → 面/麵) converted without evidence:
  *   no dictionary phrase covers it and the segmenter sees it as a content
- *   word of its own (a function word takes its default form). (Inside a known word of two characters or more, the dictionary
- *   lists the word when it needs another form, so its default is evidence.)
+ *   word of its own (a function word takes its default form; so does a
+ *   character before a Latin word, its object: 发 PR). A classifier form
+ *   (齣) is an alternative only after a numeral or a demonstrative. (Inside
+ *   a known word of two characters or more, the dictionary lists the word
+ *   when it needs another form, so its default is evidence.)
  * - `sense`: a Taiwan phrase substitution of a word with several senses
  *   (程序 → 程式, 项目 → 專案) applied with no cue either way (see `senses.ts`)
  *   and no Latin word beside it (支持 Docker is the software sense).
@@ -43,6 +46,8 @@ export interface ReviewContext {
   forms: ReadonlyMap<string, readonly string[]>;
   /** Simplified characters that some phrase keeps as they are although their default changes them (范 in 范仲淹): a name may keep them. */
   kept: ReadonlySet<string>;
+  /** Classifier forms (see {@link classifierForms}): `出齣` — an alternative only after a numeral or a demonstrative. */
+  classifiers?: ReadonlySet<string>;
   /** The first stage's dictionary (phrases are evidence). */
   phrases: Pick<Dictionary, 'matches'>;
   /** Word boundaries of the text (see `wordCuts`), when a segmenter is loaded. */
@@ -92,6 +97,31 @@ export function oneToMany(charsTs: ReadonlyArray<readonly [string, string]>, cha
   return forms;
 }
 
+/** Numerals and demonstratives: what comes right before a classifier (一齣, 這齣, 第三齣, 幾齣). */
+const countWords = new Set([...'一二两三四五六七八九十百千万几哪这那每某第整半数0123456789']);
+
+/**
+ * The forms of one-to-many characters that are classifiers: in the phrase
+ * dictionary, at least `share` of the phrases that use the form (and at
+ * least three) put a numeral or a demonstrative right before it (一出戏 →
+ * 一齣戲, 这出剧 → 這齣劇). Keys are the Simplified character followed by
+ * the form (`出齣`). Such a form is no alternative elsewhere (打印出, 列出).
+ */
+export function classifierForms(charsSt: ReadonlyMap<string, string>, phrasesSt: Iterable<readonly [string, string]>, share = 2 / 3): Set<string> {
+  const total = new Map<string, number>();
+  const counted = new Map<string, number>();
+  for (const [from, to] of phrasesSt) {
+    if (from.length !== to.length) continue;
+    for (let k = 0; k < from.length; k++) {
+      if (to[k] === (charsSt.get(from[k]!) ?? from[k])) continue;
+      const key = from[k]! + to[k]!;
+      total.set(key, (total.get(key) ?? 0) + 1);
+      if (k > 0 && countWords.has(from[k - 1]!)) counted.set(key, (counted.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...total].filter(([key, n]) => n >= 3 && (counted.get(key) ?? 0) >= share * n).map(([key]) => key));
+}
+
 /** Simplified characters that a phrase of the dictionary keeps as they are although the character default changes them (范, 余, 于). */
 export function keptChars(charsSt: ReadonlyMap<string, string>, phrasesSt: Iterable<readonly [string, string]>): Set<string> {
   const kept = new Set<string>();
@@ -134,12 +164,23 @@ function ambiguousItems(text: string, context: ReviewContext): ReviewItem[] {
   const functional = functionWords(text, context.tags);
   for (let i = 0; i < text.length; i++) {
     const forms = context.forms.get(text[i]!);
-    if (!forms || functional.has(i) || inWord(text, context.cuts, i) || covered(text, i, context)) continue;
+    if (!forms || functional.has(i) || inWord(text, context.cuts, i) || covered(text, i, context) || beforeLatin(text, i)) continue;
     const chosen = context.convert(text[i]!);
-    const alternatives = [...new Set(forms.map((form) => context.convert(form)))].filter((form) => form !== chosen);
+    // A classifier form only where a numeral or a demonstrative counts it (这出戏, not 打印出).
+    const possible = forms.filter((form) => !context.classifiers?.has(text[i]! + form) || countWords.has(text[i - 1] ?? ''));
+    const alternatives = [...new Set(possible.map((form) => context.convert(form)))].filter((form) => form !== chosen);
     if (alternatives.length > 0) items.push({ kind: 'ambiguous', start: i, end: i + 1, text: text[i]!, chosen, alternatives });
   }
   return items;
+}
+
+/**
+ * A character right before a Latin word or code (发 PR, 干 `make`) takes it
+ * as its object or qualifies it: the verb or default reading, never a noun
+ * form (髮, 麵).
+ */
+function beforeLatin(text: string, i: number): boolean {
+  return /^ ?[A-Za-z`]/.test(text.slice(i + 1, i + 3));
 }
 
 /** Particles that jieba glues to a word (干了, 发着): no evidence of the word's sense. */

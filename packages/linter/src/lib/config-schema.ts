@@ -78,7 +78,7 @@ export function configSchema(): JsonSchema {
             source: { type: 'string' },
             mirror: { type: 'string' },
             kind: { enum: ['human', 'generated'] },
-            profile: { enum: ['phrases'] },
+            profile: { enum: ['characters', 'phrases', 'tech'] },
           },
         },
       },

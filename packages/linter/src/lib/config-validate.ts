@@ -141,7 +141,7 @@ function mirrorsProblems(mirrors: unknown): string[] {
     }
     if (entry.source === entry.mirror) problems.push(`\`${key}.mirror\` is ${show(entry.mirror)}, expected a folder other than its source`);
     if (entry.kind !== 'human' && entry.kind !== 'generated') problems.push(`\`${key}.kind\` is ${show(entry.kind)}, expected \`human\` or \`generated\``);
-    if (entry.profile !== undefined && entry.profile !== 'phrases') problems.push(`\`${key}.profile\` is ${show(entry.profile)}, expected \`phrases\``);
+    if (entry.profile !== undefined && !['characters', 'phrases', 'tech'].includes(entry.profile as string)) problems.push(`\`${key}.profile\` is ${show(entry.profile)}, expected \`characters\`, \`phrases\` or \`tech\``);
     return problems;
   });
 }

@@ -1,4 +1,4 @@
-import { contentsListsOf, dialectDefaults, resolveLocal, safeDecode, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
+import { contentsListsOf, dialectDefaults, resolveLocal, safeDecode, siteCandidates, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
 import type { RunCache, Settings } from './types.js';
 
 
@@ -142,35 +142,21 @@ export function resolveInBook(
   return served ? { target: { ...target, path: served.path }, via: 'site', found: served.found } : { target, via: 'site', found };
 }
 
-/** Locale segments that sites put first in their URLs (`/zh-cn/docs/x`, `/zh-Hant/…`, `/en/…`). */
-const localeSegment = /^(?:zh(?:[-_](?:cn|tw|hk|hans|hant|sg|mo))?|en(?:[-_]us)?|ja|ko)\//i;
-
 /**
  * A site-absolute path (from the book root, without its leading `/`) as the
- * site serves it: the site base (`siteBase`) and a leading locale segment
- * removed when the path does not hold them; each folder above the linking
- * file, then the book root, as the site's source root; in each, the path
- * itself, then under each folder served at the site root (`public/`,
- * `static/`) and each folder whose pages are routed from it (Next.js `app/`,
- * `pages/`).
+ * site serves it: the first of `siteCandidates` (site base and locale
+ * segment removed, each folder above the linking file as the source root,
+ * static and routed folders) that opens a file or a folder of the book.
  */
 function siteCandidate(index: BookIndex, from: string, wanted: string, settings: Pick<Settings, 'publicDirs' | 'siteBase' | 'dialect'>, options: FindFileOptions): { path: string; found: FoundFile } | undefined {
-  const base = (settings.siteBase ?? '').replace(/^\/+|\/+$/g, '');
-  const paths = [wanted];
-  if (base && (wanted === base || wanted.startsWith(`${base}/`))) paths.push(wanted.slice(base.length + 1));
-  for (const path of [...paths]) if (localeSegment.test(path)) paths.push(path.replace(localeSegment, ''));
-  const folders = from.split('/').slice(0, -1);
-  const roots = folders.map((_, i) => `${folders.slice(0, folders.length - i).join('/')}/`).concat(['']);
-  const publicDirs = [...(settings.publicDirs ?? ['public', 'static']), ...(settings.dialect ? dialectDefaults(settings.dialect).routeDirs : [])];
-  for (const path of paths) {
-    for (const root of roots) {
-      for (const served of ['', ...publicDirs.map((dir) => `${dir.replace(/^\/+|\/+$/g, '')}/`)]) {
-        const candidate = `${root}${served}${path}`;
-        if (candidate === wanted) continue;
-        const found = findFile(index, candidate, options);
-        if (found.file || found.folder) return { path: candidate, found };
-      }
-    }
+  const site = {
+    ...(settings.publicDirs ? { publicDirs: settings.publicDirs } : {}),
+    ...(settings.dialect ? { routeDirs: dialectDefaults(settings.dialect).routeDirs } : {}),
+    ...(settings.siteBase ? { siteBase: settings.siteBase } : {}),
+  };
+  for (const candidate of siteCandidates(from, wanted, site)) {
+    const found = findFile(index, candidate, options);
+    if (found.file || found.folder) return { path: candidate, found };
   }
   return undefined;
 }

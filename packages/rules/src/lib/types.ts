@@ -84,8 +84,8 @@ export interface MirrorSetting {
   /** Mirror folder, from the book root. */
   mirror: string;
   kind: 'human' | 'generated';
-  /** `generated` only: the conversion also converts regional phrases (`--profile phrases`). */
-  profile?: 'phrases';
+  /** `generated` only: the conversion's `--profile` (default: the direction's, `tech` for zh-TW). */
+  profile?: 'characters' | 'phrases' | 'tech';
 }
 
 /**

@@ -52,7 +52,11 @@ export default defineChapterRule<{ profile: Profile }>({
         const clause = match[0];
         const simplified = toSimplified(clause);
         if (simplified.length !== clause.length) continue;
-        for (const item of converters.review(config, simplified)) {
+        // The two characters after the clause (no Han among them) tell a verb before its Latin object (发 PR).
+        const end = match.index + clause.length;
+        const tail = stream.text.slice(end, end + 2);
+        for (const item of converters.review(config, simplified + tail)) {
+          if (item.end > clause.length) continue;
           if (clause.slice(item.start, item.end) !== item.chosen) continue;
           const range = rangeOf(stream, match.index + item.start, match.index + item.end);
           if (range) report({ message: reviewMessage(item), start: range.start, end: range.end });

@@ -12,6 +12,7 @@ testRule(rule, {
     { name: 'a phrase decides (麵包), and a word does (後面)', code: '麵包在後面。\n', locale: 'zh-Hant' },
     { name: 'characters profile: 程式 is no guess of a conversion', code: '這個程式很好。\n', locale: 'zh-TW' },
     { name: 'phrases profile: a cue decides (法律程序)', code: '依照法律程序。\n', locale: 'zh-TW', options: { profile: 'phrases' } },
+    { name: 'a verb before its Latin object (發 PR), a directional complement (印出, 列出): no 髮, no 齣', code: '歡迎你發 PR，每行列出一個檔案，在命令列印出該命令。\n', locale: 'zh-TW' },
     { name: 'code stays out', code: '`他把面煮幹了`\n\n```\n他把面煮幹了\n```\n', locale: 'zh-TW' },
   ],
   invalid: [
