@@ -31,8 +31,8 @@ Options:
       --stdin              check the text on standard input as the file --stdin-filename
       --stdin-filename FILE  the file of its book the text is (what editors call)
       --color / --no-color colour the stylish report (default: when stdout is a terminal)
-      --jobs N             threads that parse and check chapters, this one included (default:
-                           min(cores, 4); 1: this thread only; a small book stays in this thread)
+      --jobs N             threads that parse and check chapters, this one included (default: 1
+                           on 1-2 cores, else min(cores, 4); a small book stays in this thread)
       --shard I/N          check part I of N (CI matrices): chapter rules on 1/N of the chapters,
                            book rules in part 1; the N parts' findings add up to the whole check
       --no-cache           do not read or write the content-hash cache

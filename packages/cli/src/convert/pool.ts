@@ -29,14 +29,17 @@ function weight(item: WorkItem): number {
 const threadedWeight = 200_000;
 
 /**
- * The default `--jobs` of a conversion: `cores` (up to 4) when the chapters
- * weigh {@link threadedWeight} or more, else 1. On 2 cores, two workers
- * convert tldr's 1,534 pages (0.7 MB) in about half the wall time of one
- * thread, for the CPU of one more converter.
+ * The default `--jobs` of a conversion: 1 on one or two cores; else the
+ * cores (up to 4) when the chapters weigh {@link threadedWeight} or more.
+ * Measured on 2 cores, quiet, to zh-TW: tldr's 1,534 pages 2.91-3.06 s wall
+ * on one thread against 3.81-4.10 s on two (4.3 against 7.0 s CPU), and
+ * docker_practice-2026 2.45-2.54 s against 2.91-3.03 s: each worker loads
+ * the modules and builds its converter and jieba, more than the second core
+ * gives back.
  */
 export function autoJobs(items: readonly WorkItem[], cores: number): number {
   const total = items.reduce((sum, item) => sum + weight(item), 0);
-  return total < threadedWeight ? 1 : Math.max(1, Math.min(cores, 4));
+  return cores <= 2 || total < threadedWeight ? 1 : Math.min(cores, 4);
 }
 
 /**

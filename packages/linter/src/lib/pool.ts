@@ -12,16 +12,16 @@ import { isFile } from '@tongwen/workspace';
 import Tinypool from 'tinypool';
 
 /**
- * The default `--jobs` of `check`: the cores, up to 4 (1 on one core). This
- * thread is one of the jobs (`shareThisThread`), so two jobs on two cores
- * start one worker: docker_practice-2026 took ~10% more CPU on two jobs than
- * on one (6.4-7.0 s against 5.5-6.3 s, loaded machine) where two workers and
- * an idle main thread took ~25% more (7.0-8.3 s); the work is spread on both
- * cores. A chapter pass too small to pay for a worker stays in this thread
- * (see `parallel.ts`).
+ * The default `--jobs` of `check`: 1 on one or two cores, else the cores up
+ * to 4. This thread is one of the jobs (`shareThisThread`). Measured on 2
+ * cores, quiet, docker_practice-2026 cold, 3 interleaved rounds: `--jobs 1`
+ * 3.52-3.61 s wall (5.5-5.8 s CPU), `--jobs 2` 3.81-3.87 s (6.9-7.0 s CPU):
+ * the worker's own module loading, converters and heap cost more than the
+ * second core gives back. A chapter pass too small to pay for a worker stays
+ * in this thread (see `parallel.ts`).
  */
 export function defaultJobs(cores: number = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, 4));
+  return cores <= 2 ? 1 : Math.min(cores, 4);
 }
 
 /** Whether the worker module at `worker` is there (the built `dist`, not the TypeScript sources). */
