@@ -1,7 +1,7 @@
 import type { RunCache } from './types.js';
 
 /** Keys of the immutable resources of a run (converters, the word segmenter): safe to share between runs. */
-const resourceKeys: ReadonlySet<string> = new Set(['tongwen:opencc:converters', 'tongwen:segmenter']);
+const resourceKeys: ReadonlySet<string> = new Set(['tongwen:opencc:converters', 'tongwen:opencc:word-aware', 'tongwen:segmenter']);
 
 /**
  * A fresh per-run cache. With `resources`, the immutable resources (slow to
