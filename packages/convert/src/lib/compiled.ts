@@ -63,7 +63,7 @@ export class OpenccSource implements DictionarySource {
   readonly #arrays: TableArrays[] = [];
   readonly #tables: PhraseTable[] = [];
   readonly #ids = new Map<string, number>();
-  readonly #dictIds = new Map<DictLike, number>();
+  readonly #dictIds = new Map<unknown, number>();
   readonly #plans = new Map<OpenccConfig, ConfigPlan>();
   #simplified: Uint16Array | undefined;
 
@@ -81,7 +81,7 @@ export class OpenccSource implements DictionarySource {
     if (plan) return plan;
     const preset = this.#configs[config === 's2twt' ? 's2twp' : config];
     if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
-    const normalize = (preset.normalizationChain ?? []).map((group) => this.#tableOf(`plain:${this.#groupKey(group)}`, () => Dictionary.fromGroup(group).entries()));
+    const normalize = (preset.normalizationChain ?? []).map((group) => this.#tableOf(`plain:${groupKey(group, this.#dictIds)}`, () => Dictionary.fromGroup(group).entries()));
     const chain = preset.conversionChain.map((group) => this.#stage(group, undefined, config === 's2twt'));
     const segmentation = preset.segmentation === undefined ? chain[0]! : this.#stage(segmentationGroup(preset.segmentation), chain[0]);
     plan = { normalize, segmentation, chain, segmentationHeld: chain[0] !== undefined && this.#holds(chain[0].dictionary, segmentation.dictionary) };
@@ -115,7 +115,7 @@ export class OpenccSource implements DictionarySource {
     const twPhrases = this.#configs.s2twp?.conversionChain[1]?.[0];
     const st = stPhrases !== undefined && group.includes(stPhrases);
     const tw = twPhrases !== undefined && group.includes(twPhrases);
-    const key = `${this.#groupKey(group)}${tw && tech ? '+tech' : ''}`;
+    const key = `${groupKey(group, this.#dictIds)}${tw && tech ? '+tech' : ''}`;
     let built: Dictionary | undefined;
     const dictionaryOf = (): Dictionary => {
       if (built) return built;
@@ -154,19 +154,6 @@ export class OpenccSource implements DictionarySource {
       this.#ids.set(key, id);
     }
     return id;
-  }
-
-  #groupKey(group: DictGroup): string {
-    return group
-      .map((dict: DictLike) => {
-        let id = this.#dictIds.get(dict);
-        if (id === undefined) {
-          id = this.#dictIds.size;
-          this.#dictIds.set(dict, id);
-        }
-        return id;
-      })
-      .join(',');
   }
 }
 
@@ -326,4 +313,22 @@ export function readCompiled(file: URL | string = new URL(`./${compiledFileName}
     return undefined;
   }
   return new CompiledSource(bytes);
+}
+
+/**
+ * A key of a dictionary group by the identity of its dictionaries (`0,3`):
+ * `ids` numbers each dictionary object the first time it is seen, so the
+ * groups of several configurations that share dictionaries share a table.
+ */
+export function groupKey(group: DictGroup, ids: Map<unknown, number>): string {
+  return group
+    .map((dict: DictLike) => {
+      let id = ids.get(dict);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(dict, id);
+      }
+      return id;
+    })
+    .join(',');
 }

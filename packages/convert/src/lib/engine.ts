@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Trie } from 'opencc-js';
 import { Boundaries } from './boundaries.js';
-import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
+import { groupKey, OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
@@ -303,22 +303,9 @@ export class Converters {
     };
   }
 
-  #groupKey(group: import('opencc-js').DictGroup): string {
-    return group
-      .map((dict: unknown) => {
-        let id = this.#dictIds.get(dict);
-        if (id === undefined) {
-          id = this.#dictIds.size;
-          this.#dictIds.set(dict, id);
-        }
-        return id;
-      })
-      .join(',');
-  }
-
   /** A trie of a dictionary group (earlier dictionaries win), shared within this instance. */
   #trie(group: import('opencc-js').DictGroup): Trie {
-    const key = this.#groupKey(group);
+    const key = groupKey(group, this.#dictIds);
     let trie = this.#tries.get(key);
     if (!trie) {
       trie = new (this.#opencc().Trie)();
