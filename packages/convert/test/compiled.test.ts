@@ -7,6 +7,7 @@ import { createConverters, type Converters, type OpenccConfig } from '@tongwen/c
 import { corpusPath, hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
 import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName } from '../src/lib/compiled.js';
 import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
+import { jiebaDictionary } from '../src/lib/segmenter.js';
 import { Dictionary } from '../src/lib/dictionary.js';
 import type { PhraseTable } from '../src/lib/table.js';
 
@@ -40,7 +41,7 @@ const sorted = (entries: Iterable<[string, string]>): Array<[string, string]> =>
 const same = (table: PhraseTable, entries: Iterable<[string, string]>): boolean => JSON.stringify(sorted(table.entries())) === JSON.stringify(sorted(entries));
 
 describe('compiled dictionaries', () => {
-  const bytes = compileDictionaries(OpenCC);
+  const bytes = compileDictionaries(OpenCC, jiebaDictionary());
   const compiled = new CompiledSource(bytes);
 
   test.skipIf(!built)('the built file is what opencc-js and corrections.ts give now (else: run the build)', () => {

@@ -4,14 +4,15 @@
  * them, with tongwen's correction tables of `corrections.ts`) as
  * {@link PhraseTable}s. The convert package's build writes them to one
  * file ({@link compiledFileName}, beside this module) that a converter
- * reads in one call and uses as it is; where the file is absent (running
+ * reads a table at a time (when first used) and uses as it is; where the file is absent (running
  * from the sources), the same tables are built from opencc-js on demand,
  * which is also the reference the differential test compares the file to.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { DictGroup, DictLike } from 'opencc-js';
-import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
+import { segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
+import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import type { OpenccConfig } from './profiles.js';
 import { PhraseTable, tableArrays, type TableArrays } from './table.js';
 
@@ -46,6 +47,8 @@ export interface DictionarySource {
   table(id: number): PhraseTable;
   /** Traditional and regional variant characters → Simplified, by code unit (0: unchanged). */
   simplified(): Uint16Array;
+  /** jieba's cut in JavaScript over its compiled dictionary (see `jieba.ts`), where the source has it. */
+  segmenter?(): JiebaCutter | undefined;
 }
 
 /** One preset configuration of opencc-js (its typings leave out `normalizationChain`). */
@@ -190,6 +193,8 @@ interface Header {
   /** Byte offset and element count of each array of each table, and its longest key. */
   tables: Array<Record<ArrayName, [number, number]> & { maxKey: number }>;
   simplified: [number, number];
+  /** jieba's words (a table whose values index `weights`), their weights (Float64) and an unknown character's weight. */
+  segmenter?: { table: number; weights: [number, number]; unknown: number };
 }
 
 const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'valueStart', 'pool', 'plain'];
@@ -198,13 +203,16 @@ const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'valueSt
  * The compiled file: magic, header length, a JSON header (plans, where each
  * array is), then the arrays, each at a multiple of 4 bytes (little-endian).
  */
-export function compileDictionaries(opencc: OpenCCModule): Uint8Array {
+export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: string): Uint8Array {
   const source = new OpenccSource(opencc);
   const plans: Record<string, ConfigPlan> = {};
   for (const config of compiledConfigs) plans[config] = source.plan(config);
-  const arrays: Array<Int32Array | Uint16Array | Uint8Array> = [];
-  const tables = source.arrays.map((table) => Object.fromEntries(arrayNames.map((name) => [name, [arrays.push(table[name]) - 1, table[name].length]])) as Record<ArrayName, [number, number]>);
+  const jieba = jiebaDictionary === undefined ? undefined : jiebaArrays(jiebaDictionary);
+  const allTables = jieba ? [...source.arrays, jieba.table] : source.arrays;
+  const arrays: Array<Int32Array | Uint16Array | Uint8Array | Float64Array> = [];
+  const tables = allTables.map((table) => Object.fromEntries(arrayNames.map((name) => [name, [arrays.push(table[name]) - 1, table[name].length]])) as Record<ArrayName, [number, number]>);
   const simplifiedIndex = arrays.push(source.simplified()) - 1;
+  const weightsIndex = jieba ? arrays.push(jieba.weights) - 1 : -1;
   // Offsets depend on the header's length, which depends on the offsets: lay out twice.
   let headerLength = 0;
   for (;;) {
@@ -218,9 +226,10 @@ export function compileDictionaries(opencc: OpenCCModule): Uint8Array {
       plans,
       tables: tables.map((table, id) => ({
         ...(Object.fromEntries(arrayNames.map((name) => [name, [offsets[table[name][0]]!, table[name][1]]])) as Record<ArrayName, [number, number]>),
-        maxKey: source.arrays[id]!.maxKey,
+        maxKey: allTables[id]!.maxKey,
       })),
       simplified: [offsets[simplifiedIndex]!, 0x10000],
+      ...(jieba ? { segmenter: { table: allTables.length - 1, weights: [offsets[weightsIndex]!, jieba.weights.length] as [number, number], unknown: jieba.unknown } } : {}),
     };
     const json = new TextEncoder().encode(JSON.stringify(header));
     if (json.length !== headerLength) {
@@ -235,6 +244,7 @@ export function compileDictionaries(opencc: OpenCCModule): Uint8Array {
     arrays.forEach((array, index) => {
       const offset = offsets[index]!;
       if (array instanceof Int32Array) array.forEach((value, i) => view.setInt32(offset + i * 4, value, true));
+      else if (array instanceof Float64Array) array.forEach((value, i) => view.setFloat64(offset + i * 8, value, true));
       else if (array instanceof Uint16Array) array.forEach((value, i) => view.setUint16(offset + i * 2, value, true));
       else bytes.set(array, offset);
     });
@@ -242,23 +252,57 @@ export function compileDictionaries(opencc: OpenCCModule): Uint8Array {
   }
 }
 
+/** Every array starts at a multiple of 8 bytes (a Float64Array view needs it). */
 function align(offset: number): number {
-  return (offset + 3) & ~3;
+  return (offset + 7) & ~7;
 }
 
-/** The tables of a compiled file's bytes, used in place (no copy on a little-endian machine). */
+/**
+ * jieba's dictionary (the text of its `dict.txt`) and tongwen's
+ * {@link segmentationWords} as a table whose value is the word's frequency
+ * (as text), and the weight of each value, `ln(freq) − ln(total)`, with
+ * correctly rounded logarithms (see `naturalLog`).
+ */
+function jiebaArrays(dictionary: string): { table: TableArrays; weights: Float64Array; unknown: number } {
+  const { words, total } = jiebaWords(dictionary, segmentationWords);
+  const table = tableArrays(
+    [...words].map(([word, freq]) => [word, String(freq)] as const),
+    () => undefined,
+  );
+  const values = new PhraseTable(table);
+  const logTotal = naturalLog(total);
+  const weights = new Float64Array(values.valueCount);
+  for (let index = 0; index < weights.length; index++) weights[index] = naturalLog(Number(values.valueOf(index))) - logTotal;
+  return { table, weights, unknown: naturalLog(1) - logTotal };
+}
+
+/** `length` bytes of the compiled file from `offset`, in a buffer whose start is 8-byte aligned. */
+type ReadRange = (offset: number, length: number) => Uint8Array;
+
+/**
+ * The tables of a compiled file, used in place (no copy on a little-endian
+ * machine): each table's arrays are read (one range of the file) when the
+ * table is first asked for, so a converter's start reads the header only
+ * and a run reads the tables its configurations use.
+ */
 export class CompiledSource implements DictionarySource {
-  readonly #bytes: Uint8Array;
+  readonly #read: ReadRange;
   readonly #header: Header;
   readonly #tables: PhraseTable[] = [];
 
-  constructor(bytes: Uint8Array) {
-    // Typed-array views need aligned offsets; a Buffer from the pool may start anywhere.
-    this.#bytes = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-    const view = new DataView(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.byteLength);
-    if (view.getUint32(0, true) !== magic) throw new Error(`Unexpected compiled dictionary format, expected \`TWD1\``);
+  /** `source`: the file's bytes, or a function reading a range of it. */
+  constructor(source: Uint8Array | ReadRange) {
+    if (typeof source === 'function') this.#read = source;
+    else {
+      // Typed-array views need aligned offsets; a Buffer from the pool may start anywhere.
+      const bytes = source.byteOffset % 8 === 0 ? source : new Uint8Array(source);
+      this.#read = (offset, length) => bytes.subarray(offset, offset + length);
+    }
+    const start = this.#read(0, 8);
+    const view = new DataView(start.buffer, start.byteOffset, start.byteLength);
+    if (start.byteLength < 8 || view.getUint32(0, true) !== magic) throw new Error(`Unexpected compiled dictionary format, expected \`TWD1\``);
     const length = view.getUint32(4, true);
-    this.#header = JSON.parse(new TextDecoder().decode(this.#bytes.subarray(8, 8 + length))) as Header;
+    this.#header = JSON.parse(new TextDecoder().decode(this.#read(8, length))) as Header;
   }
 
   plan(config: OpenccConfig): ConfigPlan {
@@ -272,15 +316,20 @@ export class CompiledSource implements DictionarySource {
     if (!table) {
       const where = this.#header.tables[id];
       if (!where) throw new Error(`Unexpected table ${id} of the compiled dictionary, expected one of ${this.#header.tables.length}`);
-      const int32 = ([offset, length]: [number, number]): Int32Array => new Int32Array(this.#bytes.buffer, this.#bytes.byteOffset + offset, length);
-      const uint16 = ([offset, length]: [number, number]): Uint16Array => new Uint16Array(this.#bytes.buffer, this.#bytes.byteOffset + offset, length);
+      const ranges = arrayNames.map((name) => where[name]);
+      const from = Math.min(...ranges.map(([offset]) => offset));
+      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[arrayNames[index]!]));
+      const bytes = this.#read(from, to - from);
+      const at = (offset: number): number => bytes.byteOffset + offset - from;
+      const int32 = ([offset, length]: [number, number]): Int32Array => new Int32Array(bytes.buffer, at(offset), length);
+      const uint16 = ([offset, length]: [number, number]): Uint16Array => new Uint16Array(bytes.buffer, at(offset), length);
       table = new PhraseTable({
         first: int32(where.first),
         value: int32(where.value),
         edgeUnit: uint16(where.edgeUnit),
         valueStart: int32(where.valueStart),
         pool: uint16(where.pool),
-        plain: this.#bytes.subarray(where.plain[0], where.plain[0] + where.plain[1]),
+        plain: new Uint8Array(bytes.buffer, at(where.plain[0]), where.plain[1]),
         maxKey: where.maxKey,
       });
       this.#tables[id] = table;
@@ -290,29 +339,53 @@ export class CompiledSource implements DictionarySource {
 
   simplified(): Uint16Array {
     const [offset, length] = this.#header.simplified;
-    return new Uint16Array(this.#bytes.buffer, this.#bytes.byteOffset + offset, length);
+    const bytes = this.#read(offset, length * 2);
+    return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
+  }
+
+  segmenter(): JiebaCutter | undefined {
+    const where = this.#header.segmenter;
+    if (!where) return undefined;
+    const [offset, length] = where.weights;
+    const bytes = this.#read(offset, length * 8);
+    return new JiebaCutter({ words: this.table(where.table), weights: new Float64Array(bytes.buffer, bytes.byteOffset, length), unknown: where.unknown });
   }
 }
+
+/** Bytes per element of each array of a table. */
+const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1 };
 
 /** Whether typed arrays are little-endian here (the compiled file is). */
 function littleEndian(): boolean {
   return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 }
 
+/** A range of `file`, read when asked for (open, read, close: nothing stays open). */
+function fileRange(file: URL | string): ReadRange {
+  return (offset, length) => {
+    const bytes = new Uint8Array(length);
+    const fd = openSync(file, 'r');
+    try {
+      for (let done = 0; done < length; ) {
+        const read = readSync(fd, bytes, done, length - done, offset + done);
+        if (read === 0) throw new Error(`Unexpected end of \`${String(file)}\` at byte ${offset + done}, expected ${offset + length} bytes`);
+        done += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return bytes;
+  };
+}
+
 /**
- * The compiled file beside this module (or `file`), read in one call;
- * `undefined` when it is absent (running from the sources) or on a
- * big-endian machine.
+ * The compiled file beside this module (or `file`): its header read now,
+ * each table when first used; `undefined` when it is absent (running from
+ * the sources) or on a big-endian machine.
  */
 export function readCompiled(file: URL | string = new URL(`./${compiledFileName}`, import.meta.url)): CompiledSource | undefined {
-  if (!littleEndian()) return undefined;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  return new CompiledSource(bytes);
+  if (!littleEndian() || !existsSync(file)) return undefined;
+  return new CompiledSource(fileRange(file));
 }
 
 /**

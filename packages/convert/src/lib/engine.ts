@@ -5,7 +5,7 @@ import { groupKey, OpenccSource, readCompiled, type ConfigPlan, type DictionaryS
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { compoundSplit, fitsWords, loadJieba, wordCuts, type Segmenter } from './segmenter.js';
+import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { senseAllows } from './senses.js';
 import { PhraseTable, tableArrays } from './table.js';
@@ -44,7 +44,7 @@ export interface ConvertersOptions {
   /**
    * Where the word-aware converters' dictionaries come from: `compiled`
    * (default) reads the file the package's build compiled from opencc-js
-   * and tongwen's tables, in one read, falling back to `opencc-js` where
+   * and tongwen's tables (each table read when first used), falling back to `opencc-js` where
    * the file is absent; `opencc-js` builds the same tables from opencc-js
    * (the reference of the differential test); a URL reads that compiled
    * file (and throws if it is absent).
@@ -228,7 +228,11 @@ export class Converters {
   }
 
   #segmenterOf(): Segmenter | undefined {
-    if (this.#segmenter === null) this.#segmenter = loadJieba();
+    if (this.#segmenter === null) {
+      // jieba's cut in JavaScript over the compiled dictionary; the native jieba where the source has none (the opencc-js reference).
+      const cutter = this.#source_().segmenter?.();
+      this.#segmenter = cutter ? withNativeTags(cutter) : loadJieba();
+    }
     return this.#segmenter;
   }
 

@@ -42,6 +42,31 @@ export function loadJieba(): Segmenter | undefined {
   return { cut: (text) => jieba.cut(text, false), tag: (text) => jieba.tag(text, false) };
 }
 
+/** The text of jieba's dictionary (`@node-rs/jieba`'s `dict.txt`), for the build to compile; `undefined` where the package is absent. */
+export function jiebaDictionary(): string | undefined {
+  try {
+    const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    return new TextDecoder().decode(dict);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A segmenter that cuts with `cutter` and tags with the native jieba, loaded
+ * when a text is first tagged (the tags of a word it cannot give are empty).
+ */
+export function withNativeTags(cutter: Pick<Segmenter, 'cut'>): Segmenter {
+  let native: Segmenter | null | undefined;
+  return {
+    cut: (text) => cutter.cut(text),
+    tag: (text) => {
+      if (native === undefined) native = loadJieba() ?? null;
+      return native?.tag?.(text) ?? cutter.cut(text).map((word) => ({ word, tag: '' }));
+    },
+  };
+}
+
 /**
  * Word boundaries of `text`: `cuts[k]` is 1 when a word ends before offset
  * `k` (0-based UTF-16), for `k` in `0..text.length` (both ends are

@@ -35,6 +35,9 @@ const linearChildren = 8;
 
 const utf16 = new TextDecoder('utf-16le');
 
+/** Values up to this many code units are decoded with `String.fromCharCode`. */
+const shortValue = 32;
+
 /** A phrase table (see the module comment). */
 export class PhraseTable {
   readonly #first: Int32Array;
@@ -42,8 +45,6 @@ export class PhraseTable {
   readonly #edgeUnit: Uint16Array;
   readonly #valueStart: Int32Array;
   readonly #poolUnits: Uint16Array;
-  /** The values, decoded when one is first asked for. */
-  #pool: string | undefined;
   readonly #plain: Uint8Array;
   /** The longest key, in code units. */
   readonly maxKey: number;
@@ -155,6 +156,31 @@ export class PhraseTable {
     return index < 0 ? undefined : this.#valueOf(index);
   }
 
+  /**
+   * The phrases starting at `start` and ending by `limit`, shortest first,
+   * written to `ends` and `values` (value indices, see {@link valueOf}),
+   * which hold {@link maxKey} entries at least; returns their count.
+   */
+  prefixes(text: string, start: number, limit: number, ends: Int32Array, values: Int32Array): number {
+    let count = 0;
+    let node = 0;
+    for (let i = start; i < limit; i++) {
+      node = this.#child(node, text.charCodeAt(i));
+      if (node < 0) break;
+      const index = this.#value[node]!;
+      if (index >= 0) {
+        ends[count] = i + 1;
+        values[count++] = index;
+      }
+    }
+    return count;
+  }
+
+  /** Number of distinct values. */
+  get valueCount(): number {
+    return this.#valueStart.length - 1;
+  }
+
   /** Every phrase starting at `start`, shortest first. */
   matches(text: string, start: number): Array<{ end: number; value: string }> {
     const found: Array<{ end: number; value: string }> = [];
@@ -209,12 +235,18 @@ export class PhraseTable {
     this.#endValues = values;
   }
 
+  /** Value number `index` (0 … {@link valueCount} − 1). */
+  valueOf(index: number): string {
+    return this.#valueOf(index);
+  }
+
   #valueOf(index: number): string {
     this.#values ??= new Array<string | undefined>(this.#valueStart.length - 1);
     let value = this.#values[index];
     if (value === undefined) {
-      this.#pool ??= utf16.decode(this.#poolUnits);
-      value = this.#pool.slice(this.#valueStart[index]!, this.#valueStart[index + 1]!);
+      // One value at a time: decoding the whole pool costs milliseconds a short text never repays.
+      const units = this.#poolUnits.subarray(this.#valueStart[index]!, this.#valueStart[index + 1]!);
+      value = units.length <= shortValue ? String.fromCharCode(...units) : utf16.decode(units);
       this.#values[index] = value;
     }
     return value;
