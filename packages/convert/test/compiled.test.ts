@@ -63,11 +63,16 @@ describe('compiled dictionaries', () => {
       expect(same(compiled.table(stage.converted), referenceConverted(phrases)), `${config} stage ${index} converted`).toBe(true);
       expect(stage.senses).toBe(group.includes(twPhrases!));
     });
-    if (preset.segmentation === undefined) expect(plan.segmentation).toEqual(plan.chain[0]);
-    else {
+    expect(plan.plain.chain.length).toBe(preset.conversionChain.length);
+    preset.conversionChain.forEach((group, index) => expect(same(compiled.table(plan.plain.chain[index]!), Dictionary.fromGroup(group).entries()), `${config} plain stage ${index}`).toBe(true));
+    if (preset.segmentation === undefined) {
+      expect(plan.segmentation).toEqual(plan.chain[0]);
+      expect(plan.plain.segmentation).toBeUndefined();
+    } else {
       const group = Array.isArray(preset.segmentation) && preset.segmentation.every((dict) => typeof dict === 'string') ? (preset.segmentation as DictGroup) : [preset.segmentation as DictLike];
       expect(same(compiled.table(plan.segmentation.dictionary), referencePhrases(group, false).entries())).toBe(true);
       expect(plan.segmentation.converted).toBe(plan.chain[0]!.converted);
+      expect(same(compiled.table(plan.plain.segmentation!), Dictionary.fromGroup(group).entries())).toBe(true);
     }
   });
 });
@@ -91,6 +96,16 @@ function firstDifference(a: Converters, b: Converters, config: OpenccConfig, tex
   const other = b.get(config);
   return texts.find((text) => one(text) !== other(text));
 }
+
+describe('plain conversion (`segmentation: false`): the compiled file gives what the opencc-js tables give', () => {
+  const production = createConverters({ segmentation: false, ...(built ? { dictionaries: builtFile } : {}) });
+  const reference = createConverters({ segmentation: false, dictionaries: 'opencc-js' });
+
+  test.each(compiledConfigs)("%s on OpenCC's test cases and the golden file", async (config) => {
+    const texts = [...readCases().map((item) => item.input), readFileSync(testdataPath('opencc', 'golden', 'us_constitution_zhs.txt'), 'utf8')];
+    expect(firstDifference(await production, await reference, config, texts)).toBeUndefined();
+  });
+});
 
 describe.skipIf(!hasShared)('word-aware conversion: the compiled file and the shortcuts give what the opencc-js tables give everywhere', () => {
   // Production: the built file (the sources' fallback where it is absent) with shortcuts; reference: opencc-js's tables, the segmenter asked for every phrase.

@@ -39,6 +39,8 @@ export interface ConfigPlan {
   chain: StagePlan[];
   /** Whether the first stage's table holds every phrase of the segmentation's with the same value. */
   segmentationHeld: boolean;
+  /** opencc-js's own tables (no correction): its segmentation, if the configuration has one, and its chain (`segmentation: false`). */
+  plain: { segmentation?: number; chain: number[] };
 }
 
 /** Where a converter's tables come from: the compiled file or opencc-js. */
@@ -84,10 +86,14 @@ export class OpenccSource implements DictionarySource {
     if (plan) return plan;
     const preset = this.#configs[config === 's2twt' ? 's2twp' : config];
     if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
-    const normalize = (preset.normalizationChain ?? []).map((group) => this.#tableOf(`plain:${groupKey(group, this.#dictIds)}`, () => Dictionary.fromGroup(group).entries()));
+    const normalize = (preset.normalizationChain ?? []).map((group) => this.#plainTable(group));
     const chain = preset.conversionChain.map((group) => this.#stage(group, undefined, config === 's2twt'));
     const segmentation = preset.segmentation === undefined ? chain[0]! : this.#stage(segmentationGroup(preset.segmentation), chain[0]);
-    plan = { normalize, segmentation, chain, segmentationHeld: chain[0] !== undefined && this.#holds(chain[0].dictionary, segmentation.dictionary) };
+    const plain = {
+      ...(preset.segmentation === undefined ? {} : { segmentation: this.#plainTable(segmentationGroup(preset.segmentation)) }),
+      chain: preset.conversionChain.map((group) => this.#plainTable(group)),
+    };
+    plan = { normalize, segmentation, chain, segmentationHeld: chain[0] !== undefined && this.#holds(chain[0].dictionary, segmentation.dictionary), plain };
     this.#plans.set(config, plan);
     return plan;
   }
@@ -139,6 +145,11 @@ export class OpenccSource implements DictionarySource {
         (char) => dictionaryOf().get(char),
       );
     return { dictionary, converted, senses: tw };
+  }
+
+  /** The table of a dictionary group as opencc-js merges it (earlier dictionaries win), without corrections. */
+  #plainTable(group: DictGroup): number {
+    return this.#tableOf(`plain:${groupKey(group, this.#dictIds)}`, () => Dictionary.fromGroup(group).entries());
   }
 
   /** Whether every phrase of table `part` is in table `whole` with the same value. */

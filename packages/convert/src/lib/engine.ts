@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Trie } from 'opencc-js';
 import { Boundaries } from './boundaries.js';
-import { groupKey, OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
+import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
@@ -99,8 +98,6 @@ export class Converters {
   #source: DictionarySource | undefined;
   #segmenter: Segmenter | undefined | null;
   #forms: { forms: Map<string, string[]>; kept: Set<string>; classifiers: Set<string> } | undefined;
-  readonly #tries = new Map<string, Trie>();
-  readonly #dictIds = new Map<unknown, number>();
   readonly #converters = new Map<OpenccConfig, TextConverter>();
   readonly #splits = new Map<string, number>();
   readonly #words = new Map<string, boolean>();
@@ -240,9 +237,7 @@ export class Converters {
     const locales = localesOf(config);
     const pairs = this.#glossary && locales ? glossaryPairs(this.#glossary, locales.from, locales.to) : [];
     if (this.#wordAware) return this.#buildWordAware(this.#source_(), this.#source_().plan(config), pairs);
-    const preset = (this.#opencc().Locale.configs as Record<string, PresetConfig | undefined>)[config === 's2twt' ? 's2twp' : config];
-    if (!preset) throw new Error(`opencc-js has no configuration \`${config}\``);
-    return this.#buildPlain(preset, (preset.normalizationChain ?? []).map((group) => this.#trie(group)), pairs);
+    return buildPlain(this.#source_(), this.#source_().plan(config === 's2twt' ? 's2twp' : config), pairs);
   }
 
   #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
@@ -250,9 +245,7 @@ export class Converters {
     const stage = (ids: ConfigPlan['chain'][number]): Stage => ({ dictionary: source.table(ids.dictionary), converted: source.table(ids.converted), senses: ids.senses });
     const chain = plan.chain.map(stage);
     const segmentation = stage(plan.segmentation);
-    const glossaryDictionary = new Dictionary();
-    for (const [from, to] of pairs) glossaryDictionary.add(from, to);
-    const glossary = pairs.length > 0 ? new PhraseTable(tableArrays(glossaryDictionary.entries())) : undefined;
+    const glossary = glossaryTable(pairs);
     // The first stage converts a phrase of the segmentation to its own value when its table holds the segmentation's phrases with the same values.
     const firstHoldsSegmentation = plan.chain[0] !== undefined && !plan.chain[0].senses && plan.segmentationHeld;
     const segmentationIsFirst = plan.chain[0] !== undefined && plan.chain[0].dictionary === plan.segmentation.dictionary && plan.chain[0].converted === plan.segmentation.converted && !plan.chain[0].senses;
@@ -276,54 +269,42 @@ export class Converters {
       return boundaries.failed ? run(undefined) : converted;
     };
   }
-
-  /** opencc-js's algorithm, unchanged (greedy maximum match), with glossary terms competing. */
-  #buildPlain(preset: PresetConfig, normalize: Trie[], pairs: Array<[string, string]>): TextConverter {
-    const chain = preset.conversionChain.map((group) => this.#trie(group));
-    let segmentation: Trie | undefined;
-    if (preset.segmentation !== undefined) segmentation = this.#trie(segmentationGroup(preset.segmentation));
-    let glossary: Trie | undefined;
-    if (pairs.length > 0) {
-      glossary = new (this.#opencc().Trie)();
-      for (const [source, target] of pairs) glossary.addWord(source, target);
-      // Single-stage configurations have no segmentation in OpenCC; segmenting
-      // with their only trie gives the same output and lets terms compete.
-      segmentation ??= chain.length === 1 ? chain[0] : undefined;
-    }
-    const convertSegment = (segment: string): string => {
-      let result = segment;
-      for (const trie of chain) result = trie.convert(result);
-      return result;
-    };
-    return (text: string): string => {
-      let normalized = text;
-      for (const trie of normalize) normalized = trie.convert(normalized);
-      if (!segmentation && !glossary) return convertSegment(normalized);
-      const parts: string[] = [];
-      for (const segment of segmentPlain(normalized, segmentation, glossary)) {
-        parts.push(segment.glossary === undefined ? convertSegment(normalized.slice(segment.start, segment.end)) : segment.glossary);
-      }
-      return parts.join('');
-    };
-  }
-
-  /** A trie of a dictionary group (earlier dictionaries win), shared within this instance. */
-  #trie(group: import('opencc-js').DictGroup): Trie {
-    const key = groupKey(group, this.#dictIds);
-    let trie = this.#tries.get(key);
-    if (!trie) {
-      trie = new (this.#opencc().Trie)();
-      trie.loadDictGroup(group);
-      this.#tries.set(key, trie);
-    }
-    return trie;
-  }
 }
 
-function segmentationGroup(segmentation: import('opencc-js').DictLike | import('opencc-js').DictGroup): import('opencc-js').DictGroup {
-  return Array.isArray(segmentation) && segmentation.every((dict: unknown) => typeof dict === 'string')
-    ? (segmentation as import('opencc-js').DictGroup)
-    : [segmentation as import('opencc-js').DictLike];
+/** The glossary's terms as a table (a term given twice: the later target), or `undefined` without terms. */
+function glossaryTable(pairs: ReadonlyArray<[string, string]>): PhraseTable | undefined {
+  if (pairs.length === 0) return undefined;
+  const dictionary = new Dictionary();
+  for (const [from, to] of pairs) dictionary.add(from, to);
+  return new PhraseTable(tableArrays(dictionary.entries()));
+}
+
+/**
+ * opencc-js's algorithm, unchanged (greedy maximum match), over opencc-js's
+ * own tables (`ConfigPlan.plain`), with glossary terms competing.
+ */
+function buildPlain(source: DictionarySource, plan: ConfigPlan, pairs: ReadonlyArray<[string, string]>): TextConverter {
+  const normalize = plan.normalize.map((id) => source.table(id));
+  const chain = plan.plain.chain.map((id) => source.table(id));
+  let segmentation = plan.plain.segmentation === undefined ? undefined : source.table(plan.plain.segmentation);
+  const glossary = glossaryTable(pairs);
+  // Single-stage configurations have no segmentation in OpenCC; segmenting with their only table gives the same output and lets terms compete.
+  if (glossary) segmentation ??= chain.length === 1 ? chain[0] : undefined;
+  const convertSegment = (segment: string): string => {
+    let result = segment;
+    for (const table of chain) result = table.convert(result, unmatchedLength);
+    return result;
+  };
+  return (text: string): string => {
+    let normalized = text;
+    for (const table of normalize) normalized = table.convert(normalized, unmatchedLength);
+    if (!segmentation && !glossary) return convertSegment(normalized);
+    const parts: string[] = [];
+    for (const segment of segmentPlain(normalized, segmentation, glossary)) {
+      parts.push(segment.glossary === undefined ? convertSegment(normalized.slice(segment.start, segment.end)) : segment.glossary);
+    }
+    return parts.join('');
+  };
 }
 
 /** What {@link convertText} converts with. */
@@ -607,16 +588,18 @@ function segmentBy(text: string, matchAt: (i: number) => Omit<Segment, 'start'> 
 
 /**
  * The same as {@link createConverters} for synchronous callers (lint rules):
- * opencc-js is loaded with `require` when this is first called.
+ * opencc-js is loaded with `require` where it is needed (see {@link createConverters}).
  */
 export function createConvertersSync(options: ConvertersOptions = {}): Converters {
   return new Converters(() => createRequire(import.meta.url)('opencc-js') as OpenCCModule, options);
 }
 
-/** Load opencc-js (on first call) and create the converters of one run. */
+/**
+ * Create the converters of one run. Every converter reads the compiled
+ * dictionaries; opencc-js is loaded only for the review list's one-to-many
+ * forms, with `dictionaries: 'opencc-js'`, or running from the sources.
+ */
 export async function createConverters(options: ConvertersOptions = {}): Promise<Converters> {
-  // The word-aware converters read the compiled dictionaries; opencc-js (two megabytes of strings) loads where it is needed.
-  if (options.segmentation === false) return new Converters(await import('opencc-js'), options);
   return createConvertersSync(options);
 }
 
@@ -626,12 +609,12 @@ export async function createConverters(options: ConvertersOptions = {}): Promise
  * at each position the longer of the dictionary match and the glossary
  * match wins, the glossary on a tie.
  */
-function segmentPlain(text: string, segmentation: Trie | undefined, glossary: Trie | undefined): Segment[] {
+function segmentPlain(text: string, segmentation: PhraseTable | undefined, glossary: PhraseTable | undefined): Segment[] {
   return segmentBy(text, (i) => {
-    const term = glossary?.matchPrefix(text, i) ?? null;
-    const phrase = segmentation?.matchPrefix(text, i) ?? null;
-    if (term && (!phrase || term.end >= phrase.end)) return { end: term.end, glossary: term.value };
-    return phrase ? { end: phrase.end } : undefined;
+    const termEnd = glossary ? glossary.longest(text, i) : -1;
+    const phraseEnd = segmentation ? segmentation.longest(text, i) : -1;
+    if (termEnd >= 0 && termEnd >= phraseEnd) return { end: termEnd, glossary: glossary!.lastValue };
+    return phraseEnd >= 0 ? { end: phraseEnd } : undefined;
   });
 }
 
