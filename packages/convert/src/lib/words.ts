@@ -2,11 +2,14 @@
  * Word segmentation of Chinese text, for the code that must not act across
  * a word boundary (the mis-conversion rule; segmentation-aware conversion).
  *
- * jieba (`@node-rs/jieba`, its Simplified dictionary) is loaded on the first
- * call of {@link Segmenter.words} only: building it takes most of a second,
- * and most runs never need it. Keep one segmenter per run (in the run's
- * cache), never at module level.
+ * jieba's cut (its Simplified dictionary) comes from the compiled
+ * dictionaries (`jieba.ts`, read on the first call of
+ * {@link WordSegmenter.words}); the native jieba (`@node-rs/jieba`, whose
+ * dictionary takes a few hundred milliseconds to build) where they are
+ * absent (running from the sources). Keep one segmenter per run (in the
+ * run's cache), never at module level.
  */
+import { readCompiled } from './compiled.js';
 import { loadJieba, type Segmenter } from './segmenter.js';
 
 /** A word of a text: UTF-16 offsets `[start, end)`. */
@@ -26,13 +29,13 @@ export interface WordSegmenter {
   words(text: string): Word[] | undefined;
 }
 
-/** A segmenter (the one jieba of {@link loadJieba}) whose dictionary is loaded on first use. */
+/** A segmenter (jieba's cut over the compiled dictionaries, else {@link loadJieba}) whose dictionary is loaded on first use. */
 export function createSegmenter(): WordSegmenter {
   let jieba: Segmenter | null | undefined;
   return {
     words(text: string): Word[] | undefined {
       if (text === '') return [];
-      if (jieba === undefined) jieba = loadJieba() ?? null;
+      if (jieba === undefined) jieba = readCompiled()?.segmenter() ?? loadJieba() ?? null;
       return jieba ? toWords(text, jieba.cut(text)) : undefined;
     },
   };
