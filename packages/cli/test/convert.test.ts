@@ -220,12 +220,12 @@ describe('tongwen convert', () => {
   });
 });
 
-test('worker threads by default on three cores or more when the chapters to convert are worth them (200 KB and more), up to 4', async () => {
+test('worker threads by default as check has them: on three cores or more when the chapters to convert are worth them (256 K characters and more), up to 4', async () => {
   const { autoJobs } = await import('../src/convert/pool.js');
   const items = (count: number, length: number) => Array.from({ length: count }, (_, index) => ({ path: `c${index}.md`, source: 'x'.repeat(length) }));
   expect([1, 2, 3, 8].map((cores) => autoJobs(items(1000, 0), cores))).toEqual([1, 1, 3, 4]);
-  expect([1, 2, 3, 8].map((cores) => autoJobs(items(10, 19_699), cores))).toEqual([1, 1, 1, 1]);
-  expect(autoJobs(items(10, 19_700), 3)).toBe(3);
-  expect(autoJobs(items(10, 19_700), 2)).toBe(1);
+  expect([1, 2, 3, 8].map((cores) => autoJobs(items(10, 25_914), cores))).toEqual([1, 1, 1, 1]);
+  expect(autoJobs(items(10, 25_915), 3)).toBe(3);
+  expect(autoJobs(items(10, 25_915), 2)).toBe(1);
   expect(autoJobs([], 2)).toBe(1);
 });

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { acquireLock, createAtomicWriter, LockError, lockName, removeFile, removeStaleTemps, tempPrefix, writeFileAtomic, writeFilesAtomic, WriteGuardError } from '@tongwen/workspace';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,24 @@ describe('createAtomicWriter', () => {
     expect(lstatSync(path.join(root, 'link.md')).isSymbolicLink()).toBe(true);
     expect([root, path.join(root, 'inside'), path.join(root, 'new/deep')].map((dir) => readdirSync(dir).filter((name) => name.startsWith(tempPrefix)))).toEqual([[], [], []]);
     expect(readdirSync(path.join(root, 'new/deep'))).toHaveLength(70);
+  });
+
+  it('refuses to write into a folder swapped for a symbolic link after it was checked, as writeFileAtomic does', async () => {
+    const top = tempTree({ 'victim/a.md': 'keep\n', 'book/part/a.md': 'old\n', 'book/part/b.md': 'old\n' });
+    const root = path.join(top, 'book');
+    const writer = createAtomicWriter(root);
+    writer.write('part/a.md', 'new\n');
+    // The folder was checked (and remembered) by `write`; the file is written at `close`, after the swap.
+    renameSync(path.join(root, 'part'), path.join(root, 'moved'));
+    symlinkSync(path.join(top, 'victim'), path.join(root, 'part'));
+    writer.write('part/b.md', 'new\n');
+    const outcomes = await writer.close();
+    const refused = 'Unexpected write to `part/a.md` outside `' + root + '`, expected a path inside it: not written';
+    expect(outcomes.map((outcome) => outcome?.message)).toEqual([refused, refused.replace('part/a.md', 'part/b.md')]);
+    expect(() => writeFileAtomic(root, 'part/a.md', 'new\n')).toThrow(refused);
+    expect(readdirSync(path.join(top, 'victim'))).toEqual(['a.md']);
+    expect(readFileSync(path.join(top, 'victim/a.md'), 'utf8')).toBe('keep\n');
+    expect(readFileSync(path.join(root, 'moved/a.md'), 'utf8')).toBe('old\n');
   });
 
   it('makes the root it writes into', async () => {

@@ -50,8 +50,8 @@ Options:
                       sarif, junit, github, markdown, rdjson, html (repeatable)
   --quotes STYLE      quotation marks of the output: corner 「」 (default for zh-Hant,
                       zh-TW, zh-HK), curly “” (default for zh-Hans), or keep
-  --jobs N            worker threads (default: 1 on 1-2 cores; else min(cores, 4)
-                      when the chapters to convert weigh 200 KB or more)
+  --jobs N            threads, this one included (default: 1 on 1-2 cores;
+                      else min(cores, 4) for 256 K characters or more to convert)
   -h, --help          this help
 
 Exit codes: 0 done / up to date, 1 --check found stale files, 2 usage,

@@ -1,4 +1,4 @@
-import { batches, runTasks } from '@tongwen/linter';
+import { batches, defaultJobs, runTasks } from '@tongwen/linter';
 import type { ChapterConversion } from '@tongwen/convert';
 import { createWorker, type WorkItem, type WorkOptions } from './work.js';
 import { convertBatch, type WorkerRequest, type WorkerAnswer } from './worker.js';
@@ -22,24 +22,11 @@ function weight(item: WorkItem): number {
 }
 
 /**
- * The weight of chapters worth a worker thread: below it, one thread converts
- * (each worker loads the modules and builds its converter, about 0.5 s of CPU
- * with the opencc-js dictionaries and jieba); about 200 KB of Markdown.
- */
-const threadedWeight = 200_000;
-
-/**
- * The default `--jobs` of a conversion: 1 on one or two cores; else the
- * cores (up to 4) when the chapters weigh {@link threadedWeight} or more.
- * Measured on 2 cores, quiet, to zh-TW: tldr's 1,534 pages 2.91-3.06 s wall
- * on one thread against 3.81-4.10 s on two (4.3 against 7.0 s CPU), and
- * docker_practice-2026 2.45-2.54 s against 2.91-3.03 s: each worker loads
- * the modules and builds its converter and jieba, more than the second core
- * gives back.
+ * The default `--jobs` of a conversion: the rule of `check`
+ * (`defaultJobs` of @tongwen/linter) on the weight of the chapters to convert.
  */
 export function autoJobs(items: readonly WorkItem[], cores: number): number {
-  const total = items.reduce((sum, item) => sum + weight(item), 0);
-  return cores <= 2 || total < threadedWeight ? 1 : Math.min(cores, 4);
+  return defaultJobs(cores, items.reduce((sum, item) => sum + weight(item), 0));
 }
 
 /**
@@ -57,9 +44,9 @@ export function workBatches(items: readonly WorkItem[], jobs: number): WorkItem[
 
 /**
  * Convert chapters on `jobs` threads of the one worker pool (`runTasks` of
- * @tongwen/linter), in batches (see {@link workBatches}); in this thread when
- * `jobs` is 1, when there is a single batch, or when the built worker is not
- * there. `onDone` is called once per item, as the batches finish.
+ * @tongwen/linter), this thread one of them, in batches (see
+ * {@link workBatches}); in this thread alone when `jobs` is 1, when there is
+ * a single batch, or when the built worker is not there. `onDone` is called once per item, as the batches finish.
  */
 export async function runPool(items: readonly WorkItem[], options: WorkOptions, jobs: number, onDone: (outcome: WorkOutcome) => void): Promise<void> {
   const convert = createWorker(options);
@@ -70,6 +57,8 @@ export async function runPool(items: readonly WorkItem[], options: WorkOptions, 
       worker: workerUrl,
       jobs,
       inThread,
+      // This thread converts too, beside `jobs - 1` workers: one isolate fewer to load the modules in, JIT-compile and collect.
+      shareThisThread: true,
       onDone: (answers, request) => {
         request.items.forEach((item, index) => {
           const answer = answers[index]!;

@@ -14,7 +14,7 @@ import type { ActiveRule } from './config.js';
 import type { ChapterOutcome } from './lint.js';
 import { defaultMaxBytes, moreContentsOf } from './load.js';
 import type { RulesForFile } from './overrides.js';
-import { batches, runTasks } from './pool.js';
+import { batches, runTasks, threadedWork } from './pool.js';
 
 /** The worker module of the chapter pass (in the built `dist`). */
 const worker = new URL('./check-worker.js', import.meta.url);
@@ -44,13 +44,6 @@ const workerYoungMb = 16;
  * characters, peaked at 400 MB in this thread).
  */
 const boundedAbove = 2_000_000;
-/**
- * Characters of chapter text below which the chapter pass stays in this
- * thread whatever `--jobs` says: starting a worker (its modules, its JIT,
- * its converters: ~0.5 s of CPU) costs more than it saves (a warm run with a
- * few changed chapters, a small book).
- */
-const parallelAbove = 256 * 1024;
 /** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
 const batchCharacters = 256 * 1024;
 
@@ -107,7 +100,8 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   const resources = createRunCache();
   // A large book on one job runs on one worker all the same: in a bounded heap (this thread's heap grows to four times what it keeps).
   const bounded = characters > boundedAbove;
-  const jobs = characters < parallelAbove ? 1 : options.jobs;
+  // Below `threadedWork` (the rule of `defaultJobs`) the pass stays in this thread whatever `--jobs` says.
+  const jobs = characters < threadedWork ? 1 : options.jobs;
   const results = await runTasks(tasks, { worker, jobs, heapMb: workerHeapMb, youngMb: workerYoungMb, shareThisThread: !bounded, bounded, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
   return { texts, outcomes: new Map(results.flat().map((outcome) => [outcome.path, outcome])) };
 }

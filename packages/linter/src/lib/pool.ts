@@ -12,16 +12,28 @@ import { isFile } from '@tongwen/workspace';
 import Tinypool from 'tinypool';
 
 /**
- * The default `--jobs` of `check`: 1 on one or two cores, else the cores up
- * to 4. This thread is one of the jobs (`shareThisThread`). Measured on 2
- * cores, quiet, docker_practice-2026 cold, 3 interleaved rounds: `--jobs 1`
- * 3.52-3.61 s wall (5.5-5.8 s CPU), `--jobs 2` 3.81-3.87 s (6.9-7.0 s CPU):
- * the worker's own module loading, converters and heap cost more than the
- * second core gives back. A chapter pass too small to pay for a worker stays
- * in this thread (see `parallel.ts`).
+ * Characters of work below which one thread does it whatever the cores: a
+ * worker's start-up (its modules, its JIT, its converters: about 0.5 s of
+ * CPU) costs more than it saves (a warm check with a few changed chapters, a
+ * small book to convert).
  */
-export function defaultJobs(cores: number = availableParallelism()): number {
-  return cores <= 2 ? 1 : Math.min(cores, 4);
+export const threadedWork = 256 * 1024;
+
+/**
+ * The default `--jobs` of `check` and `convert` (the one rule of both): 1 on
+ * one or two cores, or for less than {@link threadedWork} characters of
+ * `work`; else the cores up to 4. This thread is one of the jobs
+ * (`shareThisThread`). Measured on 2 cores, quiet: check docker_practice-2026
+ * cold `--jobs 1` 3.52-3.61 s wall (5.5-5.8 s CPU), `--jobs 2` 3.81-3.87 s
+ * (6.9-7.0 s CPU); convert tldr's 1,534 pages to zh-TW 2.91-3.06 s wall (4.3
+ * s CPU) against 3.81-4.10 s (7.0 s CPU). A second isolate loads the modules
+ * again (0.3 s of CPU), JIT-compiles the parser and the converter again on
+ * V8's background threads (1.2 s more background CPU on tldr: with one
+ * thread they already keep the second core 40 % busy) and collects its own
+ * heap: more than the second core gives back.
+ */
+export function defaultJobs(cores: number = availableParallelism(), work = Number.POSITIVE_INFINITY): number {
+  return cores <= 2 || work < threadedWork ? 1 : Math.min(cores, 4);
 }
 
 /** Whether the worker module at `worker` is there (the built `dist`, not the TypeScript sources). */

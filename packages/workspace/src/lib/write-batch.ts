@@ -9,9 +9,9 @@
  * (a flush beside a create in the same folder can hold the create for the
  * length of a journal commit).
  */
-import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { killPoint } from './kill-point.js';
-import { createFolderGuard, symbolicLink, temporaryBeside } from './write.js';
+import { createWriteGuard, temporaryBeside, type WriteGuard } from './write.js';
 
 /** One file of {@link writeFilesAtomic}: a path from the root and its new content. */
 export interface FileWrite {
@@ -52,20 +52,20 @@ interface Pending {
  * write does not stop the others.
  */
 export function createAtomicWriter(root: string): AtomicWriter {
-  const guard = createFolderGuard(root);
+  const guard = createWriteGuard(root);
   const outcomes: Array<Error | undefined> = [];
   let chain = Promise.resolve();
   let batch: Pending[] = [];
   const flushBatch = (): void => {
     const files = batch;
     batch = [];
-    if (files.length > 0) chain = chain.then(() => writeBatch(files, outcomes));
+    if (files.length > 0) chain = chain.then(() => writeBatch(guard, files, outcomes));
   };
   return {
     write(file, data) {
       const index = outcomes.push(undefined) - 1;
       try {
-        batch.push({ index, file, full: guard(file), data });
+        batch.push({ index, file, full: guard.folder(file, true), data });
       } catch (error) {
         outcomes[index] = error as Error;
       }
@@ -92,11 +92,11 @@ export async function writeFilesAtomic(root: string, files: readonly FileWrite[]
 }
 
 /** Write the files of a batch together; failures go to `outcomes`. */
-async function writeBatch(files: readonly Pending[], outcomes: Array<Error | undefined>): Promise<void> {
+async function writeBatch(guard: WriteGuard, files: readonly Pending[], outcomes: Array<Error | undefined>): Promise<void> {
   await Promise.all(
     files.map(async (pending) => {
       try {
-        await writeOne(pending);
+        await writeOne(guard, pending);
       } catch (error) {
         outcomes[pending.index] = error as Error;
       }
@@ -105,15 +105,14 @@ async function writeBatch(files: readonly Pending[], outcomes: Array<Error | und
 }
 
 /**
- * One atomic write: the target must not be a symbolic link (its mode is
- * kept), the data goes to a new temporary file beside it — created, half
+ * One atomic write: the guard's last check (the folder still where it was
+ * checked, the target not a symbolic link; its mode is kept), the data goes to a new temporary file beside it — created, half
  * written, complete and flushed, renamed: the kill points of the crash
  * tests, as in `writeTemporary` — and a temporary file that cannot be
  * finished is removed.
  */
-async function writeOne({ file, full, data }: Pending): Promise<void> {
-  const stat = await lstat(full).catch(() => undefined);
-  if (stat?.isSymbolicLink()) throw symbolicLink(file);
+async function writeOne(guard: WriteGuard, { file, full, data }: Pending): Promise<void> {
+  const stat = await guard.file(file, full);
   const temporary = temporaryBeside(full);
   const handle = await open(temporary, 'wx', stat ? stat.mode & 0o777 : 0o644);
   killPoint();

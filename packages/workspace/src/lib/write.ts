@@ -5,7 +5,8 @@
  * or replaced).
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { killPoint } from './kill-point.js';
 
@@ -43,20 +44,13 @@ function realTarget(file: string): string {
  * The absolute path of `file` (from `root`, `/`-separated, or absolute) after
  * checking that it may be written or deleted: its real path (symbolic links
  * of its folders resolved) lies inside the real path of `root`, and it is not
- * itself a symbolic link. Throws {@link WriteGuardError} otherwise.
+ * itself a symbolic link. Throws {@link WriteGuardError} otherwise. One use of
+ * {@link createWriteGuard}.
  */
 export function guardPath(root: string, file: string): string {
-  const full = path.resolve(root, file);
-  let link = false;
-  try {
-    link = lstatSync(full).isSymbolicLink();
-  } catch {
-    link = false;
-  }
-  if (link) throw symbolicLink(file);
-  const realRoot = realTarget(root);
-  const real = realTarget(full);
-  if (!isInside(realRoot, real) || real === realRoot) throw outside(root, file);
+  const guard = createWriteGuard(root);
+  const full = guard.folder(file, false);
+  guard.fileSync(file, full);
   return full;
 }
 
@@ -87,21 +81,10 @@ export interface StagedWrite {
  * with `sync` (else the caller flushes it before {@link renameTemporary}).
  */
 export function writeTemporary(root: string, file: string, data: string | Uint8Array, sync: boolean): StagedWrite {
-  const full = guardPath(root, file);
-  const dir = path.dirname(full);
-  mkdirSync(dir, { recursive: true });
-  // The folders just made may not have moved the target outside (a symlinked folder created meanwhile).
-  guardPath(root, file);
-  return writeBeside(full, modeOf(full), data, sync);
-}
-
-/** The permission bits of an existing file; `undefined` when there is none (or it cannot be read). */
-function modeOf(full: string): number | undefined {
-  try {
-    return lstatSync(full).mode & 0o777;
-  } catch {
-    return undefined;
-  }
+  const guard = createWriteGuard(root);
+  const full = guard.folder(file, true);
+  const existing = guard.fileSync(file, full);
+  return writeBeside(full, existing ? existing.mode & 0o777 : undefined, data, sync);
 }
 
 /** The data in a new temporary file beside `full` (checked by the caller), created with `mode`, flushed with `sync`. */
@@ -128,40 +111,83 @@ function writeBeside(full: string, mode: number | undefined, data: string | Uint
 }
 
 /**
- * The guard of {@link guardPath} for many files under one root (a whole
- * converted book), split in two: the folder part, made here once per folder
- * (the folder's real path inside the root's, checked again after the folder
- * is created) and remembered, and the file part left to the caller: the
- * target must not be a symbolic link (one `lstat`, which also reads its
- * mode). A file whose folder lies inside the root (real paths) and that is
- * not itself a symbolic link lies inside the root: the same guarantee,
- * without resolving every path again. Returns the absolute path of `file`
- * (its folder made), or throws {@link WriteGuardError}.
+ * The one guard of every write and delete under `root`, in two parts.
+ * `folder`: the folder of `file` lies inside `root` (real paths: symbolic
+ * links of folders resolved), checked again after the folder is made;
+ * remembered per folder with its real path, so that a whole book costs one
+ * check per folder. `file` / `fileSync`, just before the file is written or
+ * deleted: the folder still has the real path it was checked with (a folder
+ * swapped for a symbolic link during the run is refused), and the target is
+ * not a symbolic link; returns the target's `lstat` (its mode), if it
+ * exists. A file whose folder lies inside the root and that is not a
+ * symbolic link lies inside the root. Both throw {@link WriteGuardError}.
  */
-export function createFolderGuard(root: string): (file: string) => string {
-  const folders = new Map<string, boolean>();
+export interface WriteGuard {
+  /** The absolute path of `file` (from the root) once its folder is checked (made first with `make`). */
+  folder(file: string, make: boolean): string;
+  /** The last check of `full` (from {@link WriteGuard.folder}), off this thread. */
+  file(file: string, full: string): Promise<Stats | undefined>;
+  /** The last check of `full` (from {@link WriteGuard.folder}), in this thread. */
+  fileSync(file: string, full: string): Stats | undefined;
+}
+
+/** The guard of the writes and deletes under `root` (see {@link WriteGuard}). */
+export function createWriteGuard(root: string): WriteGuard {
+  /** Real path of each folder checked; `undefined`: outside the root. */
+  const folders = new Map<string, string | undefined>();
+  /** Folders checked with `make` (made). */
+  const made = new Set<string>();
   let realRoot: string | undefined;
-  const folderInside = (dir: string): boolean => {
+  const insideReal = (dir: string): string | undefined => {
     realRoot ??= realTarget(root);
-    const inside = (): boolean => isInside(realRoot!, realTarget(dir));
-    if (!inside()) return false;
+    const real = realTarget(dir);
+    return isInside(realRoot, real) ? real : undefined;
+  };
+  const checkFolder = (dir: string, make: boolean): string | undefined => {
+    const real = insideReal(dir);
+    if (real === undefined || !make) return real;
     mkdirSync(dir, { recursive: true });
     // The folders just made may not have moved the target outside (a symlinked folder created meanwhile).
-    return inside();
+    return insideReal(dir);
   };
-  return (file) => {
-    const full = path.resolve(root, file);
-    const dir = path.dirname(full);
-    if (full === path.resolve(root)) throw outside(root, file);
-    let inside = folders.get(dir);
-    if (inside === undefined) folders.set(dir, (inside = folderInside(dir)));
-    if (!inside) throw outside(root, file);
-    return full;
+  const last = (file: string, full: string, real: string | undefined, stat: Stats | undefined): Stats | undefined => {
+    if (real === undefined || real !== folders.get(path.dirname(full))) throw outside(root, file);
+    if (stat?.isSymbolicLink()) throw symbolicLink(file);
+    return stat;
+  };
+  return {
+    folder(file, make) {
+      const full = path.resolve(root, file);
+      const dir = path.dirname(full);
+      if (!folders.has(dir) || (make && !made.has(dir))) {
+        folders.set(dir, checkFolder(dir, make));
+        if (make) made.add(dir);
+      }
+      const real = folders.get(dir);
+      // The root itself is no file of it.
+      if (real === undefined || path.join(real, path.basename(full)) === realRoot) throw outside(root, file);
+      return full;
+    },
+    async file(file, full) {
+      const [real, stat] = await Promise.all([realpath(path.dirname(full)).catch(() => undefined), lstat(full).catch(() => undefined)]);
+      return last(file, full, real, stat);
+    },
+    fileSync(file, full) {
+      return last(file, full, realTarget(path.dirname(full)), lstatOrUndefined(full));
+    },
   };
 }
 
+function lstatOrUndefined(full: string): Stats | undefined {
+  try {
+    return lstatSync(full);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The error of a write refused because the target is a symbolic link. */
-export function symbolicLink(file: string): WriteGuardError {
+function symbolicLink(file: string): WriteGuardError {
   return new WriteGuardError(`Unexpected symbolic link \`${file}\`, expected a regular file: not written through`);
 }
 
