@@ -19,9 +19,17 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts'],
+    // Each project names its files (an `include` here would be added to each project's).
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      // The CLI's tests spawn the built bin and kill processes mid-write: one fresh module graph per file, as before.
+      { extends: true, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'] } },
+      // Every other package's tests are pure functions over their inputs (no module-level mutable state, STYLE.md):
+      // files share their worker's module graph, so the registry, the parser and the dictionaries are imported and
+      // transformed once per worker instead of once per file.
+      { extends: true, test: { name: 'packages', include: ['packages/!(cli)/test/**/*.test.ts'], isolate: false } },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 import { defineChapterRule } from '@tongwen/rules';
 import * as utils from '@tongwen/test-utils';
-import { assertSoundCase, memoryBook } from '@tongwen/test-utils';
+import { assertSoundCase, memoryBook, oncePerWorker } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 
 const meta = { id: 'heading-empty', family: 'structure', scope: 'chapter', description: 'Test rule', severity: 'error', presets: [], options: {} } as const;
@@ -10,7 +10,19 @@ const error = { line: 1, column: 1, message: 'Unexpected x' };
 
 describe('@tongwen/test-utils', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(utils).sort()).toEqual(['assertSoundCase', 'conventionBook', 'corpusPath', 'hasShared', 'memoryBook', 'repoRoot', 'seedsPath', 'sharedDir', 'sharedSkipReason', 'testRule', 'testdataPath']);
+    expect(Object.keys(utils).sort()).toEqual(['assertSoundCase', 'conventionBook', 'corpusBook', 'corpusPath', 'hasShared', 'memoryBook', 'oncePerWorker', 'repoRoot', 'seedsPath', 'sharedDir', 'sharedSkipReason', 'testRule', 'testdataPath']);
+  });
+
+  it('oncePerWorker makes a value once per key and gives the same one after', () => {
+    const made: string[] = [];
+    const make = (value: string) => () => {
+      made.push(value);
+      return { value };
+    };
+    const first = oncePerWorker('test-utils once a', make('a'));
+    expect(oncePerWorker('test-utils once a', make('again'))).toBe(first);
+    expect(oncePerWorker('test-utils once b', make('b'))).toEqual({ value: 'b' });
+    expect(made).toEqual(['a', 'b']);
   });
 
   it('rejects an invalid case without an expected finding', () => {

@@ -12,8 +12,8 @@
  * linked site exists).
  */
 import { optionDefaults, rules, type MirrorSetting, type Settings } from '@tongwen/rules';
-import { discoverBooks, lintBook, loadBook, type ActiveRule } from '@tongwen/linter';
-import { corpusPath, hasShared } from '@tongwen/test-utils';
+import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
+import { corpusBook, corpusPath, hasShared } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 
 const mirror = rules.filter((rule) => rule.meta.family === 'mirror');
@@ -21,7 +21,7 @@ const mirror = rules.filter((rule) => rule.meta.family === 'mirror');
 function checkPair(folder: string, setting: MirrorSetting): string[] {
   const [spec] = discoverBooks(corpusPath(folder));
   const settings: Settings = { slug: 'github', ignore: [], mirrors: [setting] };
-  const book = loadBook(spec!, { slug: settings.slug });
+  const book = corpusBook(spec!, settings.slug);
   const active: ActiveRule[] = mirror.map((rule) => ({ rule, severity: rule.meta.severity, options: optionDefaults(rule.meta) }));
   return lintBook(book, { rules: active, settings }).map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId} ${finding.message}`);
 }

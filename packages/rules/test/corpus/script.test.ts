@@ -8,9 +8,9 @@
  * round-trip accidents of before (並產生, 合併產生, 發生, 並為) gone;
  * zh-script-mixed 4/4 true in zh-TW files, 3/3 in zh-Hans files.
  */
-import { discoverBooks, lintBook, loadBook, type ActiveRule } from '@tongwen/linter';
+import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
 import { createRunCache, optionDefaults, rules, type Settings } from '@tongwen/rules';
-import { corpusPath, hasShared } from '@tongwen/test-utils';
+import { corpusBook, corpusPath, hasShared } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 
 const script = rules.filter((rule) => rule.meta.family === 'script');
@@ -21,7 +21,7 @@ function checkCorpus(name: string): { lines: string[]; counts: Record<string, nu
   const cache = createRunCache();
   for (const spec of discoverBooks(corpusPath(name))) {
     const settings: Settings = { slug: 'github', ignore: [] };
-    const book = loadBook(spec);
+    const book = corpusBook(spec);
     const active: ActiveRule[] = script.map((rule) => ({ rule, severity: rule.meta.severity, options: optionDefaults(rule.meta) }));
     const prefix = spec.root.slice(corpusPath(name).length + 1);
     for (const finding of lintBook(book, { rules: active, settings, cache })) {

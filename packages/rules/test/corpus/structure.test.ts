@@ -5,8 +5,8 @@
  * issue that added these rules for the true/false-positive judgement.
  */
 import { optionDefaults, rules, type Settings } from '@tongwen/rules';
-import { discoverBooks, lintBook, loadBook, siteSettings, type ActiveRule } from '@tongwen/linter';
-import { corpusPath, hasShared } from '@tongwen/test-utils';
+import { discoverBooks, lintBook, siteSettings, type ActiveRule } from '@tongwen/linter';
+import { corpusBook, corpusPath, hasShared } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 
 const structure = rules.filter((rule) => rule.meta.family === 'structure');
@@ -16,7 +16,7 @@ function checkCorpus(name: string, settings: Partial<Settings> | 'detect' = {}, 
   for (const spec of discoverBooks(corpusPath(name))) {
     // `detect`: the settings the dialect found from the project's files gives, as `tongwen check` does.
     const full: Settings = settings === 'detect' ? { ...siteSettings({}, spec), ignore: [] } : { slug: 'github', ignore: [], ...settings };
-    const book = loadBook(spec, { slug: full.slug });
+    const book = corpusBook(spec, full.slug);
     const active: ActiveRule[] = structure.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...(options[rule.meta.id] ?? {}) } }));
     const prefix = spec.root.slice(corpusPath(name).length + 1);
     for (const finding of lintBook(book, { rules: active, settings: full })) {

@@ -14,9 +14,9 @@
  * phrases, `--` named as a token, code-like cells, names-only list items and
  * cells) changed no count on these books.
  */
-import { discoverBooks, lintBook, loadBook, type ActiveRule } from '@tongwen/linter';
+import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
 import { optionDefaults, rules, type Settings } from '@tongwen/rules';
-import { corpusPath, hasShared } from '@tongwen/test-utils';
+import { corpusBook, corpusPath, hasShared } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 
 const typography = rules.filter((rule) => rule.meta.family === 'typography');
@@ -25,7 +25,7 @@ function checkCorpus(name: string, options: Record<string, Record<string, unknow
   const lines: string[] = [];
   for (const spec of discoverBooks(corpusPath(name))) {
     const settings: Settings = { slug: 'github', ignore: [] };
-    const book = loadBook(spec);
+    const book = corpusBook(spec);
     const active: ActiveRule[] = typography.map((rule) => ({ rule, severity: rule.meta.severity, options: { ...optionDefaults(rule.meta), ...options[rule.meta.id] } }));
     const prefix = spec.root.slice(corpusPath(name).length + 1);
     for (const finding of lintBook(book, { rules: active, settings })) {
