@@ -9,6 +9,7 @@ export default defineConfig({
       // Subpath entries before their package (an alias matches a prefix).
       '@tongwen/book/locale': fileURLToPath(new URL('./packages/book/src/lib/locale.ts', import.meta.url)),
       '@tongwen/convert/engine': fileURLToPath(new URL('./packages/convert/src/lib/engine.ts', import.meta.url)),
+      '@tongwen/report/formats': fileURLToPath(new URL('./packages/report/src/lib/formats.ts', import.meta.url)),
       '@tongwen/book': src('book'),
       '@tongwen/convert': src('convert'),
       '@tongwen/rules': src('rules'),

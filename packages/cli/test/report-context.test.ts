@@ -32,10 +32,10 @@ describe('report context', () => {
     ]);
   });
 
-  it('targets: NAME, NAME:FILE and --output; relative links from the report to the current folder', () => {
-    expect(reportTargets(['html', 'sarif:out/r.sarif'], 'site/report.html').map((t) => [t.name, t.file])).toEqual([['html', 'site/report.html'], ['sarif', 'out/r.sarif']]);
-    expect(reportTargets([], undefined).map((t) => [t.name, t.file])).toEqual([['stylish', undefined]]);
-    const [html] = reportTargets(['html:site/deep/report.html'], undefined);
+  it('targets: NAME, NAME:FILE and --output; relative links from the report to the current folder', async () => {
+    expect((await reportTargets(['html', 'sarif:out/r.sarif'], 'site/report.html')).map((t) => [t.name, t.file])).toEqual([['html', 'site/report.html'], ['sarif', 'out/r.sarif']]);
+    expect((await reportTargets([], undefined)).map((t) => [t.name, t.file])).toEqual([['stylish', undefined]]);
+    const [html] = await reportTargets(['html:site/deep/report.html'], undefined);
     expect(linkBaseFor(html!, undefined, io({}))).toBe('../..');
     expect(linkBaseFor(html!, 'https://github.com/o/r/blob/x', io({}))).toBe('https://github.com/o/r/blob/x');
   });

@@ -1,6 +1,6 @@
 export { summarize, type FormatContext, type Formatter, type ReportBook, type ReportInput, type ReportMirror, type ReportNode, type ReportRule, type ReportSources, type SideOutput, type Summary } from './lib/types.js';
-export { formatNames, formatters, sideOutputs, terminalFormats } from './lib/registry.js';
-export { displayWidth } from './lib/text.js';
+export { formatNames, formatters, loadFormatter, sideOutputs, terminalFormats } from './lib/registry.js';
+export { displayWidth } from './lib/width.js';
 export { github } from './formatters/github.js';
 export { html } from './formatters/html.js';
 export { json } from './formatters/json.js';

@@ -5,8 +5,15 @@ import { context, findings } from './fixtures.js';
 
 describe('@tongwen/report', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(report).sort()).toEqual(['displayWidth', 'formatNames', 'formatters', 'github', 'html', 'json', 'junit', 'markdown', 'rdjson', 'sarif', 'sideOutputs', 'stylish', 'summarize', 'terminalFormats']);
+    expect(Object.keys(report).sort()).toEqual(['displayWidth', 'formatNames', 'formatters', 'github', 'html', 'json', 'junit', 'loadFormatter', 'markdown', 'rdjson', 'sarif', 'sideOutputs', 'stylish', 'summarize', 'terminalFormats']);
     expect(report.formatNames).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'rdjson', 'html']);
+  });
+
+  it('loadFormatter: the formatter of each name (the same function as `formatters`), undefined for an unknown name', async () => {
+    expect(Object.keys(formatters)).toEqual(report.formatNames);
+    for (const name of report.formatNames) expect(await report.loadFormatter(name)).toBe(formatters[name]);
+    expect(await report.loadFormatter('toString')).toBeUndefined();
+    expect(await report.loadFormatter('xml')).toBeUndefined();
   });
 
   it('json: the version 1 contract with infos in the summary, parsed back', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createGitSession, gitSource, type FileSource } from '@tongwen/workspace';
+import { createGitSession, gitSource, readText, type FileSource } from '@tongwen/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const top = realpathSync(mkdtempSync(path.join(tmpdir(), 'tongwen-git-source-')));
@@ -41,5 +41,12 @@ describe('gitSource', () => {
     // The index's three blobs and HEAD's other a.md: four blobs, each held once.
     expect(session.blobs.size).toBe(4);
     expect([...session.repositories.values()]).toEqual([{ top, hasHead: true }]);
+  });
+
+  it('a committed file over the size limit is a problem with its size, known from its bytes (the tree is listed without sizes)', () => {
+    const head = gitSource(path.join(top, 'book'), { kind: 'commit', ref: 'HEAD' });
+    expect(head.size('a.md')).toBeUndefined();
+    expect(readText(head, 'a.md', 4)).toEqual({ problem: { ruleId: 'file-too-large', message: 'File is 6 bytes, more than the limit of 4: not checked' } });
+    expect(readText(head, 'b.md', 6)).toEqual({ text: '# 乙\n' });
   });
 });

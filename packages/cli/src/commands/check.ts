@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkExternal, ConfigError, InputError, parseShard, sortFindings, type RuleLevel } from '@tongwen/linter';
-import { formatNames } from '@tongwen/report';
+import { formatNames } from '@tongwen/report/formats';
 import { localeFromTag, type Locale } from '@tongwen/rules';
 import path from 'node:path';
 import { applyGate, fixSummary, gateExitCode } from '../check/gate.js';
@@ -83,7 +83,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.stdout.write(checkHelp);
     return 0;
   }
-  const targets = reportTargets(values.format, values.output);
+  const targets = await reportTargets(values.format, values.output);
   const linkBase = values['link-base'];
   if (linkBase !== undefined && !/^https?:\/\/[^\s]+$/i.test(linkBase)) throw new UsageError(`Invalid --link-base \`${linkBase}\`, expected an http(s) URL`);
   const rules: Record<string, RuleLevel> = {};

@@ -148,7 +148,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (values.format && !values.review) throw new ConvertUsageError('Unexpected `--format` without `--review`, expected `--review --format NAME`');
   let review: ConvertRun['review'];
   try {
-    review = values.review ? reportTargets(values.format ?? [], undefined) : undefined;
+    review = values.review ? await reportTargets(values.format ?? [], undefined) : undefined;
   } catch (error) {
     throw new ConvertUsageError((error as Error).message);
   }

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatNames, formatters, sideOutputs, terminalFormats, type FormatContext, type Formatter, type ReportInput } from '@tongwen/report';
+import type { FormatContext, Formatter, ReportInput } from '@tongwen/report';
+import { formatNames, loadFormatter, sideOutputs, terminalFormats } from '@tongwen/report/formats';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage.js';
 
@@ -13,18 +14,19 @@ export interface ReportTarget {
 
 /**
  * Parse `--format NAME` / `--format NAME:FILE` (repeatable) and `--output FILE`
- * (the file of the formats given without one). At most one report goes to stdout.
+ * (the file of the formats given without one), and load the formatters asked
+ * for (only those: see `loadFormatter`). At most one report goes to stdout.
  */
-export function reportTargets(formats: readonly string[], output: string | undefined): ReportTarget[] {
-  const targets = (formats.length ? formats : ['stylish']).map((spec) => {
+export async function reportTargets(formats: readonly string[], output: string | undefined): Promise<ReportTarget[]> {
+  const specs = (formats.length ? formats : ['stylish']).map((spec) => {
     const colon = spec.indexOf(':');
     const name = colon < 0 ? spec : spec.slice(0, colon);
     const file = colon < 0 ? output : spec.slice(colon + 1);
-    const formatter = formatters[name];
-    if (!formatter) throw new UsageError(`Unknown format \`${name}\`, expected one of ${formatNames.map((f) => `\`${f}\``).join(', ')}`);
+    if (!formatNames.includes(name)) throw new UsageError(`Unknown format \`${name}\`, expected one of ${formatNames.map((f) => `\`${f}\``).join(', ')}`);
     if (file === '') throw new UsageError(`Unexpected empty file in --format \`${spec}\`, expected \`NAME:FILE\``);
-    return { name, formatter, ...(file !== undefined ? { file } : {}) };
+    return { name, ...(file !== undefined ? { file } : {}) };
   });
+  const targets = await Promise.all(specs.map(async (spec) => ({ ...spec, formatter: (await loadFormatter(spec.name))! })));
   const seen = new Set<string>();
   for (const target of targets) {
     const key = target.file === undefined ? '' : path.normalize(target.file);

@@ -9,7 +9,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isFile } from '@tongwen/workspace';
-import Tinypool from 'tinypool';
 
 /**
  * Characters of work below which one thread does it whatever the cores: a
@@ -95,6 +94,8 @@ export async function runTasks<T, R>(tasks: readonly T[], options: RunTasksOptio
   const shares = options.shareThisThread === true && threads > 1;
   const workers = shares ? threads - 1 : Math.max(1, threads);
   const limits = { ...(options.heapMb ? { maxOldGenerationSizeMb: options.heapMb } : {}), ...(options.youngMb ? { maxYoungGenerationSizeMb: options.youngMb } : {}) };
+  // Loaded when a pool starts (~30 ms of CPU with worker_threads): a run whose chapters all come from the store, or that stays in this thread, never loads it.
+  const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: options.worker.href, minThreads: workers, maxThreads: workers, ...(Object.keys(limits).length > 0 ? { resourceLimits: limits } : {}) });
   try {
     // A task beyond a worker's heap runs again in this thread, which has no such limit.

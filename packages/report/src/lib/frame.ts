@@ -1,4 +1,4 @@
-import { displayWidth } from './text.js';
+import { displayWidth } from './width.js';
 
 /** Display columns kept on each side of a span in a long line. */
 const context = 32;

@@ -1,10 +1,4 @@
-import stringWidth from 'string-width';
 import type { FormatContext, Summary } from './types.js';
-
-/** Display width in a terminal: CJK and other wide characters take two columns. */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
 
 /** `1 error`, `2 errors`. */
 export function plural(count: number, word: string): string {

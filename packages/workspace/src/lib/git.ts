@@ -23,7 +23,6 @@ export type GitRevision = { kind: 'index' } | { kind: 'commit'; ref: string };
 
 interface Blob {
   sha: string;
-  size?: number;
 }
 
 /** Run git in `top`; a failure is a {@link GitError} with git's message. */
@@ -92,7 +91,7 @@ export function gitRoot(dir: string, session?: GitSession): string {
 /** The blobs under `prefix` (from the top, `/`-separated, '' for all): path from the prefix → blob. Symbolic links and submodules are left out. */
 function listBlobs(top: string, prefix: string, revision: GitRevision): Map<string, Blob> {
   const scope = prefix ? ['--', prefix] : [];
-  const output = revision.kind === 'index' ? git(top, ['ls-files', '-s', '-z', ...scope]) : git(top, ['ls-tree', '-r', '-l', '-z', '--full-tree', revision.ref, ...scope]);
+  const output = revision.kind === 'index' ? git(top, ['ls-files', '-s', '-z', ...scope]) : git(top, ['ls-tree', '-r', '-z', '--full-tree', revision.ref, ...scope]);
   const blobs = new Map<string, Blob>();
   for (const record of output.toString('utf8').split('\0')) {
     const tab = record.indexOf('\t');
@@ -101,14 +100,14 @@ function listBlobs(top: string, prefix: string, revision: GitRevision): Map<stri
     const file = record.slice(tab + 1);
     const relative = prefix ? file.slice(prefix.length + 1) : file;
     if (prefix && !file.startsWith(`${prefix}/`)) continue;
-    // index: mode sha stage; tree: mode type sha size
+    // index: mode sha stage; tree: mode type sha (no `-l`: sizes would make git open every blob of the tree; a blob's size is its bytes' length once read)
     const mode = fields[0];
     if (mode !== '100644' && mode !== '100755') continue;
     if (revision.kind === 'index') {
       if (fields[2] !== '0') continue; // an unmerged path: its stages are not a file yet
       blobs.set(relative, { sha: fields[1]! });
     } else {
-      blobs.set(relative, { sha: fields[2]!, size: Number(fields[3]) });
+      blobs.set(relative, { sha: fields[2]! });
     }
   }
   return blobs;
@@ -207,7 +206,8 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
   return {
     root: absolute,
     list: () => [...files],
-    size: (file) => blobs.get(file)?.size,
+    // Unknown before reading (`readText` then checks the bytes' length): every Markdown blob is read in one batch anyway.
+    size: () => undefined,
     read(file): ReadResult {
       reads++;
       if (!blobs.has(file)) {
