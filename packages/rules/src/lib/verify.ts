@@ -18,9 +18,12 @@
  * they agree), falls back to one fix at a time only in a region where they
  * do not, and keeps the shape of each region before any edit in the run's
  * cache, so a block is parsed again only when something in it is fixed.
+ * Edits in prose that no Markdown construct can span are proved without
+ * parsing at all (`inline-safe.ts`).
  */
 import { applyEdits, nonOverlapping, parseGuarded, syntaxOf, type Chapter, type ChapterSyntax, type Edit } from '@tongwen/book';
 import type { Nodes, RootContent } from 'mdast';
+import { isInlineSafe } from './inline-safe.js';
 import type { FixChange, RunCache } from './types.js';
 
 /** A fix to verify, and the tree changes its rule may make. */
@@ -203,6 +206,8 @@ function regionTexts(chapter: Chapter, region: Region, edits: readonly Edit[]): 
 /** Whether `edits` leave the shape of their region unchanged (beyond what `allow` permits). */
 function verifyInRegion(chapter: Chapter, region: Region, edits: readonly Edit[], allow: readonly FixChange[], memo: ShapeMemo): boolean {
   if (edits.some((edit) => edit.start < region.start || edit.end > region.end)) return false;
+  // Edits inside prose that no construct can span are safe without parsing (`inline-safe.ts`).
+  if (isInlineSafe(chapter, edits)) return true;
   const texts = regionTexts(chapter, region, edits);
   const before = shapeOf(memo, texts.before, texts.slice, allow);
   if (before === undefined) return false;

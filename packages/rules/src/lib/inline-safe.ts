@@ -1,0 +1,209 @@
+/**
+ * Fixes proved safe without parsing: the fast path of the fix verification
+ * (`verify.ts`). Most fixes of the typography rules change a few characters
+ * in the middle of prose (`,` → `，`, a space between `中文` and `Docker`).
+ * Such an edit cannot change the shape of the Markdown around it when:
+ *
+ * - every edit sits inside one `text` node of the chapter's tree, with a
+ *   neighbour on each side inside that node, and each neighbour is a
+ *   letter, a digit, a non-ASCII character that is not whitespace, or one
+ *   space: no delimiter run (`*`, `_`, `~`) changes its flanking, no
+ *   escape, line start, line end (hard break, closing `#`) or indentation
+ *   is touched;
+ * - beside a space neighbour, the edit neither makes two spaces meet (a
+ *   hard break at a line end) nor removes or inserts a digit, `.` or `)`
+ *   (an ordered list marker `1. ` at the start of a continuation line);
+ *   the right neighbour may also be a line end when the line still ends in
+ *   a character that is not a space, and no list marker is inserted;
+ * - what is removed and what is inserted are inert characters (letters,
+ *   digits, non-ASCII characters that are not whitespace, spaces, and
+ *   `,.:;!?()'"%`): no delimiter, bracket, backtick, `$`, `|`, `\`, `#`,
+ *   `<`, `&` appears or goes;
+ * - two edits have at least one untouched character between them, so the
+ *   neighbours after the edits are the neighbours before;
+ * - in the inline content the edit is in (its paragraph, heading or table
+ *   cell), before and after the edits, no `[`, `]` or `<` comes before it
+ *   while a `]`, `)` or `>` comes after it (no link text, destination or
+ *   reference, HTML or autolink can start, end or change across it), and
+ *   the word around it (no whitespace) has nothing a GFM autolink literal
+ *   starts with (`@`, `www.`, `http://`, `https://`) and no `&` (a
+ *   character reference).
+ *
+ * The chapter must be Markdown (MDX has `{…}` and JSX of its own) and well
+ * within the parser's limits. Anything else is left to the parse: the fast
+ * path only ever answers "safe", never "unsafe", and a differential test
+ * holds that the parse agrees on every corpus fix it answers.
+ */
+import { defaultLimits, syntaxOf, type Chapter, type Edit } from '@tongwen/book';
+import type { Nodes } from 'mdast';
+import { offsetsOf } from './walk.js';
+
+/** Node types whose children are the inline content of one block. */
+const inlineContainers = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** What opens a link text, destination or reference, HTML or an autolink before an edit… */
+const opener = /[[\]<]/;
+/** … and what closes one after it. */
+const closer = /[\])>]/;
+
+/** A word holding what a GFM autolink literal starts with (the scan of `extensions.ts`) or a character reference. */
+const wordPattern = /@|www\.|https?:\/\/|&/i;
+
+/** ASCII punctuation an edit may remove or insert (none is Markdown syntax without a bracket or `&`). */
+const inertPunctuation = new Set([...',.:;!?()\'"%']);
+
+/** Whether an edit may remove or insert `char` (see the module comment). */
+function isInert(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code === 0x20) return true;
+  if (code < 0x80) return /[0-9A-Za-z]/.test(char) || inertPunctuation.has(char);
+  return code >= 0xa0 && !/\s/u.test(char);
+}
+
+/** Whether `char` may stand beside an edit: not whitespace, not ASCII punctuation, not a control character. */
+function isQuietNeighbour(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return /[0-9A-Za-z]/.test(char);
+  return code >= 0xa0 && !/\s/u.test(char);
+}
+
+function allInert(text: string): boolean {
+  for (const char of text) if (!isInert(char)) return false;
+  return true;
+}
+
+function isLineEnd(char: string | undefined): boolean {
+  return char === '\n' || char === '\r';
+}
+
+/** What an ordered list marker is made of: an edit beside a space leaves these alone. */
+const listMarker = /[0-9.)]/;
+
+/**
+ * Whether the characters beside `edit` (see the module comment) let it be
+ * proved: quiet ones always; a space only when no two spaces meet after the
+ * edit and no list marker can appear or go.
+ */
+function quietAround(source: string, edit: Edit): boolean {
+  const left = source[edit.start - 1];
+  const right = source[edit.end];
+  const text = edit.text;
+  const spaceLeft = left === ' ';
+  const spaceRight = right === ' ';
+  if (!(spaceLeft || isQuietNeighbour(left))) return false;
+  // At a line end, the line must still end in a character that is not a space (a hard break).
+  if (isLineEnd(right)) return text === '' ? !spaceLeft : !text.endsWith(' ') && !listMarker.test(text);
+  if (!(spaceRight || isQuietNeighbour(right))) return false;
+  if (!spaceLeft && !spaceRight) return true;
+  if (text.includes('  ') || listMarker.test(text) || listMarker.test(source.slice(edit.start, edit.end))) return false;
+  if (text === '') return !(spaceLeft && spaceRight);
+  return !(spaceLeft && text.startsWith(' ')) && !(spaceRight && text.endsWith(' '));
+}
+
+/**
+ * The innermost inline container (paragraph, heading, table cell) holding a
+ * `text` node that holds `[from, to)`, by offsets; `undefined` when the
+ * range is not inside one text node of one such container.
+ */
+function containerOf(tree: Nodes, from: number, to: number): { start: number; end: number } | undefined {
+  let node: Nodes = tree;
+  let container: { start: number; end: number } | undefined;
+  for (;;) {
+    if (node.type === 'text') return container;
+    if (!('children' in node)) return undefined;
+    const child = childHolding(node.children as Nodes[], from, to);
+    if (!child) return undefined;
+    if (inlineContainers.has(child.node.type)) container = child.offsets;
+    node = child.node;
+  }
+}
+
+/** The child whose offsets hold `[from, to)` (binary search: children are in source order). */
+function childHolding(children: readonly Nodes[], from: number, to: number): { node: Nodes; offsets: { start: number; end: number } } | undefined {
+  let lo = 0;
+  let hi = children.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const offsets = offsetsOf(children[mid]!);
+    if (!offsets) return undefined;
+    if (offsets.end < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const node = children[lo];
+  const offsets = node && offsetsOf(node);
+  return node && offsets && offsets.start <= from && to <= offsets.end ? { node, offsets } : undefined;
+}
+
+/** Where one edit is in a container's text before and after the container's edits (relative offsets). */
+interface Placed {
+  old: { start: number; end: number };
+  new: { start: number; end: number };
+}
+
+/** A container's text before and after its edits (sorted, disjoint), and where each edit is in both. */
+function editedContainer(source: string, start: number, end: number, edits: readonly Edit[]): { before: string; after: string; placed: Placed[] } {
+  let after = '';
+  let at = start;
+  const placed: Placed[] = [];
+  for (const edit of edits) {
+    after += source.slice(at, edit.start);
+    placed.push({ old: { start: edit.start - start, end: edit.end - start }, new: { start: after.length, end: after.length + edit.text.length } });
+    after += edit.text;
+    at = edit.end;
+  }
+  return { before: source.slice(start, end), after: after + source.slice(at, end), placed };
+}
+
+/** The run of non-whitespace characters around `[from, to)` of `text` (the range itself included). */
+function wordAround(text: string, from: number, to: number): string {
+  let start = from;
+  let end = to;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether a construct may span `[from, to)` of a container's text: an
+ * opener (`[`, `]`, `<`) before it and a closer (`]`, `)`, `>`) in it or
+ * after it (a link text, destination or reference, HTML, an autolink), or
+ * a word around it that an autolink literal or a character reference may
+ * be made of.
+ */
+function mayBeSpanned(text: string, from: number, to: number): boolean {
+  if (wordPattern.test(wordAround(text, from, to))) return true;
+  return opener.test(text.slice(0, from)) && closer.test(text.slice(from));
+}
+
+/**
+ * Whether `edits` provably keep the shape of the Markdown around them (see
+ * the module comment); `false` means "not proved here", not "unsafe".
+ */
+export function isInlineSafe(chapter: Chapter, edits: readonly Edit[]): boolean {
+  if (edits.length === 0 || chapter.refused || syntaxOf(chapter.path) !== 'markdown') return false;
+  const source = chapter.source;
+  if (source.length * 2 > defaultLimits.maxProse) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const byContainer = new Map<string, { start: number; end: number; edits: Edit[] }>();
+  let previousEnd = -1;
+  for (const edit of sorted) {
+    if (edit.start <= previousEnd || edit.end < edit.start) return false;
+    previousEnd = edit.end;
+    if (!allInert(source.slice(edit.start, edit.end)) || !allInert(edit.text) || !quietAround(source, edit)) return false;
+    // The neighbours are inside the same text node as the edit (a line end may close it).
+    const container = containerOf(chapter.tree, edit.start - 1, isLineEnd(source[edit.end]) ? edit.end : edit.end + 1);
+    if (!container) return false;
+    const key = `${container.start}:${container.end}`;
+    const entry = byContainer.get(key) ?? { ...container, edits: [] };
+    entry.edits.push(edit);
+    byContainer.set(key, entry);
+  }
+  for (const { start, end, edits: inside } of byContainer.values()) {
+    const { before, after, placed } = editedContainer(source, start, end, inside);
+    for (const place of placed) {
+      if (mayBeSpanned(before, place.old.start, place.old.end) || mayBeSpanned(after, place.new.start, place.new.end)) return false;
+    }
+  }
+  return true;
+}
