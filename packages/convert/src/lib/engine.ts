@@ -609,7 +609,8 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
 /** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
 function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number): boolean {
   if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end);
-  return senseAllows(source, boundaries.cuts, start, end);
+  // The cues are Simplified words: read on the Simplified form (訴訟程序 of a converted text keeps its cue).
+  return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end);
 }
 
 /** What wins at a position of the plain segmentation: its end, and a glossary replacement. */

@@ -6,7 +6,9 @@
  * Simplified words (诉讼程序 keeps 程序; 訴訟程序 would not): text it has
  * converted once would change again. Text already in the target script
  * (by its own characters, else by its document's) therefore keeps every
- * word of that stage as it is (see `Converters` in `engine.ts`).
+ * word that stage reads or writes as it is (see `Converters` in
+ * `engine.ts`), and the sense cues are read on the Simplified form of the
+ * text.
  */
 import type { TextConverter } from './engine.js';
 import type { PhraseTable } from './table.js';
@@ -56,9 +58,11 @@ export function scriptBalance(text: string, tables: ScriptTables): number {
 /**
  * The keys and values (of two characters or more) of phrase stages, each
  * as a term kept as it is: in converted text these stages must change
- * nothing (文件, which 文档 became, is no 檔案 again; 訴訟程序, kept by a
- * sense cue, is no 訴訟程式), and the character stages must not change what
- * they wrote (the tech profile's 平台 is no 平臺).
+ * nothing (文件, which 文档 became, is no 檔案 again; 命名空間, which the word
+ * boundaries of the Simplified text kept, is no 名稱空間 where the
+ * converted text's words fall otherwise), and the character stages must
+ * not change what they wrote (the tech profile's 平台 is no 平臺). Mainland
+ * words of a Traditional text (數據庫) are therefore kept too.
  */
 export function phraseWords(stages: readonly PhraseTable[]): Array<[string, string]> {
   const words = new Set<string>();
