@@ -17,7 +17,7 @@ import type { PhraseTable } from './table.js';
 export interface ScriptTables {
   /** Code unit → 1 where the character is Simplified only: the first stage changes it and no stage ever writes it. */
   simplifiedOnly: Uint8Array;
-  /** Code unit → its Simplified character where it is a Traditional or regional variant character (0: none). */
+  /** Code unit → its Simplified character where it is a Traditional or regional variant character (0: none; a Taiwan variant such as 群 or 才 maps to itself, no evidence). */
   simplified: Uint16Array;
 }
 
@@ -50,7 +50,7 @@ export function scriptBalance(text: string, tables: ScriptTables): number {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (tables.simplifiedOnly[unit] === 1) balance--;
-    else if (tables.simplified[unit] !== 0) balance++;
+    else if (tables.simplified[unit] !== 0 && tables.simplified[unit] !== unit) balance++;
   }
   return balance;
 }
