@@ -11,12 +11,13 @@ import { corpusPath, hasShared, sharedSkipReason } from '@tongwen/test-utils';
  * 這裡麵包含, 提交併且) of plain opencc-js and of tongwen, s2tw.
  */
 const books = {
-  'docker_practice-2018': { opencc: 31, tongwen: 4 },
-  'docker_practice-2026': { opencc: 38, tongwen: 9 },
-  'trpl-zh-cn/src': { opencc: 127, tongwen: 10 },
+  // 并为 (the conjunction before a one-character word: 並為, see corrections.ts) took 13 of tongwen's errors away.
+  'docker_practice-2018': { opencc: 31, tongwen: 2 },
+  'docker_practice-2026': { opencc: 38, tongwen: 8 },
+  'trpl-zh-cn/src': { opencc: 127, tongwen: 3 },
   'hexo-docs-zh/source/zh-cn': { opencc: 1, tongwen: 0 },
-  'tldr-zh/pages.zh': { opencc: 28, tongwen: 2 },
-  'vue-docs-zh-cn/src': { opencc: 79, tongwen: 5 },
+  'tldr-zh/pages.zh': { opencc: 28, tongwen: 1 },
+  'vue-docs-zh-cn/src': { opencc: 79, tongwen: 3 },
 } as const;
 
 function markdownFiles(root: string, dir = ''): string[] {
