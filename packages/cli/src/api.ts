@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseChapter, type Finding } from '@tongwen/book';
-import { configFor, convertMarkdown, createConverters, defaultProfile, defaultQuoteStyle, quoteConverter, type Locale as ConvertLocale, type Profile } from '@tongwen/convert';
+import { configFor, convertMarkdown, createConverters, defaultProfile, defaultQuoteStyle, quoteConverter, thenConvert, type Locale as ConvertLocale, type Profile } from '@tongwen/convert';
 import { activeRules, check, lintBook, validateConfig, type Config, type RuleLevel } from '@tongwen/linter';
 import { isBookRule, type Locale } from '@tongwen/rules';
 import { run } from './main.js';
@@ -97,7 +97,7 @@ export async function convertText(markdown: string, options: ConvertTextOptions)
   const text = converters.get(configFor({ from, to: options.to, phrases: profile === 'phrases', tech: profile === 'tech' }));
   const style = options.quotes === 'keep' ? undefined : (options.quotes ?? defaultQuoteStyle(options.to));
   const quotes = style ? quoteConverter(style) : undefined;
-  return convertMarkdown(markdown, { convert: quotes ? (value: string) => quotes(text(value)) : text });
+  return convertMarkdown(markdown, { convert: quotes ? thenConvert(text, quotes) : text });
 }
 
 /** The profile of a conversion: the one asked for, `phrases` with `phrases: true`, else the direction's default. */

@@ -1,6 +1,7 @@
 export { configFor, defaultProfile, localesOf, locales, openccConfigs, parseLocale, profiles, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig, type Profile } from './lib/profiles.js';
 export { Converters, createConverters, createConvertersSync, type ConvertersOptions, type TextConverter } from './lib/engine.js';
 export type { Segmenter } from './lib/segmenter.js';
+export { thenConvert } from './lib/script.js';
 export { reviewMessage, type ReviewItem } from './lib/review.js';
 export { GlossaryError, glossaryPairs, parseGlossary, type Glossary, type GlossaryEntry, type ParseGlossaryOptions } from './lib/glossary.js';
 export {

@@ -16,6 +16,9 @@ const traps: Array<[OpenccConfig, string, string, string]> = [
   // Text already converted is kept (converting converted text changes nothing)
   ['s2t', '互不干擾', '互不干擾', '互不幹擾'],
   ['s2tw', '說明了', '說明了', '說明瞭'],
+  // simplifiedToTraditional
+  ['s2tw', '并为其创建网络', '並為其創建網絡', '併為其創建網絡'],
+  ['s2tw', '合并为一个', '合併為一個', '合併為一個'],
   // segmentationWords
   ['s2twp', '注册表单', '註冊表單', '登錄檔單'],
   ['s2t', '周线图', '週線圖', '週線圖'],

@@ -39,6 +39,7 @@ test('the package exports exactly this', () => {
     'profiles',
     'quoteConverter',
     'reviewMessage',
+    'thenConvert',
     'toWords',
     'wordsAround',
   ]);

@@ -36,6 +36,8 @@ const goldenFixes: Array<[string, string]> = [
   ['準予進入', '准予進入'],
   ['合並組成', '合併組成'],
   ['後製定', '後制定'],
+  // "and for governing" (the conjunction 并 before a one-character word), not 併 "merge": see corrections.ts
+  ['併爲統轄', '並爲統轄'],
 ];
 
 describe.skipIf(!hasShared)("OpenCC's official cases through Converters", () => {
@@ -54,24 +56,34 @@ describe.skipIf(!hasShared)("OpenCC's official cases through Converters", () => 
     ]);
   });
 
-  test('word-aware: 536 of 543 pass; one failure is a case whose expectation is marked [sic], where tongwen gives the right words; three are tw2sp keeping already-converted text', async () => {
+  test('word-aware: 533 of 543 pass; one failure is a case whose expectation is marked [sic], where tongwen gives the right words; three are tw2sp keeping already-converted text; three are s2twp on text already in Traditional script', async () => {
     const { total, failures } = runCases(await createConverters());
     expect(total).toBe(543);
     expect(failures.map((failure) => failure.id).sort()).toEqual([
+      'BYVoid_OpenCC_Issue_475_mixed_script_input',
       'BYVoid_OpenCC_Issue_475_tw2sp',
+      'BYVoid_OpenCC_Issue_506',
       'BYVoid_OpenCC_PR_1228_existing_behaviors',
       'BYVoid_OpenCC_PR_1229_existing_behaviors',
       'BYVoid_OpenCC_PR_464_xi_vs_xi',
       'ByVoid_OpenCC_Issue950_AlgorithmConversionRev',
       'case_046',
+      'medical_phrases_tw_hepatitis_s2twp',
       'medical_phrases_tw_tw2sp',
     ]);
+    // s2twp is idempotent (script.ts): a piece with more Traditional-only than Simplified-only characters is
+    // taken as converted, and the Taiwan phrase stage keeps its words there (數據庫, 概率, 乙肝 stay).
+    expect(failures.filter((failure) => failure.config === 's2twp').map((failure) => failure.got).sort()).toEqual([
+      '乙肝和丙肝患者要定期追蹤',
+      '機率 機率 機會率 概率',
+      '錄影帶 錄像帶 錄影帶 錄影帶 資料庫 資料庫 資料庫 資料庫 資料庫 資料庫 數據庫 數據庫',
+    ].sort());
     const sic = failures.find((failure) => failure.id === 'BYVoid_OpenCC_Issue_475_tw2sp')!;
     expect([sic.input, sic.expected, sic.got]).toEqual(['畫素 畫素藉由 圖示 圖示覆蓋[sic]', '像素 画素借由 图标 图示复盖[sic]', '像素 像素借由 图标 图标覆盖[sic]']);
     // tw2sp's segmentation keeps text already in its first stage's target (算法, 他汀) as it is, so 演算法
     // and 史他汀 stay. (Every configuration now has its own segmentation stage: before, one instance
     // shared it between tw2s and tw2sp, and tw2sp's output depended on which was built first.)
-    expect(failures.filter((failure) => failure.id.startsWith('ByVoid_OpenCC_Issue950') || failure.id === 'case_046' || failure.id.startsWith('medical')).map((failure) => [failure.config, failure.got])).toEqual([
+    expect(failures.filter((failure) => failure.id.startsWith('ByVoid_OpenCC_Issue950') || failure.id === 'case_046' || failure.id === 'medical_phrases_tw_tw2sp').map((failure) => [failure.config, failure.got])).toEqual([
       ['tw2sp', '我们在老挝的服务器的硬盘需要使用互联网演算法软件解决异步的问题。'],
       ['tw2sp', '演算法'],
       ['tw2sp', '乙型肝炎患者服用阿司匹林、史他汀类和阻滞剂后，白细胞与红细胞计数恢复正常'],
@@ -85,9 +97,11 @@ describe.skipIf(!hasShared)("OpenCC's official cases through Converters", () => 
     const output = (await createConverters()).get(config)(input);
     let fixed = expected;
     for (const [golden, ours] of goldenFixes) {
-      const variant = config.startsWith('s2tw') ? golden.replace('認爲', '認為') : golden;
-      expect(fixed).toContain(variant);
-      fixed = fixed.replaceAll(variant, ours);
+      // The regional variant 為 of 爲 where the golden file has it.
+      const regional = !fixed.includes(golden);
+      const variant = (text: string): string => (regional ? text.replaceAll('爲', '為') : text);
+      expect(fixed).toContain(variant(golden));
+      fixed = fixed.replaceAll(variant(golden), variant(ours));
     }
     expect(output === fixed).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { parseChapter, type SlugFlavour } from '@tongwen/book';
-import { convertChapter, createConverters, parseGlossary, quoteConverter, type ChapterConversion, type CodeMode, type Converters, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
+import { convertChapter, createConverters, parseGlossary, quoteConverter, thenConvert, type ChapterConversion, type CodeMode, type Converters, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 
 /** What every conversion of a run shares (sent once to each worker). */
 export interface WorkOptions {
@@ -33,7 +33,7 @@ export function createWorker(options: WorkOptions): (item: WorkItem) => Promise<
     converters ??= createConverters(options.glossary ? { glossary: parseGlossary(options.glossary.text, options.glossary.format ? { format: options.glossary.format } : {}) } : {});
     const text = (await converters).get(options.config);
     const quotes = options.quotes ? quoteConverter(options.quotes) : undefined;
-    const convert = quotes ? (value: string) => quotes(text(value)) : text;
+    const convert = quotes ? thenConvert(text, quotes) : text;
     const chapter = parseChapter(item.path, item.source, { slug: options.slug });
     // A chapter beyond the parser's limits has an empty tree: converting it would silently change nothing.
     if (chapter.refused) throw new Error(`${chapter.refused}; expected a chapter within the limits (split it, or flatten its nesting)`);

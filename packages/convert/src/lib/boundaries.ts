@@ -52,6 +52,7 @@ export class Boundaries {
   readonly #text: string;
   readonly #context: BoundaryContext;
   #failed = false;
+  #simplifiedText: string | undefined;
 
   constructor(text: string, context: BoundaryContext) {
     this.#text = text;
@@ -67,6 +68,16 @@ export class Boundaries {
    */
   get failed(): boolean {
     return this.#failed;
+  }
+
+  /** The text's Simplified form, code unit by code unit (what the words are cut on), built when first asked for. */
+  get simplifiedText(): string {
+    if (this.#simplifiedText === undefined) {
+      let text = '';
+      for (let k = 0; k < this.#text.length; k++) text += String.fromCharCode(this.#unit(k));
+      this.#simplifiedText = text;
+    }
+    return this.#simplifiedText;
   }
 
   /** Make `cuts[from..to]` (clamped to the text) valid; `false` once {@link failed}. */

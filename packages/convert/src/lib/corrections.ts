@@ -19,7 +19,13 @@ export const segmentationWords: ReadonlyArray<readonly [string, number]> = [
  * Phrases of the Simplified → Traditional stage (all of s2t, s2tw, s2twp,
  * s2hk, s2hkp) that OpenCC's STPhrases lacks or gets wrong.
  */
-export const simplifiedToTraditional: ReadonlyArray<readonly [string, string]> = [];
+export const simplifiedToTraditional: ReadonlyArray<readonly [string, string]> = [
+  // 并 before a one-character word is the conjunction "and" (并为其创建, 并为容器命名: 並為, as tldr's
+  // zh_TW edition writes); OpenCC's 并为 → 併爲 is the literary "merge into", which modern text writes
+  // 合并为 (its own phrase). Every other 併 phrase of OpenCC's (并入, 并发, 并成, 并到…) already yields to
+  // the word boundaries where 并 is the conjunction (并/成为, 并/到达).
+  ['并为', '並爲'],
+];
 
 /** Phrases of the Taiwan phrase stage (s2twp) that OpenCC's TWPhrases gets wrong. */
 export const taiwanPhrases: ReadonlyArray<readonly [string, string]> = [];

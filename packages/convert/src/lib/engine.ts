@@ -4,13 +4,23 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
+import { phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { senseAllows } from './senses.js';
 import { PhraseTable, tableArrays } from './table.js';
 
 /** Converts plain text (no Markdown awareness). */
-export type TextConverter = (text: string) => string;
+export interface TextConverter {
+  (text: string): string;
+  /**
+   * Phrase configurations (s2twp, s2twt, s2hkp): the converter for the
+   * pieces of one document whose prose is `prose`: where the document is
+   * already in the target script, a piece with no script of its own (文件
+   * alone) is taken as converted too (see `script.ts`).
+   */
+  forDocument?: (prose: string) => TextConverter;
+}
 
 type OpenCCModule = typeof import('opencc-js');
 
@@ -236,8 +246,42 @@ export class Converters {
   #build(config: OpenccConfig): TextConverter {
     const locales = localesOf(config);
     const pairs = this.#glossary && locales ? glossaryPairs(this.#glossary, locales.from, locales.to) : [];
-    if (this.#wordAware) return this.#buildWordAware(this.#source_(), this.#source_().plan(config), pairs);
+    if (this.#wordAware) return this.#idempotent(config, this.#buildWordAware(this.#source_(), this.#source_().plan(config), pairs), pairs);
     return buildPlain(this.#source_(), this.#source_().plan(config === 's2twt' ? 's2twp' : config), pairs);
+  }
+
+  /**
+   * The converter of a configuration with a Taiwan phrase stage (s2twp,
+   * s2twt), such that converting converted text changes nothing (see
+   * `script.ts`): text already in the target script goes through the same
+   * chain with every word that stage reads or writes kept as it is, so the
+   * stage cannot change it again (文件 stays, not 檔案) and the character
+   * stages keep what it wrote (the tech profile's 平台).
+   */
+  #idempotent(config: OpenccConfig, converter: TextConverter, pairs: Array<[string, string]>): TextConverter {
+    const source = this.#source_();
+    const plan = source.plan(config);
+    const phraseStages = plan.chain.filter((stage) => stage.senses);
+    if (phraseStages.length === 0) return converter;
+    let tables: ScriptTables | undefined;
+    const tablesOf = (): ScriptTables => {
+      const stages = plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]);
+      tables ??= scriptTables(source.table(plan.chain[0]!.dictionary), stages, source.simplified());
+      return tables;
+    };
+    let converted: TextConverter | undefined;
+    const convertedOf = (): TextConverter => {
+      converted ??= this.#buildWordAware(source, plan, [...pairs, ...phraseWords(phraseStages.map((stage) => source.table(stage.dictionary)))]);
+      return converted;
+    };
+    const pieceWise = (documentConverted: boolean): TextConverter => (text) => {
+      const balance = scriptBalance(text, tablesOf());
+      return balance > 0 || (balance === 0 && documentConverted) ? convertedOf()(text) : converter(text);
+    };
+    const own = pieceWise(false);
+    const inConverted = pieceWise(true);
+    own.forDocument = (prose) => (scriptBalance(prose, tablesOf()) > 0 ? inConverted : own);
+    return own;
   }
 
   #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
@@ -550,7 +594,8 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
 /** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
 function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number): boolean {
   if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end);
-  return senseAllows(source, boundaries.cuts, start, end);
+  // The cues are Simplified words: read on the Simplified form (訴訟程序 of a converted text keeps its cue).
+  return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end);
 }
 
 /** What wins at a position of the plain segmentation: its end, and a glossary replacement. */

@@ -76,6 +76,15 @@ export interface ChapterConversion {
   review?: ReviewItem[];
 }
 
+/** The text of a chapter's prose nodes (never code), one per line: what its script is judged on. */
+function documentProse(tree: Chapter['tree']): string {
+  const texts: string[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'text') texts.push(node.value);
+  });
+  return texts.join('\n');
+}
+
 const explicitId = /\s*\{#([^\s{}]+)\}\s*$/;
 const rawHtmlElements = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea']);
 
@@ -89,7 +98,7 @@ const rawHtmlElements = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp'
  */
 export function convertChapter(chapter: Chapter, options: ConvertChapterOptions): ChapterConversion {
   const { source, tree } = chapter;
-  const convert = options.convert;
+  const convert = options.convert.forDocument?.(documentProse(tree)) ?? options.convert;
   const frontmatterKeys = new Set(options.frontmatterKeys ?? defaultFrontmatterKeys);
   const htmlText = options.htmlText ?? true;
   const edits: Edit[] = [];

@@ -194,6 +194,11 @@ export class PhraseTable {
     return found;
   }
 
+  /** The code units of every value, concatenated (each value once): which characters the table writes. */
+  get valueUnits(): Uint16Array {
+    return this.#poolUnits;
+  }
+
   /** Every `[key, value]` pair, in code-unit order of the keys. */
   *entries(): Generator<[string, string]> {
     const walk = function* (table: PhraseTable, node: number, prefix: string): Generator<[string, string]> {

@@ -12,18 +12,18 @@
  * decides.
  *
  * ```markdown
- * 這個程式碼很好。     <!-- fine (zh-TW, characters): 程序 is no guess -->
+ * 這個程式碼很好。     <!-- fine (zh-TW, tech by default): 程式碼 is no guess -->
  * 他把面煮幹了。       <!-- reported: `面` may be `麵` -->
  * ```
  */
-import { reviewMessage, type OpenccConfig } from '@tongwen/convert';
+import { defaultProfile, reviewMessage, type OpenccConfig } from '@tongwen/convert';
 import { defineChapterRule } from '../lib/define.js';
 import { proseStreams, rangeOf } from '../lib/text.js';
 import { converter, roundTrip, wordAwareConverters } from './opencc.js';
 
 type Profile = 'characters' | 'phrases' | 'tech';
 
-export default defineChapterRule<{ profile: Profile }>({
+export default defineChapterRule<{ profile: Profile | 'default' }>({
   meta: {
     id: 'zh-conversion-review',
     family: 'script',
@@ -35,16 +35,19 @@ export default defineChapterRule<{ profile: Profile }>({
     options: {
       profile: {
         type: 'string',
-        enum: ['characters', 'phrases', 'tech'],
-        default: 'characters',
-        description: 'How the book was converted: `characters` (s2t, s2tw, s2hk), `phrases` (s2twp, s2hkp) or `tech` (s2twt, zh-TW); with the Taiwan phrases, words of several senses are reviewed too',
+        enum: ['default', 'characters', 'phrases', 'tech'],
+        default: 'default',
+        description:
+          'How the book was converted: `default` (what `tongwen convert` uses when no `--profile` is asked: `tech` for zh-TW, else `characters`), `characters` (s2t, s2tw, s2hk), `phrases` (s2twp, s2hkp) or `tech` (s2twt, zh-TW); with the Taiwan phrases, words of several senses are reviewed too',
       },
     },
   },
   check({ chapter, options, locale, cache, report }) {
     if (!locale || locale === 'zh-Hans') return;
-    const config = forward(locale, options.profile);
-    const toSimplified = converter(cache, backward(locale, options.profile));
+    // One place decides the default profile: the same as `tongwen convert --to` without `--profile`.
+    const profile = options.profile === 'default' ? defaultProfile('zh-Hans', locale) : options.profile;
+    const config = forward(locale, profile);
+    const toSimplified = converter(cache, backward(locale, profile));
     const converters = wordAwareConverters(cache);
     for (const stream of proseStreams(chapter, cache)) {
       // Clause by clause (runs of Han characters): a clause whose length the way back changes (記憶體 → 内存) is skipped.

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { convertMarkdown, createConverters, thenConvert, type Converters, type OpenccConfig } from '@tongwen/convert';
+
+/**
+ * `[config, input, once, in a converted document]`: the phrase stage's
+ * targets that are its own keys (文档 → 文件 → 檔案, 进程 → 程序 → 程式), its
+ * sense cues (Simplified words) and the character stage under the tech
+ * profile's 平台. Converted once, then again: nothing changes.
+ */
+const cases: Array<[OpenccConfig, string, string, string]> = [
+  ['s2twp', '参考文档', '參考文件', '參考文件'],
+  ['s2twp', '这个进程退出', '這個程序退出', '這個程序退出'],
+  ['s2twp', '诉讼程序', '訴訟程序', '訴訟程序'],
+  ['s2twp', '打开文件', '開啟檔案', '開啟檔案'],
+  ['s2twt', '参考文档', '參考文件', '參考文件'],
+  ['s2twt', '跨平台运行', '跨平台執行', '跨平台執行'],
+  ['s2twt', '诉讼程序', '訴訟程序', '訴訟程序'],
+  ['s2twt', '配置文件', '設定檔', '設定檔'],
+];
+
+describe('converting converted text changes nothing (phrase and tech profiles)', () => {
+  let converters: Converters;
+  beforeAll(async () => {
+    converters = await createConverters();
+  });
+
+  test.each(cases)('%s %s', (config, input, once, converted) => {
+    const convert = converters.get(config);
+    expect(convert(input)).toBe(once);
+    // Its own Traditional characters say the piece is converted.
+    expect(convert(once)).toBe(once);
+    // In a document already in the target script, a piece of either script.
+    expect(convert.forDocument?.('這個檔案已經轉換。')(once)).toBe(converted);
+  });
+
+  test('a piece with no script of its own (文件) follows its document', () => {
+    const convert = converters.get('s2twp');
+    expect(convert('文件')).toBe('檔案');
+    expect(convert.forDocument?.('这个文档')('文件')).toBe('檔案');
+    expect(convert.forDocument?.('這個文件')('文件')).toBe('文件');
+    // A Simplified text quoting a Traditional name stays Simplified.
+    expect(convert.forDocument?.('《書同文》的文档')('文件')).toBe('檔案');
+  });
+
+  test('a chapter: its headings and link text of one word follow the chapter', () => {
+    const convert = converters.get('s2twt');
+    const source = '# 文档\n\n参考[文档](a.md)，打开配置文件。\n';
+    const once = convertMarkdown(source, { convert });
+    expect(once).toBe('# 文件\n\n參考[文件](a.md)，開啟設定檔。\n');
+    expect(convertMarkdown(once, { convert })).toBe(once);
+  });
+
+  test('thenConvert keeps the document mode', () => {
+    const convert = thenConvert(converters.get('s2twp'), (text) => text.replace('。', '.'));
+    expect(convertMarkdown('# 文件\n\n這個文件。\n', { convert })).toBe('# 文件\n\n這個文件.\n');
+  });
+});
