@@ -7,6 +7,12 @@
  * was read — zh-misconversion 4/4 true (定制 ×2 error, 爲, 关于), the four
  * round-trip accidents of before (並產生, 合併產生, 發生, 並為) gone;
  * zh-script-mixed 4/4 true in zh-TW files, 3/3 in zh-Hans files.
+ * zh-conversion-review (opt-in, for converted books) now reviews with the
+ * profile `tongwen convert --to zh-TW` uses (tech): on these human editions
+ * it lists the Taiwan phrases of several senses with no cue (專案/項目 ×28,
+ * 支援/支持 ×14, 程式/程序 ×13, 物件/對象 ×12) — what `convert --review`
+ * lists for a tech conversion; a human wrote them here, so they are no
+ * defects of these books, and the rule is not meant for human editions.
  */
 import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
 import { createRunCache, optionDefaults, rules, type Settings } from '@tongwen/rules';
