@@ -97,7 +97,7 @@ function firstDifference(a: Converters, b: Converters, config: OpenccConfig, tex
   return texts.find((text) => one(text) !== other(text));
 }
 
-describe('plain conversion (`segmentation: false`): the compiled file gives what the opencc-js tables give', () => {
+describe.skipIf(!hasShared)('plain conversion (`segmentation: false`): the compiled file gives what the opencc-js tables give', () => {
   const production = createConverters({ segmentation: false, ...(built ? { dictionaries: builtFile } : {}) });
   const reference = createConverters({ segmentation: false, dictionaries: 'opencc-js' });
 
