@@ -264,11 +264,13 @@ export class Converters {
     const phraseStages = plan.chain.filter((stage) => stage.senses);
     if (phraseStages.length === 0) return converter;
     let tables: ScriptTables | undefined;
-    const tablesOf = (): ScriptTables => {
-      const stages = plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]);
-      tables ??= scriptTables(source.table(plan.chain[0]!.dictionary), stages, source.simplified());
-      return tables;
-    };
+    // Built once, on the first piece (every piece asks for them).
+    const tablesOf = (): ScriptTables =>
+      (tables ??= scriptTables(
+        source.table(plan.chain[0]!.dictionary),
+        plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]),
+        source.simplified(),
+      ));
     let converted: TextConverter | undefined;
     const convertedOf = (): TextConverter => {
       converted ??= this.#buildWordAware(source, plan, [...pairs, ...phraseWords(phraseStages.map((stage) => source.table(stage.dictionary)))]);
