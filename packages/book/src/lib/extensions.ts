@@ -13,8 +13,19 @@
  * literal, footnote, strikethrough, table, task list item),
  * `remark-frontmatter` (`yaml`, `toml`) and `remark-math` (no single-dollar
  * text math), after `remark-mdx` for MDX.
+ *
+ * Each set of extensions gets its parser built once, on first use
+ * (`micromark-parser.ts`, `mdast-compiler.ts`: the tree `fromMarkdown`
+ * gives, without combining the extensions and building its compiler again
+ * for every text). The built parsers are kept in a module-level map, a
+ * deliberate exception to "no module-level mutable state": a parse is
+ * synchronous and starts from a fresh document state, so what the map holds
+ * never changes a result (a parse does not depend on what was parsed
+ * before it: tested); each worker thread has its own; and every caller
+ * (chapters, fix verification, conversion, contents lists) reaches the
+ * parser through `parseMarkdown` without a run object to carry it.
  */
-import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
+import type { Extension as MdastExtension } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
@@ -33,6 +44,8 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Extension as SyntaxExtension } from 'micromark-util-types';
+import { createMdastCompiler, type CompileEvents } from './mdast-compiler.js';
+import { createEventsOf, type EventsOf } from './micromark-parser.js';
 
 /** One syntax extension: its tokenizer and tree parts, and whether a text can contain its syntax. */
 interface SyntaxPart {
@@ -71,12 +84,37 @@ export function extensionsFor(text: string, mdx = false): string[] {
   return partsFor(text, mdx).map((part) => part.name);
 }
 
+/** The options `fromMarkdown` would take for the same extensions (the reference of the tests). */
+export function fromMarkdownOptionsFor(text: string, mdx = false): { extensions: SyntaxExtension[]; mdastExtensions: Array<MdastExtension | MdastExtension[]> } {
+  const parts = partsFor(text, mdx);
+  return { extensions: parts.map((part) => part.syntax), mdastExtensions: parts.map((part) => part.tree) };
+}
+
 function partsFor(text: string, mdx: boolean): SyntaxPart[] {
   return (mdx ? mdxParts : markdownParts).filter((part) => part.mayOccur(text));
 }
 
+/** A parser for one set of extensions. */
+interface BuiltParser {
+  eventsOf: EventsOf;
+  compile: CompileEvents;
+}
+
+/** The parsers built so far, by set of extensions (see the module comment). */
+const builtParsers = new Map<string, BuiltParser>();
+
+function parserFor(parts: readonly SyntaxPart[], mdx: boolean): BuiltParser {
+  const key = (mdx ? 'mdx:' : 'md:') + parts.map((part) => part.name).join(',');
+  let parser = builtParsers.get(key);
+  if (!parser) {
+    parser = { eventsOf: createEventsOf(parts.map((part) => part.syntax)), compile: createMdastCompiler(parts.map((part) => part.tree)) };
+    builtParsers.set(key, parser);
+  }
+  return parser;
+}
+
 /** Parse a text with the extensions it may need: the tree that every extension would give. */
 export function parseWithExtensions(text: string, mdx = false): Root {
-  const parts = partsFor(text, mdx);
-  return fromMarkdown(text, { extensions: parts.map((part) => part.syntax), mdastExtensions: parts.map((part) => part.tree) });
+  const { eventsOf, compile } = parserFor(partsFor(text, mdx), mdx);
+  return compile(eventsOf(text));
 }
