@@ -41,6 +41,10 @@ const markdown: Record<string, string> = {
   empty: '',
   onlyBlank: '\n\n\n',
   unclosed: '- [ ] \n\n> \n\n1.\n',
+  // Literals the GFM tree transform links (after a reference or an escape, split text), and ones it must leave.
+  literalsByTransform: 'x&amp;www.example.com y\\_a@b.cn 与 mailto:a@b.cn、xmpp:a@b.cn/x 和 HTTP://Example.COM/路径 与 WWW.a.b\n',
+  literalsInLinks: '[www.example.com](/x) 与 [a@b.cn][r] 与 `www.a.b` 与 <span>a@b.cn</span>\n\n[r]: /r\n',
+  noLiteral: '只有 http: 与 www 与 @ 之外的文字：https 和 wwwx.\n',
 };
 
 const mdx: Record<string, string> = {
