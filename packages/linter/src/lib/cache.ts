@@ -1,4 +1,4 @@
-import { factsOf, type Chapter, type ChapterFacts, type Finding, type Locale } from '@tongwen/book';
+import { factsOf, type Chapter, type ChapterFacts, type Contents, type Finding, type Locale } from '@tongwen/book';
 import { hashText, openStore, saveStore, type StoreKind, type StoreLoad } from '@tongwen/workspace';
 
 export { codeFingerprint, defaultCacheFolder, hashText } from '@tongwen/workspace';
@@ -15,6 +15,14 @@ interface Entry {
    * chapter decides its locale itself.
    */
   fallback?: Locale;
+  /** The contents list read from the chapter's text (when it is one), and the grammar option it was read with. */
+  contents?: KeptContents;
+}
+
+/** A contents list as parsed, and the grammar option (`auto`, `gitbook`, `mdbook`) it was parsed with. */
+interface KeptContents {
+  grammar: string;
+  list: Contents;
 }
 
 /** The findings of a whole book (fingerprinted, sorted), kept with the hash of everything they were made from. */
@@ -67,6 +75,23 @@ function isFacts(value: unknown): value is ChapterFacts {
   return isObject(value) && ['headings', 'links', 'references', 'anchors'].every((key) => Array.isArray(value[key]) && (value[key] as unknown[]).every(isObject));
 }
 
+const isText = (value: unknown): boolean => typeof value === 'string';
+const isPoint = (value: unknown): boolean => isObject(value) && isCount(value.line) && isCount(value.column) && isCount(value.offset);
+const isRange = (value: unknown): boolean => isObject(value) && isPoint(value.start) && isPoint(value.end);
+const contentsKinds = new Set(['chapter', 'prefix', 'suffix', 'draft', 'text']);
+
+function isContentsEntry(value: unknown): boolean {
+  if (!isObject(value) || !isText(value.title) || !isCount(value.depth) || !contentsKinds.has(value.kind as string) || !isRange(value.position)) return false;
+  return ['target', 'path', 'anchor', 'part'].every((key) => value[key] === undefined || isText(value[key])) && (value.targetPosition === undefined || isRange(value.targetPosition));
+}
+
+function isKeptContents(value: unknown): value is KeptContents {
+  if (!isObject(value) || !isText(value.grammar) || !isObject(value.list)) return false;
+  const list = value.list;
+  if (!isText(list.path) || (list.grammar !== 'gitbook' && list.grammar !== 'mdbook') || (list.title !== undefined && !isText(list.title))) return false;
+  return Array.isArray(list.entries) && list.entries.every(isContentsEntry) && Array.isArray(list.parts) && list.parts.every(isText) && Array.isArray(list.problems) && list.problems.every((problem) => isObject(problem) && isText(problem.message) && isRange(problem.position));
+}
+
 /** The check cache's records, validated as untrusted input. */
 const checkStore: StoreKind<Entry, BookSummary> = {
   tool: 'tongwen check',
@@ -75,7 +100,8 @@ const checkStore: StoreKind<Entry, BookSummary> = {
     typeof value.hash === 'string' &&
     isFacts(value.facts) &&
     (value.findings === undefined || (Array.isArray(value.findings) && value.findings.every(isFinding))) &&
-    (value.fallback === undefined || typeof value.fallback === 'string'),
+    (value.fallback === undefined || typeof value.fallback === 'string') &&
+    (value.contents === undefined || isKeptContents(value.contents)),
   isSummary: (value): value is BookSummary =>
     isObject(value) && typeof value.state === 'string' && Array.isArray(value.findings) && value.findings.every((finding) => isFinding(finding) && typeof (finding as Finding).fingerprint === 'string'),
 };
@@ -99,6 +125,8 @@ export class ChapterCache {
   private readonly hashes = new Map<string, string>();
   /** The last text hashed per file: a text read once and looked up twice (the chapter pass, then the load) is hashed once. */
   private readonly hashed = new Map<string, { text: string; hash: string }>();
+  /** The contents lists read in this run ({@link contents}), by file, with the hash of the text they were read from. */
+  private readonly lists = new Map<string, KeptContents & { hash: string }>();
   private filesHash: string | undefined;
   private files: Set<string> | undefined;
   private nextBook: BookSummary | undefined;
@@ -191,6 +219,34 @@ export class ChapterCache {
   }
 
   /**
+   * The contents list in a chapter's text, as `parse` reads it with the
+   * grammar option `grammar`; kept with the chapter's entry, so that a
+   * contents file with the bytes an earlier run read (under the same key)
+   * is not parsed again. Call after the chapter's {@link facts}.
+   */
+  contents(file: string, grammar: string, parse: () => Contents): Contents {
+    const hash = this.hashes.get(file);
+    if (hash === undefined) return parse();
+    const now = this.lists.get(file);
+    if (now?.hash === hash && now.grammar === grammar) return now.list;
+    const earlier = this.#earlier(file, hash)?.contents;
+    const list = earlier?.grammar === grammar ? earlier.list : parse();
+    this.lists.set(file, { hash, grammar, list });
+    return list;
+  }
+
+  /** This run's entries, with the contents lists read from their texts. */
+  #current(): Record<string, Entry> {
+    if (this.lists.size === 0) return this.next;
+    const entries: Record<string, Entry> = { ...this.next };
+    for (const [file, { hash, grammar, list }] of this.lists) {
+      const entry = entries[file];
+      if (entry?.hash === hash) entries[file] = { ...entry, contents: { grammar, list } };
+    }
+    return entries;
+  }
+
+  /**
    * Keep a chapter's facts for the next run, with its earlier chapter-rule
    * findings when they still hold (same content, same file list): a run that
    * lints only some chapters (`--staged`, `check FILE`) keeps the others'.
@@ -240,7 +296,12 @@ export class ChapterCache {
    */
   get changed(): boolean {
     if (this.nextBook) return true;
-    if (this.side) return Object.entries(this.next).some(([file, entry]) => !this.#earlier(file, entry.hash));
+    if (this.side) {
+      return Object.entries(this.#current()).some(([file, entry]) => {
+        const earlier = this.#earlier(file, entry.hash);
+        return !earlier || earlier.contents?.grammar !== entry.contents?.grammar;
+      });
+    }
     if (this.filesHash !== this.previousFiles) return true;
     const entries = this.#entries();
     const files = Object.keys(entries);
@@ -248,7 +309,7 @@ export class ChapterCache {
     return files.some((file) => {
       const before = this.previous[file];
       const after = entries[file]!;
-      return !before || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback;
+      return !before || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback || before.contents?.grammar !== after.contents?.grammar;
     });
   }
 
@@ -267,8 +328,8 @@ export class ChapterCache {
    * file list is the same (a rule may look at it).
    */
   #entries(): Record<string, Entry> {
-    if (!this.files) return this.next;
-    const entries: Record<string, Entry> = { ...this.next };
+    const entries = this.#current();
+    if (!this.files) return entries;
     const sameFiles = this.filesHash === this.previousFiles;
     for (const [file, entry] of Object.entries(this.previous)) {
       if (entries[file] || !this.files.has(file)) continue;
@@ -282,7 +343,7 @@ export class ChapterCache {
     try {
       if (this.side) {
         // The side store: what the book's store does not hold (its entries' findings are not this run's to keep).
-        const files = Object.fromEntries(Object.entries(this.next).filter(([file, entry]) => this.previous[file]?.hash !== entry.hash).map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts }]));
+        const files = Object.fromEntries(Object.entries(this.#current()).filter(([file, entry]) => this.previous[file]?.hash !== entry.hash).map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts, ...(entry.contents ? { contents: entry.contents } : {}) }]));
         const book = this.nextBook ?? this.side.book;
         saveStore(this.side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files });
         return undefined;
