@@ -34,9 +34,14 @@ interface BookSummary {
 /**
  * The cache files one command read, by path: the two checks of a gate read
  * each once, and the second sees what the first read (the state before this
- * command), not what the first saved.
+ * command), not what the first saved. What a check saved in a book's store
+ * is kept too, under {@link savedKey} of the file: a side store keeps what
+ * that store will not hold after this command.
  */
 export type CacheReads = Map<string, StoreLoad<Entry, BookSummary>>;
+
+/** The key of {@link CacheReads} under which what this command saved in a store is kept. */
+const savedKey = (file: string): string => `${file}\0saved`;
 
 /**
  * A second store beside a book's own, for the checks of a commit in a gate
@@ -141,6 +146,7 @@ export class ChapterCache {
     readonly problem: string | undefined,
     private readonly previousBook: BookSummary | undefined,
     private readonly side?: SideStore,
+    private readonly reads?: CacheReads,
   ) {}
 
   /** Whether this cache keeps what it learns in a side store (see {@link ChapterCache.open}). */
@@ -157,7 +163,7 @@ export class ChapterCache {
   static open(file: string, key: string, reads?: CacheReads, side?: string): ChapterCache {
     const { data, problem } = readStore(file, key, reads);
     const other = side === undefined ? undefined : readStore(side, key, reads).data;
-    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary, other && side !== undefined ? { file: side, entries: other.files, book: other.summary } : undefined);
+    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary, other && side !== undefined ? { file: side, entries: other.files, book: other.summary } : undefined, reads);
   }
 
   /**
@@ -297,10 +303,8 @@ export class ChapterCache {
   get changed(): boolean {
     if (this.nextBook) return true;
     if (this.side) {
-      return Object.entries(this.#current()).some(([file, entry]) => {
-        const earlier = this.#earlier(file, entry.hash);
-        return !earlier || earlier.contents?.grammar !== entry.contents?.grammar;
-      });
+      const kept = this.side.entries;
+      return Object.entries(this.#sideEntries()).some(([file, entry]) => kept[file]?.hash !== entry.hash || kept[file]?.contents?.grammar !== entry.contents?.grammar);
     }
     if (this.filesHash !== this.previousFiles) return true;
     const entries = this.#entries();
@@ -338,19 +342,31 @@ export class ChapterCache {
     return entries;
   }
 
+  /**
+   * What the side store keeps: this run's entries that the book's store
+   * does not hold as this command leaves it (an earlier check of the same
+   * command may have saved it), facts and contents lists only (its
+   * entries' findings are not this run's to keep).
+   */
+  #sideEntries(): Record<string, Entry> {
+    const book = this.reads?.get(savedKey(this.file))?.data.files ?? this.previous;
+    const entries = Object.entries(this.#current()).filter(([file, entry]) => book[file]?.hash !== entry.hash);
+    return Object.fromEntries(entries.map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts, ...(entry.contents ? { contents: entry.contents } : {}) }]));
+  }
+
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
     try {
       if (this.side) {
-        // The side store: what the book's store does not hold (its entries' findings are not this run's to keep).
-        const files = Object.fromEntries(Object.entries(this.#current()).filter(([file, entry]) => this.previous[file]?.hash !== entry.hash).map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts, ...(entry.contents ? { contents: entry.contents } : {}) }]));
         const book = this.nextBook ?? this.side.book;
-        saveStore(this.side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files });
+        saveStore(this.side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files: this.#sideEntries() });
         return undefined;
       }
       // A run that did not lint the whole book keeps the earlier summary: its state still says what it holds.
       const summary = this.nextBook ?? this.previousBook;
-      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files: this.#entries() });
+      const data = { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files: this.#entries() };
+      saveStore(this.file, checkStore, data);
+      this.reads?.set(savedKey(this.file), { status: 'loaded', data });
       return undefined;
     } catch (error) {
       return error as Error;
