@@ -241,9 +241,8 @@ export class ChapterCache {
     return list;
   }
 
-  /** This run's entries, with the contents lists read from their texts. */
+  /** This run's entries (a copy), with the contents lists read from their texts. */
   #current(): Record<string, Entry> {
-    if (this.lists.size === 0) return this.next;
     const entries: Record<string, Entry> = { ...this.next };
     for (const [file, { hash, grammar, list }] of this.lists) {
       const entry = entries[file];
