@@ -66,9 +66,21 @@ for (const name of readdirSync(dist)) {
   if (/^(cli|worker|check-worker)\.js$|^bundle-.*\.js$/.test(name) || lazyModules.some((lazy) => lazy.file === name)) rmSync(path.join(dist, name));
 }
 
+/**
+ * One acorn in the parser: micromark's MDX extensions import its ES module build, acorn-jsx
+ * (CommonJS) requires its CommonJS build; both are the same code (0.2 MB each), so the require
+ * gets the ES module build too.
+ */
+const oneAcorn = {
+  name: 'tongwen-one-acorn',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^acorn$/ }, (args) => (args.kind === 'require-call' ? bundler.resolve('acorn', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
+  },
+};
+
 // Each lazy module as one CommonJS file with everything it imports.
 for (const lazy of lazyModules) {
-  await build({ entryPoints: [lazy.module], outfile: path.join(dist, lazy.file), bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' });
+  await build({ entryPoints: [lazy.module], outfile: path.join(dist, lazy.file), bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], plugins: [oneAcorn], logLevel: 'warning' });
 }
 
 await build({

@@ -3,7 +3,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { tempBook } from './helpers.js';
+import { tempBook, tongwen as fromSources } from './helpers.js';
 
 // The bundle loads the Markdown parser (`dist/tongwen-parser.cjs`) on the first parse: this test runs the built CLI.
 const bundle = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -64,5 +64,20 @@ describe.skipIf(!built)('the Markdown parser of the built CLI', () => {
     expect(first.parserLoaded).toBe(true);
     expect((JSON.parse(first.report) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toEqual(['link-missing-anchor', 'link-to-unlisted']);
     expect(staged()).toEqual({ ...first, parserLoaded: false });
+  });
+
+  test('reads MDX (imports, JSX, expressions, one acorn cannot parse) as the sources do', async () => {
+    const mdx = tempBook({
+      'a.mdx': "import Tabs from '@theme/Tabs';\nexport const x = { a: 1 };\n\n# 标题\n\n<Tabs values={[{ label: 'A' }]}>\n  <Note>正文 {x.a} 个。</Note>\n</Tabs>\n\n{/* 注释 */}\n\n见[乙](b.mdx#不存在)。\n",
+      'b.mdx': '# 乙\n\n<div>\n  {1 +}\n</div>\n',
+    });
+    try {
+      const built = tongwen(mdx, 'check', '.', '--format', 'json', '--no-cache');
+      expect((JSON.parse(built.report) as { findings: Array<{ ruleId: string; file: string }> }).findings.map((finding) => `${finding.ruleId} ${finding.file}`)).toEqual(['link-missing-anchor a.mdx', 'chapter-unchecked b.mdx']);
+      const sources = await fromSources(['check', '.', '--format', 'json', '--no-cache'], mdx);
+      expect({ code: built.code, report: built.report }).toEqual({ code: sources.code, report: sources.stdout });
+    } finally {
+      rmSync(mdx, { recursive: true, force: true });
+    }
   });
 });
