@@ -13,16 +13,74 @@
 //
 // Left outside: packages that load files of their own at run time (opencc-js dictionaries,
 // @node-rs/jieba's native binary, worker-pool libraries whose workers are their own files).
+//
+// The Markdown parser (micromark, its extensions, acorn for MDX: ~0.9 MB, ~90 ms of CPU to load) is
+// loaded only by a run that parses: a warm check or `--staged` whose chapters and contents lists are
+// all in the store parses nothing. Its one gateway module (@tongwen/book's `extensions.js`: every
+// parse goes through it) is bundled on its own as `dist/tongwen-parser.cjs`, and the command's bundle
+// gets a stand-in module in its place whose functions require that file on their first call. CommonJS
+// because a parse is synchronous: Node 20 has no synchronous way to load an ES module later (the
+// conversion engine's opencc-js is required the same way).
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+/**
+ * The modules loaded on first use, each from `dist/<file>` (see the head of this file): the sources
+ * the bundle is made from (the workspace packages' `src`, through tsconfig.json's `paths`).
+ */
+const lazyModules = [{ module: fileURLToPath(new URL('../../book/src/lib/extensions.ts', import.meta.url)), file: 'tongwen-parser.cjs' }];
+
+/**
+ * The stand-in of a lazy module: each export of its bundle a function that requires the bundle on
+ * the first call (`require` is the chunk's own, made beside it by the banner). A lazy module may
+ * export functions only (a value would have to be loaded at once): anything else fails the build.
+ */
+function standIn({ module, file }) {
+  const exported = createRequire(import.meta.url)(path.join(dist, file));
+  const names = Object.entries(exported).map(([name, value]) => {
+    if (typeof value !== 'function') throw new Error(`${module}: export \`${name}\` is not a function, expected only functions in a module loaded on first use`);
+    return name;
+  });
+  const functions = names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`);
+  return [`const load = () => require('./${file}');`, ...functions].join('\n');
+}
+
+/** The esbuild plugin that puts the stand-ins in place of the lazy modules. */
+const lazyPlugin = {
+  name: 'tongwen-lazy-modules',
+  setup(bundler) {
+    bundler.onLoad({ filter: /\.[jt]s$/ }, (args) => {
+      const lazy = lazyModules.find((entry) => entry.module === args.path);
+      return lazy ? { contents: standIn(lazy), loader: 'js', resolveDir: path.dirname(args.path) } : undefined;
+    });
+  },
+};
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const external = ['opencc-js', '@node-rs/jieba', 'tinypool'];
 
 for (const name of readdirSync(dist)) {
-  if (/^(cli|worker|check-worker)\.js$|^bundle-.*\.js$/.test(name)) rmSync(path.join(dist, name));
+  if (/^(cli|worker|check-worker)\.js$|^bundle-.*\.js$/.test(name) || lazyModules.some((lazy) => lazy.file === name)) rmSync(path.join(dist, name));
+}
+
+/**
+ * One acorn in the parser: micromark's MDX extensions import its ES module build, acorn-jsx
+ * (CommonJS) requires its CommonJS build; both are the same code (0.2 MB each), so the require
+ * gets the ES module build too.
+ */
+const oneAcorn = {
+  name: 'tongwen-one-acorn',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^acorn$/ }, (args) => (args.kind === 'require-call' ? bundler.resolve('acorn', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
+  },
+};
+
+// Each lazy module as one CommonJS file with everything it imports.
+for (const lazy of lazyModules) {
+  await build({ entryPoints: [lazy.module], outfile: path.join(dist, lazy.file), bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], plugins: [oneAcorn], logLevel: 'warning' });
 }
 
 await build({
@@ -38,11 +96,13 @@ await build({
   // ESM builds first (jsonc-parser's UMD build requires files by computed names).
   mainFields: ['module', 'main'],
   chunkNames: 'bundle-[name]-[hash]',
-  external,
+  // The lazy modules' own files are required beside the chunks at run time.
+  external: [...external, ...lazyModules.map((lazy) => `./${lazy.file}`)],
   // Code that asks whether it runs bundled (the cache's code fingerprint).
   define: { TONGWEN_BUNDLE: 'true' },
   // CommonJS dependencies inside an ES module bundle call `require` for Node's built-ins.
   banner: { js: "import { createRequire as __tongwenRequire } from 'node:module'; const require = __tongwenRequire(import.meta.url);" },
+  plugins: [lazyPlugin],
   logLevel: 'warning',
 });
 

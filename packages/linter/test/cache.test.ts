@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseChapter, parseContents } from '@tongwen/book';
 import { ChapterCache, check } from '@tongwen/linter';
 import { createRunCache } from '@tongwen/rules';
 import { hashText, manifestName, manifestStore, saveStore, storeKey } from '@tongwen/workspace';
@@ -194,6 +195,71 @@ describe('the content-hash cache', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the contents list in the store', () => {
+  const key = storeKey('code', ['contents test']);
+  const summary = '# 书\n\n* [甲](a.md)\n* [乙](b.md)\n';
+
+  it('is parsed once for the same bytes and grammar, and again when either changes', () => {
+    const root = book({});
+    const file = path.join(root, 'store.json');
+    const parses: string[] = [];
+    const listed = (text: string, grammar = 'auto') => {
+      const cache = ChapterCache.open(file, key);
+      cache.bookFiles(['SUMMARY.md']);
+      cache.facts('SUMMARY.md', text);
+      cache.keepFacts(parseChapter('SUMMARY.md', text));
+      const parse = () => {
+        parses.push(grammar);
+        return parseContents(text, 'SUMMARY.md', { grammar: grammar as 'auto' });
+      };
+      const list = cache.contents('SUMMARY.md', grammar, parse);
+      // A second look in the same run is the list already read.
+      expect(cache.contents('SUMMARY.md', grammar, parse)).toBe(list);
+      if (cache.changed) cache.save();
+      return list;
+    };
+    const first = listed(summary);
+    expect(parses).toEqual(['auto']);
+    expect(listed(summary)).toEqual(first);
+    expect(parses).toEqual(['auto']);
+    expect(listed(summary, 'gitbook')).toEqual(first);
+    expect(parses).toEqual(['auto', 'gitbook']);
+    const changed = listed(`${summary}* [丙](c.md)\n`, 'gitbook');
+    expect(parses).toEqual(['auto', 'gitbook', 'gitbook']);
+    expect(changed.entries.map((entry) => entry.path)).toEqual(['a.md', 'b.md', 'c.md']);
+  });
+
+  it('gives a warm run the findings of a run without the store, before and after the list changes', () => {
+    const root = book({ 'SUMMARY.md': summary, 'a.md': '# 甲\n', 'b.md': '# 乙\n' });
+    const cache = path.join(root, '.cache');
+    const run = () => check({ paths: ['.'], cwd: root, cache }).findings;
+    const fresh = () => check({ paths: ['.'], cwd: root, cache: false }).findings;
+    const stored = () => (JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { contents?: { list: { entries: Array<{ path?: string }> } } }> }).files['SUMMARY.md']?.contents?.list.entries.map((entry) => entry.path);
+    expect(run()).toEqual([]);
+    expect(stored()).toEqual(['a.md', 'b.md']);
+    expect(run()).toEqual(fresh());
+    writeFileSync(path.join(root, 'SUMMARY.md'), `${summary}* [丙](c.md)\n`);
+    const changed = run();
+    expect(changed.map((f) => [f.ruleId, f.file, f.line])).toEqual([['contents-missing-file', 'SUMMARY.md', 5]]);
+    expect(changed).toEqual(fresh());
+    expect(stored()).toEqual(['a.md', 'b.md', 'c.md']);
+    expect(run()).toEqual(changed);
+  });
+
+  it('ignores a stored list of the wrong shape: the list is parsed', () => {
+    const root = book({ 'SUMMARY.md': summary, 'a.md': '# 甲\n', 'b.md': '# 乙\n' });
+    const cache = path.join(root, '.cache');
+    check({ paths: ['.'], cwd: root, cache });
+    const file = path.join(cache, readdirSync(cache)[0]!);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, { contents?: { list: { entries: unknown[] } } }> };
+    saved.files['SUMMARY.md']!.contents!.list.entries = [{ title: 1 }];
+    writeFileSync(file, JSON.stringify(saved));
+    const warm = check({ paths: ['.'], cwd: root, cache });
+    expect(warm.notes?.length).toBe(1);
+    expect(warm.findings).toEqual(check({ paths: ['.'], cwd: root, cache: false }).findings);
   });
 });
 

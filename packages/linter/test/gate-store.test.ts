@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { check, checkGate } from '@tongwen/linter';
+import { hashText } from '@tongwen/workspace';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const files: Record<string, string> = {
@@ -86,6 +87,25 @@ describe('--staged on a warm store gives the findings of an uncached --staged', 
     git('add', 'b.md');
     const uncached = staged(false);
     expect(uncached.findings.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['link-missing-file b.md:7']);
+    expect(staged(true)).toEqual(uncached);
+  });
+});
+
+describe('the side store of --staged', () => {
+  const sideFiles = (): Record<string, { hash: string }> => {
+    const side = readdirSync(cache).find((name) => name.endsWith('.commit.json'));
+    return side ? (JSON.parse(readFileSync(path.join(cache, side), 'utf8')) as { files: Record<string, { hash: string }> }).files : {};
+  };
+
+  it('keeps HEAD’s version of a staged chapter that the check of the index replaced in the book’s store', () => {
+    check({ paths: ['.'], cwd: root, cache });
+    write('b.md', `${files['b.md']}\n更多。\n`);
+    git('add', 'b.md');
+    const uncached = staged(false);
+    // c.md's link to d.md is a book finding outside the staged file: HEAD is checked too.
+    expect(uncached.previous.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['fence-unclosed a.md:5', 'link-missing-file c.md:3']);
+    expect(staged(true)).toEqual(uncached);
+    expect(Object.entries(sideFiles()).map(([file, entry]) => [file, entry.hash])).toEqual([['b.md', hashText(files['b.md']!)]]);
     expect(staged(true)).toEqual(uncached);
   });
 });

@@ -1,4 +1,4 @@
-import { factsOf, type Chapter, type ChapterFacts, type Finding, type Locale } from '@tongwen/book';
+import { factsOf, type Chapter, type ChapterFacts, type Contents, type Finding, type Locale } from '@tongwen/book';
 import { hashText, openStore, saveStore, type StoreKind, type StoreLoad } from '@tongwen/workspace';
 
 export { codeFingerprint, defaultCacheFolder, hashText } from '@tongwen/workspace';
@@ -15,6 +15,14 @@ interface Entry {
    * chapter decides its locale itself.
    */
   fallback?: Locale;
+  /** The contents list read from the chapter's text (when it is one), and the grammar option it was read with. */
+  contents?: KeptContents;
+}
+
+/** A contents list as parsed, and the grammar option (`auto`, `gitbook`, `mdbook`) it was parsed with. */
+interface KeptContents {
+  grammar: string;
+  list: Contents;
 }
 
 /** The findings of a whole book (fingerprinted, sorted), kept with the hash of everything they were made from. */
@@ -26,9 +34,14 @@ interface BookSummary {
 /**
  * The cache files one command read, by path: the two checks of a gate read
  * each once, and the second sees what the first read (the state before this
- * command), not what the first saved.
+ * command), not what the first saved. What a check saved in a book's store
+ * is kept too, under {@link savedKey} of the file: a side store keeps what
+ * that store will not hold after this command.
  */
 export type CacheReads = Map<string, StoreLoad<Entry, BookSummary>>;
+
+/** The key of {@link CacheReads} under which what this command saved in a store is kept. */
+const savedKey = (file: string): string => `${file}\0saved`;
 
 /**
  * A second store beside a book's own, for the checks of a commit in a gate
@@ -67,6 +80,23 @@ function isFacts(value: unknown): value is ChapterFacts {
   return isObject(value) && ['headings', 'links', 'references', 'anchors'].every((key) => Array.isArray(value[key]) && (value[key] as unknown[]).every(isObject));
 }
 
+const isText = (value: unknown): boolean => typeof value === 'string';
+const isPoint = (value: unknown): boolean => isObject(value) && isCount(value.line) && isCount(value.column) && isCount(value.offset);
+const isRange = (value: unknown): boolean => isObject(value) && isPoint(value.start) && isPoint(value.end);
+const contentsKinds = new Set(['chapter', 'prefix', 'suffix', 'draft', 'text']);
+
+function isContentsEntry(value: unknown): boolean {
+  if (!isObject(value) || !isText(value.title) || !isCount(value.depth) || !contentsKinds.has(value.kind as string) || !isRange(value.position)) return false;
+  return ['target', 'path', 'anchor', 'part'].every((key) => value[key] === undefined || isText(value[key])) && (value.targetPosition === undefined || isRange(value.targetPosition));
+}
+
+function isKeptContents(value: unknown): value is KeptContents {
+  if (!isObject(value) || !isText(value.grammar) || !isObject(value.list)) return false;
+  const list = value.list;
+  if (!isText(list.path) || (list.grammar !== 'gitbook' && list.grammar !== 'mdbook') || (list.title !== undefined && !isText(list.title))) return false;
+  return Array.isArray(list.entries) && list.entries.every(isContentsEntry) && Array.isArray(list.parts) && list.parts.every(isText) && Array.isArray(list.problems) && list.problems.every((problem) => isObject(problem) && isText(problem.message) && isRange(problem.position));
+}
+
 /** The check cache's records, validated as untrusted input. */
 const checkStore: StoreKind<Entry, BookSummary> = {
   tool: 'tongwen check',
@@ -75,7 +105,8 @@ const checkStore: StoreKind<Entry, BookSummary> = {
     typeof value.hash === 'string' &&
     isFacts(value.facts) &&
     (value.findings === undefined || (Array.isArray(value.findings) && value.findings.every(isFinding))) &&
-    (value.fallback === undefined || typeof value.fallback === 'string'),
+    (value.fallback === undefined || typeof value.fallback === 'string') &&
+    (value.contents === undefined || isKeptContents(value.contents)),
   isSummary: (value): value is BookSummary =>
     isObject(value) && typeof value.state === 'string' && Array.isArray(value.findings) && value.findings.every((finding) => isFinding(finding) && typeof (finding as Finding).fingerprint === 'string'),
 };
@@ -99,6 +130,8 @@ export class ChapterCache {
   private readonly hashes = new Map<string, string>();
   /** The last text hashed per file: a text read once and looked up twice (the chapter pass, then the load) is hashed once. */
   private readonly hashed = new Map<string, { text: string; hash: string }>();
+  /** The contents lists read in this run ({@link contents}), by file, with the hash of the text they were read from. */
+  private readonly lists = new Map<string, KeptContents & { hash: string }>();
   private filesHash: string | undefined;
   private files: Set<string> | undefined;
   private nextBook: BookSummary | undefined;
@@ -113,6 +146,7 @@ export class ChapterCache {
     readonly problem: string | undefined,
     private readonly previousBook: BookSummary | undefined,
     private readonly side?: SideStore,
+    private readonly reads?: CacheReads,
   ) {}
 
   /** Whether this cache keeps what it learns in a side store (see {@link ChapterCache.open}). */
@@ -129,7 +163,7 @@ export class ChapterCache {
   static open(file: string, key: string, reads?: CacheReads, side?: string): ChapterCache {
     const { data, problem } = readStore(file, key, reads);
     const other = side === undefined ? undefined : readStore(side, key, reads).data;
-    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary, other && side !== undefined ? { file: side, entries: other.files, book: other.summary } : undefined);
+    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary, other && side !== undefined ? { file: side, entries: other.files, book: other.summary } : undefined, reads);
   }
 
   /**
@@ -191,6 +225,33 @@ export class ChapterCache {
   }
 
   /**
+   * The contents list in a chapter's text, as `parse` reads it with the
+   * grammar option `grammar`; kept with the chapter's entry, so that a
+   * contents file with the bytes an earlier run read (under the same key)
+   * is not parsed again. Call after the chapter's {@link facts}.
+   */
+  contents(file: string, grammar: string, parse: () => Contents): Contents {
+    const hash = this.hashes.get(file);
+    if (hash === undefined) return parse();
+    const now = this.lists.get(file);
+    if (now?.hash === hash && now.grammar === grammar) return now.list;
+    const earlier = this.#earlier(file, hash)?.contents;
+    const list = earlier?.grammar === grammar ? earlier.list : parse();
+    this.lists.set(file, { hash, grammar, list });
+    return list;
+  }
+
+  /** This run's entries (a copy), with the contents lists read from their texts. */
+  #current(): Record<string, Entry> {
+    const entries: Record<string, Entry> = { ...this.next };
+    for (const [file, { hash, grammar, list }] of this.lists) {
+      const entry = entries[file];
+      if (entry?.hash === hash) entries[file] = { ...entry, contents: { grammar, list } };
+    }
+    return entries;
+  }
+
+  /**
    * Keep a chapter's facts for the next run, with its earlier chapter-rule
    * findings when they still hold (same content, same file list): a run that
    * lints only some chapters (`--staged`, `check FILE`) keeps the others'.
@@ -240,7 +301,10 @@ export class ChapterCache {
    */
   get changed(): boolean {
     if (this.nextBook) return true;
-    if (this.side) return Object.entries(this.next).some(([file, entry]) => !this.#earlier(file, entry.hash));
+    if (this.side) {
+      const kept = this.side.entries;
+      return Object.entries(this.#sideEntries()).some(([file, entry]) => kept[file]?.hash !== entry.hash || kept[file]?.contents?.grammar !== entry.contents?.grammar);
+    }
     if (this.filesHash !== this.previousFiles) return true;
     const entries = this.#entries();
     const files = Object.keys(entries);
@@ -248,7 +312,7 @@ export class ChapterCache {
     return files.some((file) => {
       const before = this.previous[file];
       const after = entries[file]!;
-      return !before || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback;
+      return !before || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback || before.contents?.grammar !== after.contents?.grammar;
     });
   }
 
@@ -267,8 +331,8 @@ export class ChapterCache {
    * file list is the same (a rule may look at it).
    */
   #entries(): Record<string, Entry> {
-    if (!this.files) return this.next;
-    const entries: Record<string, Entry> = { ...this.next };
+    const entries = this.#current();
+    if (!this.files) return entries;
     const sameFiles = this.filesHash === this.previousFiles;
     for (const [file, entry] of Object.entries(this.previous)) {
       if (entries[file] || !this.files.has(file)) continue;
@@ -277,19 +341,31 @@ export class ChapterCache {
     return entries;
   }
 
+  /**
+   * What the side store keeps: this run's entries that the book's store
+   * does not hold as this command leaves it (an earlier check of the same
+   * command may have saved it), facts and contents lists only (its
+   * entries' findings are not this run's to keep).
+   */
+  #sideEntries(): Record<string, Entry> {
+    const book = this.reads?.get(savedKey(this.file))?.data.files ?? this.previous;
+    const entries = Object.entries(this.#current()).filter(([file, entry]) => book[file]?.hash !== entry.hash);
+    return Object.fromEntries(entries.map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts, ...(entry.contents ? { contents: entry.contents } : {}) }]));
+  }
+
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
     try {
       if (this.side) {
-        // The side store: what the book's store does not hold (its entries' findings are not this run's to keep).
-        const files = Object.fromEntries(Object.entries(this.next).filter(([file, entry]) => this.previous[file]?.hash !== entry.hash).map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts }]));
         const book = this.nextBook ?? this.side.book;
-        saveStore(this.side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files });
+        saveStore(this.side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files: this.#sideEntries() });
         return undefined;
       }
       // A run that did not lint the whole book keeps the earlier summary: its state still says what it holds.
       const summary = this.nextBook ?? this.previousBook;
-      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files: this.#entries() });
+      const data = { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files: this.#entries() };
+      saveStore(this.file, checkStore, data);
+      this.reads?.set(savedKey(this.file), { status: 'loaded', data });
       return undefined;
     } catch (error) {
       return error as Error;

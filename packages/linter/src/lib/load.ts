@@ -1,4 +1,4 @@
-import { chapterFromFacts, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type LoadProblem, type SlugFlavour } from '@tongwen/book';
+import { chapterFromFacts, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type Contents, type LoadProblem, type SlugFlavour } from '@tongwen/book';
 import { isChapterFile, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
 import picomatch from 'picomatch';
 import type { ChapterCache } from './cache.js';
@@ -63,16 +63,22 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
   const only = options.only && options.alsoRead ? new Set([...options.only, ...options.alsoRead(markdown)]) : options.only;
   if (only && !spec.contents) loadLinked(markdown, only, load);
   else for (const file of markdown) load(file);
+  const grammar = spec.grammar ?? 'auto';
+  // A contents list whose bytes the store has seen is its list as then parsed.
+  const listOf = (file: string, chapter: Chapter): Contents => {
+    const parse = (): Contents => parseContents(chapter.source, file, { grammar });
+    return options.cache ? options.cache.contents(file, grammar, parse) : parse();
+  };
   if (spec.contents) {
     const chapter = chapters.get(spec.contents);
     if (chapter) {
-      book.contents = parseContents(chapter.source, spec.contents, { grammar: spec.grammar ?? 'auto' });
+      book.contents = listOf(spec.contents, chapter);
     } else if (!problems.some((problem) => problem.file === spec.contents)) {
       problems.push({ file: spec.contents, ruleId: 'contents-syntax', severity: 'error', message: `Cannot read the contents list \`${spec.contents}\`` });
     }
   }
   const more = moreContentsOf(spec, chapters);
-  if (more.length > 0) book.moreContents = more.map((file) => parseContents(chapters.get(file)!.source, file, { grammar: spec.grammar ?? 'auto' }));
+  if (more.length > 0) book.moreContents = more.map((file) => listOf(file, chapters.get(file)!));
   return book;
 }
 

@@ -3,9 +3,10 @@
  * tree), read with git plumbing — `git ls-files -s`, `git ls-tree -r`,
  * `git cat-file --batch` — never by checking anything out.
  */
-import { execFileSync } from 'node:child_process';
+import type { ExecFileSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
@@ -23,6 +24,16 @@ export type GitRevision = { kind: 'index' } | { kind: 'commit'; ref: string };
 
 interface Blob {
   sha: string;
+}
+
+/**
+ * `execFileSync` of `node:child_process`, loaded on the first git call: a run
+ * that asks git nothing (a check of the work tree) does not load child
+ * processes (about 3-7 ms of a warm check's start).
+ */
+function execFileSync(file: string, args: readonly string[], options: ExecFileSyncOptions): Buffer {
+  const { execFileSync: run } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  return run(file, args, options) as Buffer;
 }
 
 /** Run git in `top`; a failure is a {@link GitError} with git's message. */

@@ -131,7 +131,8 @@ export function listFiles(root: string, options: ListOptions = {}): string[] {
     } catch {
       return;
     }
-    const own = useGit ? readIgnoreFile(path.join(dir, '.gitignore')) : undefined;
+    // Read only where the listing has one: a failed read costs an exception per folder.
+    const own = useGit && entries.some((entry) => entry.name === '.gitignore') ? readIgnoreFile(path.join(dir, '.gitignore')) : undefined;
     const here = own ? [...levels, { dir, rules: ignore().add(own) }] : levels;
     const mdBook = entries.some((entry) => entry.name === 'book.toml');
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

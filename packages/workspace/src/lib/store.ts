@@ -141,7 +141,8 @@ declare const TONGWEN_BUNDLE: boolean | undefined;
  * A fingerprint of the code whose results a cache keeps: the size and
  * modification time of every file of the book, rules, linter, convert and
  * workspace packages — or, in the command's bundle, of the bundle's own
- * files. Rebuilding or editing any of them invalidates every cache.
+ * files (the parser's CommonJS file among them). Rebuilding or editing any
+ * of them invalidates every cache.
  */
 export function codeFingerprint(): string {
   const hash = createHash('sha1');
@@ -156,7 +157,7 @@ export function codeFingerprint(): string {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (deep) walk(full, deep);
-      } else if (/\.(js|ts|json)$/.test(entry.name)) {
+      } else if (/\.(c?js|ts|json)$/.test(entry.name)) {
         const stat = statSync(full);
         hash.update(`${full}\0${stat.size}\0${stat.mtimeMs}\n`);
       }
