@@ -75,6 +75,8 @@ interface Stage {
   converted: PhraseTable;
   /** The Taiwan phrase stage: its phrases follow the sense cues of `senses.ts`. */
   senses: boolean;
+  /** The code units no phrase of the stage starts with (see {@link quietUnits}). */
+  quiet: Uint8Array;
 }
 
 /** What wins at a position of the segmentation. */
@@ -288,10 +290,15 @@ export class Converters {
 
   #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
     const normalize = plan.normalize.map((id) => source.table(id));
-    const stage = (ids: ConfigPlan['chain'][number]): Stage => ({ dictionary: source.table(ids.dictionary), converted: source.table(ids.converted), senses: ids.senses });
+    const stage = (ids: ConfigPlan['chain'][number]): Stage => {
+      const dictionary = source.table(ids.dictionary);
+      const converted = source.table(ids.converted);
+      return { dictionary, converted, senses: ids.senses, quiet: quietUnits([dictionary, converted]) };
+    };
     const chain = plan.chain.map(stage);
     const segmentation = stage(plan.segmentation);
     const glossary = glossaryTable(pairs);
+    const quiet = glossary ? quietUnits([segmentation.dictionary, segmentation.converted, glossary]) : segmentation.quiet;
     // The first stage converts a phrase of the segmentation to its own value when its table holds the segmentation's phrases with the same values.
     const firstHoldsSegmentation = plan.chain[0] !== undefined && !plan.chain[0].senses && plan.segmentationHeld;
     const segmentationIsFirst = plan.chain[0] !== undefined && plan.chain[0].dictionary === plan.segmentation.dictionary && plan.chain[0].converted === plan.segmentation.converted && !plan.chain[0].senses;
@@ -303,7 +310,7 @@ export class Converters {
       let normalized = text;
       for (const table of normalize) normalized = table.convert(normalized, unmatchedLength);
       const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array): string =>
-        convertText(normalized, { segmentation, chain, glossary, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, isWord: this.#isWord(normalized) });
+        convertText(normalized, { segmentation, chain, glossary, quiet, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, isWord: this.#isWord(normalized) });
       if (!wordAware) return run(undefined);
       const boundaries = new Boundaries(normalized, context);
       if (shortcuts) {
@@ -358,6 +365,8 @@ interface TextPlan {
   segmentation: Stage;
   chain: Stage[];
   glossary: PhraseTable | undefined;
+  /** The code units no phrase of the segmentation or the glossary starts with (see {@link quietUnits}). */
+  quiet: Uint8Array;
   /** The first stage gives a segmentation phrase its own value (`ConfigPlan.segmentationHeld`). */
   firstHoldsSegmentation: boolean;
   /** The segmentation is the first stage (the same tables). */
@@ -385,6 +394,7 @@ interface TextPlan {
  */
 function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
   const first = chain[0]!;
+  const quiet = first.quiet;
   const trusted = new Uint8Array(text.length);
   const risky = new Uint8Array(text.length);
   const islands: number[] = [];
@@ -401,6 +411,11 @@ function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
   };
   for (let p = 0; p < text.length; p++) {
     if (p === reach && p > start) close(p);
+    if (quiet[text.charCodeAt(p)] === 1) {
+      // No phrase starts here: a character on its own.
+      if (p + 1 > reach) reach = p + 1;
+      continue;
+    }
     const phraseEnd = first.dictionary.scan(text, p);
     unsafe ||= first.dictionary.scanRisky;
     const convertedEnd = first.converted.scan(text, p);
@@ -476,7 +491,9 @@ function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: n
   for (let k = 0; k < reach && windowEnd < source.length; k++) windowEnd += codePointLength(source, windowEnd);
   for (let p = windowStart; p < windowEnd; p++) if (risky[p] === 1) return false;
   const { text, origin, at } = charConversion(source, chars, windowStart, windowEnd);
+  const quiet = later.quiet;
   for (let q = 0; q < at[to - windowStart]!; q++) {
+    if (quiet[text.charCodeAt(q)] === 1) continue;
     const end = Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
     if (end - q >= 2 && origin[end - 1]! >= from) return false;
   }
@@ -527,8 +544,17 @@ function convertText(text: string, plan: TextPlan): string {
     }
     out.push(result);
   };
+  const quiet = plan.quiet;
+  const length = text.length;
   let run = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < length; ) {
+    if (quiet[text.charCodeAt(i)] === 1) {
+      // A run of characters no phrase or term starts with (most of a Markdown text): part of an unmatched run.
+      if (run < 0) run = i;
+      i++;
+      while (i < length && quiet[text.charCodeAt(i)] === 1) i++;
+      continue;
+    }
     const termEnd = glossary ? glossary.longest(text, i) : -1;
     const phraseEnd = segmentation.dictionary.longest(text, i, accept);
     const phraseValue = phraseEnd >= 0 ? segmentation.dictionary.lastValue : '';
@@ -562,6 +588,12 @@ function convertText(text: string, plan: TextPlan): string {
  * the Taiwan phrase stage's sense cues apply only then.
  */
 function convertStage(stage: Stage, text: string, offset: number, source: string, accept: Accept, boundaries: Boundaries | undefined): string {
+  const quiet = stage.quiet;
+  const length = text.length;
+  let i = 0;
+  while (i < length && quiet[text.charCodeAt(i)] === 1) i++;
+  // No phrase of the stage starts anywhere in the segment: it stays.
+  if (i === length) return text;
   const fits: Accept | undefined =
     offset < 0
       ? undefined
@@ -571,7 +603,11 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
   // Unchanged stretches are copied once, when a change follows them (most characters of a later stage stay).
   const parts: string[] = [];
   let copied = 0;
-  for (let i = 0; i < text.length; ) {
+  while (i < length) {
+    if (quiet[text.charCodeAt(i)] === 1) {
+      i++;
+      continue;
+    }
     const phraseEnd = stage.dictionary.longest(text, i, fits);
     const convertedEnd = stage.converted.longest(text, i, fits);
     if (convertedEnd >= 0 && convertedEnd > phraseEnd) {
@@ -689,8 +725,26 @@ function idsEnd(text: string, i: number): number {
   return end;
 }
 
+/**
+ * 1 for each code unit that no phrase of `tables` starts with and that is an
+ * unmatched character of one code unit (see {@link unmatchedLength}): a
+ * position a walk passes over without looking at the tables.
+ */
+function quietUnits(tables: readonly PhraseTable[]): Uint8Array {
+  const quiet = new Uint8Array(0x10000).fill(1);
+  quiet.fill(0, 0x2ff0, 0x3000);
+  quiet.fill(0, 0xd800, 0xe000);
+  for (const table of tables) {
+    const roots = table.roots;
+    for (let unit = 0; unit < 0x10000; unit++) if (roots[unit]! >= 0) quiet[unit] = 0;
+  }
+  return quiet;
+}
+
 /** How far an unmatched character reaches: one code point, or a whole ideographic description sequence. */
 function unmatchedLength(text: string, i: number): number {
+  // Below the ideographic description characters and the surrogates: one code unit.
+  if (text.charCodeAt(i) < 0x2ff0) return 1;
   const end = idsEnd(text, i);
   return end > i ? end - i : codePointLength(text, i);
 }

@@ -142,6 +142,11 @@ export class PhraseTable {
     return this.#scanRisky;
   }
 
+  /** The node under the root of each code unit: -1 where no phrase starts with it (most units of a text). */
+  get roots(): Int32Array {
+    return this.#rootChildren();
+  }
+
   /** The value of the phrase the last successful {@link longest} found. */
   get lastValue(): string {
     return this.#valueOf(this.#lastValue);
@@ -213,10 +218,12 @@ export class PhraseTable {
 
   /** OpenCC's greedy maximum match over the whole text (opencc-js `Trie.convert`), `unmatched` giving the length of an unmatched character. */
   convert(text: string, unmatched: (text: string, i: number) => number): string {
+    const roots = this.#rootChildren();
     const parts: string[] = [];
     let run = -1;
     for (let i = 0; i < text.length; ) {
-      const end = this.longest(text, i);
+      // No phrase starts with this unit (most of a text): unmatched without a walk.
+      const end = roots[text.charCodeAt(i)]! < 0 ? -1 : this.longest(text, i);
       if (end < 0) {
         if (run < 0) run = i;
         i += unmatched(text, i);
@@ -227,6 +234,7 @@ export class PhraseTable {
       parts.push(this.lastValue);
       i = end;
     }
+    if (run === 0) return text;
     if (run >= 0) parts.push(text.slice(run));
     return parts.join('');
   }
