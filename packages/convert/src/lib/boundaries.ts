@@ -150,9 +150,22 @@ export class Boundaries {
       this.#failed = true;
       return;
     }
+    this.cuts[start] = 1;
+    if (segmenter.cutBlock) {
+      // Offsets in the Simplified form, whose run [start, end) is the block: no string per block or word.
+      const simplified = this.simplifiedText;
+      segmenter.cutBlock(simplified, start, end, (from, to) => {
+        if (to - from >= 4) {
+          const inner = this.#context.split(simplified.slice(from, to));
+          if (inner > 0) this.cuts[from + inner] = 2;
+        }
+        this.cuts[to] = 1;
+      });
+      this.#ready.fill(1, start, end + 1);
+      return;
+    }
     let block = '';
     for (let k = start; k < end; k++) block += String.fromCharCode(this.#unit(k));
-    this.cuts[start] = 1;
     let offset = 0;
     for (const word of segmenter.cut(block)) {
       if (!block.startsWith(word, offset)) {

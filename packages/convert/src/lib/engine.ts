@@ -7,7 +7,7 @@ import { localesOf, type OpenccConfig } from './profiles.js';
 import { phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
-import { senseAllows } from './senses.js';
+import { senseAllows, senses } from './senses.js';
 import { PhraseTable, tableArrays } from './table.js';
 
 /** Converts plain text (no Markdown awareness). */
@@ -290,10 +290,17 @@ export class Converters {
 
   #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
     const normalize = plan.normalize.map((id) => source.table(id));
+    const stages = new Map<string, Stage>();
     const stage = (ids: ConfigPlan['chain'][number]): Stage => {
-      const dictionary = source.table(ids.dictionary);
-      const converted = source.table(ids.converted);
-      return { dictionary, converted, senses: ids.senses, quiet: quietUnits([dictionary, converted]) };
+      const key = `${ids.dictionary}/${ids.converted}/${ids.senses}`;
+      let built = stages.get(key);
+      if (!built) {
+        const dictionary = source.table(ids.dictionary);
+        const converted = source.table(ids.converted);
+        built = { dictionary, converted, senses: ids.senses, quiet: quietUnits([dictionary, converted]) };
+        stages.set(key, built);
+      }
+      return built;
     };
     const chain = plan.chain.map(stage);
     const segmentation = stage(plan.segmentation);
@@ -306,6 +313,9 @@ export class Converters {
     // Islands whose choices cannot change the output need no word boundaries (see trustedPositions).
     const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length <= 2;
     const wordAware = this.#segmenter !== undefined;
+    // Built on the first island the later stage is asked about.
+    let laterStarts: Uint8Array | undefined;
+    const laterStartsOf = (): Uint8Array => (laterStarts ??= laterStartUnits(chain[0]!.dictionary, chain[1]!));
     return (text: string): string => {
       let normalized = text;
       for (const table of normalize) normalized = table.convert(normalized, unmatchedLength);
@@ -314,7 +324,7 @@ export class Converters {
       if (!wordAware) return run(undefined);
       const boundaries = new Boundaries(normalized, context);
       if (shortcuts) {
-        const converted = run(boundaries, trustedPositions(normalized, chain));
+        const converted = run(boundaries, trustedPositions(normalized, chain, laterStartsOf));
         return boundaries.failed ? run(undefined) : converted;
       }
       const converted = run(boundaries);
@@ -392,7 +402,7 @@ interface TextPlan {
  * output is not known in advance). The first stage's table holds the
  * segmentation's phrases (`firstHoldsSegmentation`).
  */
-function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
+function trustedPositions(text: string, chain: readonly Stage[], laterStarts: () => Uint8Array): Uint8Array {
   const first = chain[0]!;
   const quiet = first.quiet;
   const trusted = new Uint8Array(text.length);
@@ -429,7 +439,7 @@ function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
   for (let k = 0; k < islands.length; k += 2) {
     const from = islands[k]!;
     const to = islands[k + 1]!;
-    if (!later || laterStageQuiet(text, first.dictionary, from, to, later, risky)) trusted.fill(1, from, to);
+    if (!later || laterStageQuiet(text, first.dictionary, from, to, later, risky, laterStarts())) trusted.fill(1, from, to);
   }
   return trusted;
 }
@@ -482,7 +492,7 @@ function charConversion(source: string, chars: PhraseTable, start: number, end: 
  * no untrusted island lies within the later stage's longest key of it
  * (its output is not known in advance).
  */
-function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: number, later: Stage, risky: Uint8Array): boolean {
+function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: number, later: Stage, risky: Uint8Array, laterStarts: Uint8Array): boolean {
   // A key of `reach` code units covers at most `reach` source characters (each converts to one unit or more).
   const reach = Math.max(later.dictionary.maxKey, later.converted.maxKey);
   let windowStart = from;
@@ -490,6 +500,10 @@ function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: n
   let windowEnd = to;
   for (let k = 0; k < reach && windowEnd < source.length; k++) windowEnd += codePointLength(source, windowEnd);
   for (let p = windowStart; p < windowEnd; p++) if (risky[p] === 1) return false;
+  // No character of the window converts to one a later phrase starts with: nothing to convert and scan.
+  let reachable = false;
+  for (let p = windowStart; p < windowEnd && !reachable; p++) reachable = laterStarts[source.charCodeAt(p)] === 1;
+  if (!reachable) return true;
   const { text, origin, at } = charConversion(source, chars, windowStart, windowEnd);
   const quiet = later.quiet;
   for (let q = 0; q < at[to - windowStart]!; q++) {
@@ -498,6 +512,22 @@ function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: n
     if (end - q >= 2 && origin[end - 1]! >= from) return false;
   }
   return true;
+}
+
+/**
+ * 1 for each code unit whose character conversion by `chars` may hold a
+ * code unit a phrase of `later` starts with (surrogates and the units
+ * {@link quietUnits} leaves out: always), 0 where no phrase of `later` can
+ * start in its conversion.
+ */
+function laterStartUnits(chars: PhraseTable, later: Stage): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) starts[unit] = 1 - later.quiet[unit]!;
+  for (const unit of chars.firstUnits) {
+    const value = chars.get(String.fromCharCode(unit)) ?? '';
+    for (let k = 0; k < value.length && starts[unit] === 0; k++) if (later.quiet[value.charCodeAt(k)] === 0) starts[unit] = 1;
+  }
+  return starts;
 }
 
 function isHighSurrogate(unit: number): boolean {
@@ -631,9 +661,16 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
 
 /** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
 function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number): boolean {
+  // No word of the senses here: nothing to cut for its cues (with boundaries, the cues are read on the Simplified form, where its words are).
+  if (boundaries !== undefined && !senseWordAt(boundaries.simplifiedText, start, end)) return true;
   if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end);
   // The cues are Simplified words: read on the Simplified form (訴訟程序 of a converted text keeps its cue).
   return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end);
+}
+
+/** Whether `text[start, end)` is a word of {@link senses}. */
+function senseWordAt(text: string, start: number, end: number): boolean {
+  return senses.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
 }
 
 /** What wins at a position of the plain segmentation: its end, and a glossary replacement. */
@@ -734,10 +771,7 @@ function quietUnits(tables: readonly PhraseTable[]): Uint8Array {
   const quiet = new Uint8Array(0x10000).fill(1);
   quiet.fill(0, 0x2ff0, 0x3000);
   quiet.fill(0, 0xd800, 0xe000);
-  for (const table of tables) {
-    const roots = table.roots;
-    for (let unit = 0; unit < 0x10000; unit++) if (roots[unit]! >= 0) quiet[unit] = 0;
-  }
+  for (const table of tables) for (const unit of table.firstUnits) quiet[unit] = 0;
   return quiet;
 }
 

@@ -147,6 +147,11 @@ export class PhraseTable {
     return this.#rootChildren();
   }
 
+  /** The first code unit of every phrase, each once (the root's children). */
+  get firstUnits(): Uint16Array {
+    return this.#edgeUnit.subarray(this.#first[0], this.#first[1]);
+  }
+
   /** The value of the phrase the last successful {@link longest} found. */
   get lastValue(): string {
     return this.#valueOf(this.#lastValue);
