@@ -523,7 +523,9 @@ function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: n
 function laterStartUnits(chars: PhraseTable, later: Stage): Uint8Array {
   const starts = new Uint8Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) starts[unit] = 1 - later.quiet[unit]!;
-  for (const unit of chars.firstUnits) {
+  const units = chars.firstUnits;
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
     const value = chars.get(String.fromCharCode(unit)) ?? '';
     for (let k = 0; k < value.length && starts[unit] === 0; k++) if (later.quiet[value.charCodeAt(k)] === 0) starts[unit] = 1;
   }
@@ -771,7 +773,10 @@ function quietUnits(tables: readonly PhraseTable[]): Uint8Array {
   const quiet = new Uint8Array(0x10000).fill(1);
   quiet.fill(0, 0x2ff0, 0x3000);
   quiet.fill(0, 0xd800, 0xe000);
-  for (const table of tables) for (const unit of table.firstUnits) quiet[unit] = 0;
+  for (const table of tables) {
+    const units = table.firstUnits;
+    for (let k = 0; k < units.length; k++) quiet[units[k]!] = 0;
+  }
   return quiet;
 }
 

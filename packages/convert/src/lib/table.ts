@@ -147,6 +147,15 @@ export class PhraseTable {
     return this.#rootChildren();
   }
 
+  /** Whether the phrase of the one code unit `unit` exists with another value (without decoding the value). */
+  changesUnit(unit: number): boolean {
+    const node = this.#rootChildren()[unit]!;
+    const index = node < 0 ? -1 : this.#value[node]!;
+    if (index < 0) return false;
+    const from = this.#valueStart[index]!;
+    return this.#valueStart[index + 1]! - from !== 1 || this.#poolUnits[from] !== unit;
+  }
+
   /** The first code unit of every phrase, each once (the root's children). */
   get firstUnits(): Uint16Array {
     return this.#edgeUnit.subarray(this.#first[0], this.#first[1]);
