@@ -316,15 +316,23 @@ export class Converters {
     // Built on the first island the later stage is asked about.
     let laterStarts: Uint8Array | undefined;
     const laterStartsOf = (): Uint8Array => (laterStarts ??= laterStartUnits(chain[0]!.dictionary, chain[1]!));
+    // The trust scan's matches, reused by the segmentation where its tables are the first stage's (one stage: s2t, t2s); grown as needed.
+    let memo: ScanMemo | undefined;
+    const memoFor = (length: number): ScanMemo | undefined => {
+      if (segmentation !== chain[0]) return undefined;
+      if (!memo || memo.ends.length < length) memo = { ends: new Int32Array(length), values: new Int32Array(length), convertedEnds: new Int32Array(length) };
+      return memo;
+    };
     return (text: string): string => {
       let normalized = text;
       for (const table of normalize) normalized = table.convert(normalized, unmatchedLength);
-      const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array): string =>
-        convertText(normalized, { segmentation, chain, glossary, quiet, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, isWord: this.#isWord(normalized) });
+      const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array, scans?: ScanMemo): string =>
+        convertText(normalized, { segmentation, chain, glossary, quiet, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, scans, isWord: this.#isWord(normalized) });
       if (!wordAware) return run(undefined);
       const boundaries = new Boundaries(normalized, context);
       if (shortcuts) {
-        const converted = run(boundaries, trustedPositions(normalized, chain, laterStartsOf));
+        const scans = memoFor(normalized.length);
+        const converted = run(boundaries, trustedPositions(normalized, chain, laterStartsOf, scans), scans);
         return boundaries.failed ? run(undefined) : converted;
       }
       const converted = run(boundaries);
@@ -384,7 +392,19 @@ interface TextPlan {
   boundaries: Boundaries | undefined;
   /** Positions whose phrase choices of the segmentation and the first stage need no word boundaries (see {@link trustedPositions}). */
   trusted?: Uint8Array | undefined;
+  /** The trust scan's matches (of every position no quiet unit starts), where the segmentation is the first stage. */
+  scans?: ScanMemo | undefined;
   isWord: (start: number, end: number) => boolean;
+}
+
+/** The longest matches of the first stage's tables at each position the trust scan walked (see {@link trustedPositions}). */
+interface ScanMemo {
+  /** End of the longest phrase (-1: none). */
+  ends: Int32Array;
+  /** Its value index. */
+  values: Int32Array;
+  /** End of the longest already-converted target (-1: none). */
+  convertedEnds: Int32Array;
 }
 
 /**
@@ -402,7 +422,7 @@ interface TextPlan {
  * output is not known in advance). The first stage's table holds the
  * segmentation's phrases (`firstHoldsSegmentation`).
  */
-function trustedPositions(text: string, chain: readonly Stage[], laterStarts: () => Uint8Array): Uint8Array {
+function trustedPositions(text: string, chain: readonly Stage[], laterStarts: () => Uint8Array, scans?: ScanMemo): Uint8Array {
   const first = chain[0]!;
   const quiet = first.quiet;
   const trusted = new Uint8Array(text.length);
@@ -430,6 +450,11 @@ function trustedPositions(text: string, chain: readonly Stage[], laterStarts: ()
     unsafe ||= first.dictionary.scanRisky;
     const convertedEnd = first.converted.scan(text, p);
     unsafe ||= first.converted.scanRisky;
+    if (scans) {
+      scans.ends[p] = phraseEnd;
+      scans.values[p] = first.dictionary.scanValue;
+      scans.convertedEnds[p] = convertedEnd;
+    }
     const end = Math.max(phraseEnd, convertedEnd, p + 1);
     if (end - p >= 2) decision = true;
     if (end > reach) reach = end;
@@ -548,7 +573,7 @@ function isLowSurrogate(unit: number): boolean {
  * tie). Each segment then goes through the chain (see {@link convertStage}).
  */
 function convertText(text: string, plan: TextPlan): string {
-  const { segmentation, chain, glossary, boundaries, isWord, trusted } = plan;
+  const { segmentation, chain, glossary, boundaries, isWord, trusted, scans } = plan;
   const check: Accept = (start, end) => boundaries === undefined || !boundaries.ensure(start, end) || fitsWords(boundaries.cuts, start, end, isWord);
   // The segmentation and the first stage skip the word boundaries in trusted islands; later stages always ask.
   const accept: Accept = trusted === undefined ? check : (start, end) => trusted[start] === 1 || check(start, end);
@@ -588,9 +613,11 @@ function convertText(text: string, plan: TextPlan): string {
       continue;
     }
     const termEnd = glossary ? glossary.longest(text, i) : -1;
-    const phraseEnd = segmentation.dictionary.longest(text, i, accept);
-    const phraseValue = phraseEnd >= 0 ? segmentation.dictionary.lastValue : '';
-    const convertedEnd = segmentation.converted.longest(text, i, accept);
+    // Where the trust scan found that every phrase here fits, or that none has two units (nothing to ask), its longest matches are the answer.
+    const scanned = scans !== undefined && (trusted![i] === 1 || (scans.ends[i]! <= i + 1 && scans.convertedEnds[i]! <= i + 1));
+    const phraseEnd = scanned ? scans.ends[i]! : segmentation.dictionary.longest(text, i, accept);
+    const phraseValue = phraseEnd < 0 ? '' : scanned ? segmentation.dictionary.valueOf(scans.values[i]!) : segmentation.dictionary.lastValue;
+    const convertedEnd = scanned ? scans.convertedEnds[i]! : segmentation.converted.longest(text, i, accept);
     let end = convertedEnd > phraseEnd ? convertedEnd : phraseEnd;
     let kind = convertedEnd > phraseEnd ? Kind.Converted : Kind.Phrase;
     if (termEnd >= 0 && termEnd >= end) {

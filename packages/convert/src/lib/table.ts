@@ -49,6 +49,7 @@ export class PhraseTable {
   /** The longest key, in code units. */
   readonly maxKey: number;
   #scanRisky = false;
+  #scanValue = -1;
   #values: Array<string | undefined> | undefined;
   /** The root's children by code unit (the root has thousands). */
   #root: Int32Array | undefined;
@@ -124,22 +125,30 @@ export class PhraseTable {
   scan(text: string, start: number): number {
     let end = -1;
     let risky = false;
+    let value = -1;
     let node = 0;
     for (let i = start; i < text.length; i++) {
       node = this.#child(node, text.charCodeAt(i));
       if (node < 0) break;
       if (this.#value[node]! >= 0) {
         end = i + 1;
+        value = this.#value[node]!;
         if (end - start >= 2 && this.#plain[node] === 0) risky = true;
       }
     }
     this.#scanRisky = risky;
+    this.#scanValue = value;
     return end;
   }
 
   /** See {@link scan}. */
   get scanRisky(): boolean {
     return this.#scanRisky;
+  }
+
+  /** The value index (see {@link valueOf}) of the longest phrase the last {@link scan} found. */
+  get scanValue(): number {
+    return this.#scanValue;
   }
 
   /** The node under the root of each code unit: -1 where no phrase starts with it (most units of a text). */
