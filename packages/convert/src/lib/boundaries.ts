@@ -229,7 +229,7 @@ function replacedUnits(text: string, first: number, simplified: Uint16Array): st
 }
 
 /** The string of UTF-16 code units (a Uint16Array is in the machine's byte order: decoded as such on little-endian machines, else in slices). */
-function unitsText(units: Uint16Array): string {
+export function unitsText(units: Uint16Array): string {
   if (endianness() === 'LE') return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   const parts: string[] = [];
   for (let k = 0; k < units.length; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, k + 8192)));

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Boundaries } from './boundaries.js';
+import { Boundaries, unitsText } from './boundaries.js';
 import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
@@ -461,10 +461,13 @@ function trustedPositions(text: string, chain: readonly Stage[], laterStarts: ()
   }
   close(text.length);
   const later = chain[1];
+  // The later stage's matches over the whole text's character conversion, once (the windows of neighbouring islands overlap).
+  let laterScan: LaterScan | undefined;
+  const laterScanOf = (): LaterScan => (laterScan ??= scanLater(text, first.dictionary, later!));
   for (let k = 0; k < islands.length; k += 2) {
     const from = islands[k]!;
     const to = islands[k + 1]!;
-    if (!later || laterStageQuiet(text, first.dictionary, from, to, later, risky, laterStarts())) trusted.fill(1, from, to);
+    if (!later || laterStageQuiet(text, from, to, later, risky, laterStarts(), laterScanOf)) trusted.fill(1, from, to);
   }
   return trusted;
 }
@@ -479,36 +482,63 @@ interface CharConversion {
 }
 
 function charConversion(source: string, chars: PhraseTable, start: number, end: number): CharConversion {
-  const parts: string[] = [];
-  let origin = new Int32Array(end - start + 1);
+  // Code units and their origins in typed arrays, decoded once: a string built piece by piece kept this loop from staying optimised.
+  let units = new Uint16Array(end - start + 16);
+  let origin = new Int32Array(units.length + 1);
   const at = new Int32Array(end - start + 1);
   let length = 0;
-  let copied = start;
+  const roots = chars.roots;
   for (let p = start; p < end; ) {
     const unit = source.charCodeAt(p);
-    const next = isHighSurrogate(unit) && p + 1 < end && isLowSurrogate(source.charCodeAt(p + 1)) ? p + 2 : p + 1;
-    const value = chars.valueAt(source, p, next);
     at[p - start] = length;
-    if (next - p === 2) at[p + 1 - start] = length;
-    const changed = value !== undefined && (next - p !== 1 || value.length !== 1 || value.charCodeAt(0) !== unit) && !(value.length === next - p && source.startsWith(value, p));
-    const units = changed ? value.length : next - p;
-    if (length + units + 1 > origin.length) {
-      const grown = new Int32Array(origin.length * 2 + units);
-      grown.set(origin);
-      origin = grown;
+    if (length + 32 > units.length) {
+      units = grownUnits(units, length + 32);
+      origin = grownOrigins(origin, units.length + 1);
     }
-    for (let u = 0; u < units; u++) origin[length++] = p;
-    if (changed) {
-      if (copied < p) parts.push(source.slice(copied, p));
-      parts.push(value);
-      copied = next;
+    if (roots[unit]! < 0 && !isHighSurrogate(unit)) {
+      // No phrase starts with it: the character stays, one unit.
+      units[length] = unit;
+      origin[length++] = p;
+      p++;
+      continue;
+    }
+    const next = isHighSurrogate(unit) && p + 1 < end && isLowSurrogate(source.charCodeAt(p + 1)) ? p + 2 : p + 1;
+    if (next - p === 2) at[p + 1 - start] = length;
+    const value = chars.valueAt(source, p, next) ?? '';
+    if (value.length + length + 1 > units.length) {
+      units = grownUnits(units, value.length + length + 32);
+      origin = grownOrigins(origin, units.length + 1);
+    }
+    if (value === '') {
+      for (let k = p; k < next; k++) {
+        units[length] = source.charCodeAt(k);
+        origin[length++] = p;
+      }
+    } else {
+      for (let k = 0; k < value.length; k++) {
+        units[length] = value.charCodeAt(k);
+        origin[length++] = p;
+      }
     }
     p = next;
   }
   at[end - start] = length;
   origin[length] = end;
-  if (copied < end) parts.push(source.slice(copied, end));
-  return { text: parts.join(''), origin, at };
+  return { text: unitsText(units.subarray(0, length)), origin, at };
+}
+
+/** A copy of `array` with room for `size` units. */
+function grownUnits(array: Uint16Array<ArrayBuffer>, size: number): Uint16Array<ArrayBuffer> {
+  const copy = new Uint16Array(Math.max(size, array.length * 2));
+  copy.set(array);
+  return copy;
+}
+
+/** A copy of `array` with room for `size` offsets. */
+function grownOrigins(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(Math.max(size, array.length * 2));
+  copy.set(array);
+  return copy;
 }
 
 /**
@@ -517,7 +547,7 @@ function charConversion(source: string, chars: PhraseTable, start: number, end: 
  * no untrusted island lies within the later stage's longest key of it
  * (its output is not known in advance).
  */
-function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: number, later: Stage, risky: Uint8Array, laterStarts: Uint8Array): boolean {
+function laterStageQuiet(source: string, from: number, to: number, later: Stage, risky: Uint8Array, laterStarts: Uint8Array, laterScan: () => LaterScan): boolean {
   // A key of `reach` code units covers at most `reach` source characters (each converts to one unit or more).
   const reach = Math.max(later.dictionary.maxKey, later.converted.maxKey);
   let windowStart = from;
@@ -529,14 +559,26 @@ function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: n
   let reachable = false;
   for (let p = windowStart; p < windowEnd && !reachable; p++) reachable = laterStarts[source.charCodeAt(p)] === 1;
   if (!reachable) return true;
-  const { text, origin, at } = charConversion(source, chars, windowStart, windowEnd);
-  const quiet = later.quiet;
-  for (let q = 0; q < at[to - windowStart]!; q++) {
-    if (quiet[text.charCodeAt(q)] === 1) continue;
-    const end = Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
+  // The window's conversion is a stretch of the whole text's (characters convert one by one), and a key starting before `to` ends within the window.
+  const { origin, at, ends } = laterScan();
+  for (let q = at[windowStart]!; q < at[to]!; q++) {
+    const end = ends[q]!;
     if (end - q >= 2 && origin[end - 1]! >= from) return false;
   }
   return true;
+}
+
+/** The first stage's character conversion of a whole text (see {@link CharConversion}), and the end of the later stage's longest match at each of its code units (-1: none). */
+interface LaterScan extends Omit<CharConversion, 'text'> {
+  ends: Int32Array;
+}
+
+function scanLater(source: string, chars: PhraseTable, later: Stage): LaterScan {
+  const { text, origin, at } = charConversion(source, chars, 0, source.length);
+  const ends = new Int32Array(text.length);
+  const quiet = later.quiet;
+  for (let q = 0; q < text.length; q++) ends[q] = quiet[text.charCodeAt(q)] === 1 ? -1 : Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
+  return { origin, at, ends };
 }
 
 /**
@@ -627,6 +669,12 @@ function convertText(text: string, plan: TextPlan): string {
     if (end < 0) {
       if (run < 0) run = i;
       i += unmatchedLength(text, i);
+      continue;
+    }
+    if (single && (kind === Kind.Converted || (kind === Kind.Phrase && phraseValue.length === end - i && text.startsWith(phraseValue, i)))) {
+      // One stage: what stays as it is (a character its own value, converted text) joins the run copied as it is.
+      if (run < 0) run = i;
+      i = end;
       continue;
     }
     if (run >= 0) emit(run, i, Kind.Plain, '');

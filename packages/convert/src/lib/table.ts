@@ -50,9 +50,10 @@ export class PhraseTable {
   readonly maxKey: number;
   #scanRisky = false;
   #scanValue = -1;
-  #values: Array<string | undefined> | undefined;
+  /** Values decoded so far (each field holds one kind of value from the constructor on: a field whose kind changes later deoptimises the code using it). */
+  readonly #values: Array<string | undefined>;
   /** The root's children by code unit (the root has thousands). */
-  #root: Int32Array | undefined;
+  readonly #root: Int32Array;
   /** Ends of the phrases found by the last walk (scratch, reused). */
   #ends = new Int32Array(16);
   #endValues = new Int32Array(16);
@@ -66,6 +67,8 @@ export class PhraseTable {
     this.#poolUnits = arrays.pool;
     this.#plain = arrays.plain;
     this.maxKey = arrays.maxKey;
+    this.#values = new Array<string | undefined>(this.#valueStart.length - 1);
+    this.#root = rootChildren(this.#first, this.#edgeUnit);
   }
 
   /** Number of phrases. */
@@ -277,7 +280,6 @@ export class PhraseTable {
   }
 
   #valueOf(index: number): string {
-    this.#values ??= new Array<string | undefined>(this.#valueStart.length - 1);
     let value = this.#values[index];
     if (value === undefined) {
       // One value at a time: decoding the whole pool costs milliseconds a short text never repays.
@@ -307,12 +309,16 @@ export class PhraseTable {
   }
 
   #rootChildren(): Int32Array {
-    if (this.#root) return this.#root;
-    const root = new Int32Array(0x10000).fill(-1);
-    for (let edge = this.#first[0]!; edge < this.#first[1]!; edge++) root[this.#edgeUnit[edge]!] = edge + 1;
-    this.#root = root;
-    return root;
+    return this.#root;
   }
+
+}
+
+/** The root's child node of each code unit (-1: none): the root has thousands of children. */
+function rootChildren(first: Int32Array, edgeUnit: Uint16Array): Int32Array {
+  const root = new Int32Array(0x10000).fill(-1);
+  for (let edge = first[0]!; edge < first[1]!; edge++) root[edgeUnit[edge]!] = edge + 1;
+  return root;
 }
 
 /**
