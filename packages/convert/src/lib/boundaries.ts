@@ -107,7 +107,7 @@ export class Boundaries {
    * Simplified already, else its Simplified form (the whole text's, once
    * built, else the stretch's alone).
    */
-  #simplifiedBlock(start: number, end: number): { text: string; shift: number } {
+  simplifiedStretch(start: number, end: number): { text: string; shift: number } {
     const simplified = this.#context.simplified;
     let k = start;
     while (k < end && (simplified[this.#text.charCodeAt(k)] || this.#text.charCodeAt(k)) === this.#text.charCodeAt(k)) k++;
@@ -169,7 +169,7 @@ export class Boundaries {
     this.cuts[start] = 1;
     if (segmenter.cutBlock) {
       // By offsets in the block's Simplified form: no string per word.
-      const { text, shift } = this.#simplifiedBlock(start, end);
+      const { text, shift } = this.simplifiedStretch(start, end);
       segmenter.cutBlock(text, start - shift, end - shift, (from, to) => {
         if (to - from >= 4) {
           const inner = this.#context.split(text.slice(from, to));

@@ -483,7 +483,7 @@ interface CharConversion {
 
 function charConversion(source: string, chars: PhraseTable, start: number, end: number): CharConversion {
   // Code units and their origins in typed arrays, decoded once: a string built piece by piece kept this loop from staying optimised.
-  let units = new Uint16Array(end - start + 16);
+  let units = new Uint16Array(end - start + 64);
   let origin = new Int32Array(units.length + 1);
   const at = new Int32Array(end - start + 1);
   let length = 0;
@@ -491,8 +491,8 @@ function charConversion(source: string, chars: PhraseTable, start: number, end: 
   for (let p = start; p < end; ) {
     const unit = source.charCodeAt(p);
     at[p - start] = length;
-    if (length + 32 > units.length) {
-      units = grownUnits(units, length + 32);
+    if (length + 2 >= units.length) {
+      units = grownUnits(units, length + 64);
       origin = grownOrigins(origin, units.length + 1);
     }
     if (roots[unit]! < 0 && !isHighSurrogate(unit)) {
@@ -739,7 +739,10 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
 /** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
 function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number): boolean {
   // No word of the senses here: nothing to cut for its cues (with boundaries, the cues are read on the Simplified form, where its words are).
-  if (boundaries !== undefined && !senseWordAt(boundaries.simplifiedText, start, end)) return true;
+  if (boundaries !== undefined) {
+    const stretch = boundaries.simplifiedStretch(start, end);
+    if (!senseWordAt(stretch.text, start - stretch.shift, end - stretch.shift)) return true;
+  }
   if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end);
   // The cues are Simplified words: read on the Simplified form (訴訟程序 of a converted text keeps its cue).
   return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end);
