@@ -860,8 +860,9 @@ function quietUnits(tables: readonly PhraseTable[]): Uint8Array {
 
 /** How far an unmatched character reaches: one code point, or a whole ideographic description sequence. */
 function unmatchedLength(text: string, i: number): number {
-  // Below the ideographic description characters and the surrogates: one code unit.
-  if (text.charCodeAt(i) < 0x2ff0) return 1;
+  // Neither an ideographic description character nor a surrogate: one code unit.
+  const unit = text.charCodeAt(i);
+  if (unit < 0x2ff0 || (unit >= 0x3000 && unit < 0xd800) || unit >= 0xe000) return 1;
   const end = idsEnd(text, i);
   return end > i ? end - i : codePointLength(text, i);
 }
