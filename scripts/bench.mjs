@@ -261,6 +261,9 @@ function engine() {
 async function engineChild(spec) {
   const { engineName, config, text } = JSON.parse(spec);
   const input = readFileSync(text, 'utf8');
+  // What `@tongwen/convert/engine` loads (the package's export).
+  const convertDir = path.join(root, 'packages/convert');
+  const engineEntry = path.join(convertDir, JSON.parse(readFileSync(path.join(convertDir, 'package.json'), 'utf8')).exports['./engine'].default);
   const started = performance.now();
   let convert;
   if (engineName === 'opencc-js') {
@@ -274,7 +277,7 @@ async function engineChild(spec) {
     convert = (value) => converter.convertSync(value);
   } else {
     // The engine alone (`@tongwen/convert/engine`): a converter's start-up without the Markdown parser.
-    const { createConverters } = await import(path.join(root, 'packages/convert/dist/lib/engine.js'));
+    const { createConverters } = await import(engineEntry);
     const converters = await createConverters();
     convert = converters.get(config);
   }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import * as convert from '@tongwen/convert';
 
@@ -63,4 +64,18 @@ test('directions map to OpenCC configurations', () => {
   // One parser with `check --locale`: region tags are accepted by `convert --to` too.
   expect(convert.parseLocale('zh-cn')).toBe('zh-Hans');
   expect(convert.parseLocale('zh-Hant-TW')).toBe('zh-TW');
+});
+
+const bundleFile = new URL('../dist/lib/engine-bundle.js', import.meta.url);
+
+test.skipIf(!existsSync(bundleFile))('`@tongwen/convert/engine` is the engine in one module (the build bundles it), converting as the sources do', async () => {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, { default: string }> };
+  expect(manifest.exports['./engine']?.default).toBe('./dist/lib/engine-bundle.js');
+  // One module: no relative import left (opencc-js and @node-rs/jieba are loaded with `require` where needed).
+  expect(readFileSync(bundleFile, 'utf8').match(/^import .* from ['"]\.{1,2}\//gm)).toBeNull();
+  const bundled = (await import(bundleFile.href)) as typeof convert;
+  const text = '这个软件的程序支持多种文件格式。';
+  const outputs = (['s2t', 's2twp', 't2s'] as const).map((config) => bundled.createConvertersSync().get(config)(text));
+  expect(outputs).toEqual(['這個軟件的程序支持多種文件格式。', '這個軟體的程式支援多種檔案格式。', '这个软件的程序支持多种文件格式。']);
+  expect(outputs).toEqual((['s2t', 's2twp', 't2s'] as const).map((config) => convert.createConvertersSync().get(config)(text)));
 });

@@ -81,6 +81,7 @@ export class Boundaries {
       let first = 0;
       while (first < text.length && (simplified[text.charCodeAt(first)] || text.charCodeAt(first)) === text.charCodeAt(first)) first++;
       if (first === text.length) this.#simplifiedText = text;
+      else if (fewChanged(text, first, simplified)) this.#simplifiedText = replacedUnits(text, first, simplified);
       else {
         const units = new Uint16Array(text.length - first);
         for (let k = 0; k < units.length; k++) {
@@ -98,6 +99,21 @@ export class Boundaries {
     const last = Math.min(to, this.#text.length);
     for (let k = Math.max(0, from); k <= last && !this.#failed; k++) if (this.#ready[k] === 0) this.#fill(k);
     return !this.#failed;
+  }
+
+  /**
+   * A text whose `[start - shift, end - shift)` is the Simplified form of
+   * this text's `[start, end)`: the text itself where that stretch is
+   * Simplified already, else its Simplified form (the whole text's, once
+   * built, else the stretch's alone).
+   */
+  simplifiedStretch(start: number, end: number): { text: string; shift: number } {
+    const simplified = this.#context.simplified;
+    let k = start;
+    while (k < end && (simplified[this.#text.charCodeAt(k)] || this.#text.charCodeAt(k)) === this.#text.charCodeAt(k)) k++;
+    if (k === end) return { text: this.#text, shift: 0 };
+    if (this.#simplifiedText !== undefined) return { text: this.#simplifiedText, shift: 0 };
+    return { text: replacedUnits(this.#text.slice(start, end), 0, simplified), shift: start };
   }
 
   #unit(k: number): number {
@@ -150,9 +166,22 @@ export class Boundaries {
       this.#failed = true;
       return;
     }
+    this.cuts[start] = 1;
+    if (segmenter.cutBlock) {
+      // By offsets in the block's Simplified form: no string per word.
+      const { text, shift } = this.simplifiedStretch(start, end);
+      segmenter.cutBlock(text, start - shift, end - shift, (from, to) => {
+        if (to - from >= 4) {
+          const inner = this.#context.split(text.slice(from, to));
+          if (inner > 0) this.cuts[shift + from + inner] = 2;
+        }
+        this.cuts[shift + to] = 1;
+      });
+      this.#ready.fill(1, start, end + 1);
+      return;
+    }
     let block = '';
     for (let k = start; k < end; k++) block += String.fromCharCode(this.#unit(k));
-    this.cuts[start] = 1;
     let offset = 0;
     for (const word of segmenter.cut(block)) {
       if (!block.startsWith(word, offset)) {
@@ -172,8 +201,35 @@ export class Boundaries {
   }
 }
 
+/** Whether at most one code unit in 32 of `text` from `first` has another Simplified form (a Simplified text's odd variant: 么, 著). */
+function fewChanged(text: string, first: number, simplified: Uint16Array): boolean {
+  const limit = (text.length - first) >> 5;
+  let changed = 0;
+  for (let k = first; k < text.length && changed <= limit; k++) {
+    const unit = text.charCodeAt(k);
+    if ((simplified[unit] || unit) !== unit) changed++;
+  }
+  return changed <= limit;
+}
+
+/** `text` with each code unit from `first` that has another Simplified form replaced, the stretches between copied as slices. */
+function replacedUnits(text: string, first: number, simplified: Uint16Array): string {
+  const parts: string[] = [text.slice(0, first)];
+  let copied = first;
+  for (let k = first; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    const to = simplified[unit] || unit;
+    if (to === unit) continue;
+    if (copied < k) parts.push(text.slice(copied, k));
+    parts.push(String.fromCharCode(to));
+    copied = k + 1;
+  }
+  if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 /** The string of UTF-16 code units (a Uint16Array is in the machine's byte order: decoded as such on little-endian machines, else in slices). */
-function unitsText(units: Uint16Array): string {
+export function unitsText(units: Uint16Array): string {
   if (endianness() === 'LE') return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   const parts: string[] = [];
   for (let k = 0; k < units.length; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, k + 8192)));

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Boundaries } from './boundaries.js';
+import { Boundaries, unitsText } from './boundaries.js';
 import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
@@ -7,7 +7,7 @@ import { localesOf, type OpenccConfig } from './profiles.js';
 import { phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
-import { senseAllows } from './senses.js';
+import { senseAllows, senses } from './senses.js';
 import { PhraseTable, tableArrays } from './table.js';
 
 /** Converts plain text (no Markdown awareness). */
@@ -75,6 +75,8 @@ interface Stage {
   converted: PhraseTable;
   /** The Taiwan phrase stage: its phrases follow the sense cues of `senses.ts`. */
   senses: boolean;
+  /** The code units no phrase of the stage starts with (see {@link quietUnits}). */
+  quiet: Uint8Array;
 }
 
 /** What wins at a position of the segmentation. */
@@ -288,10 +290,22 @@ export class Converters {
 
   #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
     const normalize = plan.normalize.map((id) => source.table(id));
-    const stage = (ids: ConfigPlan['chain'][number]): Stage => ({ dictionary: source.table(ids.dictionary), converted: source.table(ids.converted), senses: ids.senses });
+    const stages = new Map<string, Stage>();
+    const stage = (ids: ConfigPlan['chain'][number]): Stage => {
+      const key = `${ids.dictionary}/${ids.converted}/${ids.senses}`;
+      let built = stages.get(key);
+      if (!built) {
+        const dictionary = source.table(ids.dictionary);
+        const converted = source.table(ids.converted);
+        built = { dictionary, converted, senses: ids.senses, quiet: quietUnits([dictionary, converted]) };
+        stages.set(key, built);
+      }
+      return built;
+    };
     const chain = plan.chain.map(stage);
     const segmentation = stage(plan.segmentation);
     const glossary = glossaryTable(pairs);
+    const quiet = glossary ? quietUnits([segmentation.dictionary, segmentation.converted, glossary]) : segmentation.quiet;
     // The first stage converts a phrase of the segmentation to its own value when its table holds the segmentation's phrases with the same values.
     const firstHoldsSegmentation = plan.chain[0] !== undefined && !plan.chain[0].senses && plan.segmentationHeld;
     const segmentationIsFirst = plan.chain[0] !== undefined && plan.chain[0].dictionary === plan.segmentation.dictionary && plan.chain[0].converted === plan.segmentation.converted && !plan.chain[0].senses;
@@ -299,15 +313,26 @@ export class Converters {
     // Islands whose choices cannot change the output need no word boundaries (see trustedPositions).
     const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length <= 2;
     const wordAware = this.#segmenter !== undefined;
+    // Built on the first island the later stage is asked about.
+    let laterStarts: Uint8Array | undefined;
+    const laterStartsOf = (): Uint8Array => (laterStarts ??= laterStartUnits(chain[0]!.dictionary, chain[1]!));
+    // The trust scan's matches, reused by the segmentation where its tables are the first stage's (one stage: s2t, t2s); grown as needed.
+    let memo: ScanMemo | undefined;
+    const memoFor = (length: number): ScanMemo | undefined => {
+      if (segmentation !== chain[0]) return undefined;
+      if (!memo || memo.ends.length < length) memo = { ends: new Int32Array(length), values: new Int32Array(length), convertedEnds: new Int32Array(length) };
+      return memo;
+    };
     return (text: string): string => {
       let normalized = text;
       for (const table of normalize) normalized = table.convert(normalized, unmatchedLength);
-      const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array): string =>
-        convertText(normalized, { segmentation, chain, glossary, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, isWord: this.#isWord(normalized) });
+      const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array, scans?: ScanMemo): string =>
+        convertText(normalized, { segmentation, chain, glossary, quiet, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, scans, isWord: this.#isWord(normalized) });
       if (!wordAware) return run(undefined);
       const boundaries = new Boundaries(normalized, context);
       if (shortcuts) {
-        const converted = run(boundaries, trustedPositions(normalized, chain));
+        const scans = memoFor(normalized.length);
+        const converted = run(boundaries, trustedPositions(normalized, chain, laterStartsOf, scans), scans);
         return boundaries.failed ? run(undefined) : converted;
       }
       const converted = run(boundaries);
@@ -358,6 +383,8 @@ interface TextPlan {
   segmentation: Stage;
   chain: Stage[];
   glossary: PhraseTable | undefined;
+  /** The code units no phrase of the segmentation or the glossary starts with (see {@link quietUnits}). */
+  quiet: Uint8Array;
   /** The first stage gives a segmentation phrase its own value (`ConfigPlan.segmentationHeld`). */
   firstHoldsSegmentation: boolean;
   /** The segmentation is the first stage (the same tables). */
@@ -365,7 +392,19 @@ interface TextPlan {
   boundaries: Boundaries | undefined;
   /** Positions whose phrase choices of the segmentation and the first stage need no word boundaries (see {@link trustedPositions}). */
   trusted?: Uint8Array | undefined;
+  /** The trust scan's matches (of every position no quiet unit starts), where the segmentation is the first stage. */
+  scans?: ScanMemo | undefined;
   isWord: (start: number, end: number) => boolean;
+}
+
+/** The longest matches of the first stage's tables at each position the trust scan walked (see {@link trustedPositions}). */
+interface ScanMemo {
+  /** End of the longest phrase (-1: none). */
+  ends: Int32Array;
+  /** Its value index. */
+  values: Int32Array;
+  /** End of the longest already-converted target (-1: none). */
+  convertedEnds: Int32Array;
 }
 
 /**
@@ -383,8 +422,9 @@ interface TextPlan {
  * output is not known in advance). The first stage's table holds the
  * segmentation's phrases (`firstHoldsSegmentation`).
  */
-function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
+function trustedPositions(text: string, chain: readonly Stage[], laterStarts: () => Uint8Array, scans?: ScanMemo): Uint8Array {
   const first = chain[0]!;
+  const quiet = first.quiet;
   const trusted = new Uint8Array(text.length);
   const risky = new Uint8Array(text.length);
   const islands: number[] = [];
@@ -401,20 +441,33 @@ function trustedPositions(text: string, chain: readonly Stage[]): Uint8Array {
   };
   for (let p = 0; p < text.length; p++) {
     if (p === reach && p > start) close(p);
+    if (quiet[text.charCodeAt(p)] === 1) {
+      // No phrase starts here: a character on its own.
+      if (p + 1 > reach) reach = p + 1;
+      continue;
+    }
     const phraseEnd = first.dictionary.scan(text, p);
     unsafe ||= first.dictionary.scanRisky;
     const convertedEnd = first.converted.scan(text, p);
     unsafe ||= first.converted.scanRisky;
+    if (scans) {
+      scans.ends[p] = phraseEnd;
+      scans.values[p] = first.dictionary.scanValue;
+      scans.convertedEnds[p] = convertedEnd;
+    }
     const end = Math.max(phraseEnd, convertedEnd, p + 1);
     if (end - p >= 2) decision = true;
     if (end > reach) reach = end;
   }
   close(text.length);
   const later = chain[1];
+  // The later stage's matches over the whole text's character conversion, once (the windows of neighbouring islands overlap).
+  let laterScan: LaterScan | undefined;
+  const laterScanOf = (): LaterScan => (laterScan ??= scanLater(text, first.dictionary, later!));
   for (let k = 0; k < islands.length; k += 2) {
     const from = islands[k]!;
     const to = islands[k + 1]!;
-    if (!later || laterStageQuiet(text, first.dictionary, from, to, later, risky)) trusted.fill(1, from, to);
+    if (!later || laterStageQuiet(text, from, to, later, risky, laterStarts(), laterScanOf)) trusted.fill(1, from, to);
   }
   return trusted;
 }
@@ -429,36 +482,63 @@ interface CharConversion {
 }
 
 function charConversion(source: string, chars: PhraseTable, start: number, end: number): CharConversion {
-  const parts: string[] = [];
-  let origin = new Int32Array(end - start + 1);
+  // Code units and their origins in typed arrays, decoded once: a string built piece by piece kept this loop from staying optimised.
+  let units = new Uint16Array(end - start + 64);
+  let origin = new Int32Array(units.length + 1);
   const at = new Int32Array(end - start + 1);
   let length = 0;
-  let copied = start;
+  const roots = chars.roots;
   for (let p = start; p < end; ) {
     const unit = source.charCodeAt(p);
-    const next = isHighSurrogate(unit) && p + 1 < end && isLowSurrogate(source.charCodeAt(p + 1)) ? p + 2 : p + 1;
-    const value = chars.valueAt(source, p, next);
     at[p - start] = length;
-    if (next - p === 2) at[p + 1 - start] = length;
-    const changed = value !== undefined && (next - p !== 1 || value.length !== 1 || value.charCodeAt(0) !== unit) && !(value.length === next - p && source.startsWith(value, p));
-    const units = changed ? value.length : next - p;
-    if (length + units + 1 > origin.length) {
-      const grown = new Int32Array(origin.length * 2 + units);
-      grown.set(origin);
-      origin = grown;
+    if (length + 2 >= units.length) {
+      units = grownUnits(units, length + 64);
+      origin = grownOrigins(origin, units.length + 1);
     }
-    for (let u = 0; u < units; u++) origin[length++] = p;
-    if (changed) {
-      if (copied < p) parts.push(source.slice(copied, p));
-      parts.push(value);
-      copied = next;
+    if (roots[unit]! < 0 && !isHighSurrogate(unit)) {
+      // No phrase starts with it: the character stays, one unit.
+      units[length] = unit;
+      origin[length++] = p;
+      p++;
+      continue;
+    }
+    const next = isHighSurrogate(unit) && p + 1 < end && isLowSurrogate(source.charCodeAt(p + 1)) ? p + 2 : p + 1;
+    if (next - p === 2) at[p + 1 - start] = length;
+    const value = chars.valueAt(source, p, next) ?? '';
+    if (value.length + length + 1 > units.length) {
+      units = grownUnits(units, value.length + length + 32);
+      origin = grownOrigins(origin, units.length + 1);
+    }
+    if (value === '') {
+      for (let k = p; k < next; k++) {
+        units[length] = source.charCodeAt(k);
+        origin[length++] = p;
+      }
+    } else {
+      for (let k = 0; k < value.length; k++) {
+        units[length] = value.charCodeAt(k);
+        origin[length++] = p;
+      }
     }
     p = next;
   }
   at[end - start] = length;
   origin[length] = end;
-  if (copied < end) parts.push(source.slice(copied, end));
-  return { text: parts.join(''), origin, at };
+  return { text: unitsText(units.subarray(0, length)), origin, at };
+}
+
+/** A copy of `array` with room for `size` units. */
+function grownUnits(array: Uint16Array<ArrayBuffer>, size: number): Uint16Array<ArrayBuffer> {
+  const copy = new Uint16Array(Math.max(size, array.length * 2));
+  copy.set(array);
+  return copy;
+}
+
+/** A copy of `array` with room for `size` offsets. */
+function grownOrigins(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(Math.max(size, array.length * 2));
+  copy.set(array);
+  return copy;
 }
 
 /**
@@ -467,7 +547,7 @@ function charConversion(source: string, chars: PhraseTable, start: number, end: 
  * no untrusted island lies within the later stage's longest key of it
  * (its output is not known in advance).
  */
-function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: number, later: Stage, risky: Uint8Array): boolean {
+function laterStageQuiet(source: string, from: number, to: number, later: Stage, risky: Uint8Array, laterStarts: Uint8Array, laterScan: () => LaterScan): boolean {
   // A key of `reach` code units covers at most `reach` source characters (each converts to one unit or more).
   const reach = Math.max(later.dictionary.maxKey, later.converted.maxKey);
   let windowStart = from;
@@ -475,12 +555,48 @@ function laterStageQuiet(source: string, chars: PhraseTable, from: number, to: n
   let windowEnd = to;
   for (let k = 0; k < reach && windowEnd < source.length; k++) windowEnd += codePointLength(source, windowEnd);
   for (let p = windowStart; p < windowEnd; p++) if (risky[p] === 1) return false;
-  const { text, origin, at } = charConversion(source, chars, windowStart, windowEnd);
-  for (let q = 0; q < at[to - windowStart]!; q++) {
-    const end = Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
+  // No character of the window converts to one a later phrase starts with: nothing to convert and scan.
+  let reachable = false;
+  for (let p = windowStart; p < windowEnd && !reachable; p++) reachable = laterStarts[source.charCodeAt(p)] === 1;
+  if (!reachable) return true;
+  // The window's conversion is a stretch of the whole text's (characters convert one by one), and a key starting before `to` ends within the window.
+  const { origin, at, ends } = laterScan();
+  for (let q = at[windowStart]!; q < at[to]!; q++) {
+    const end = ends[q]!;
     if (end - q >= 2 && origin[end - 1]! >= from) return false;
   }
   return true;
+}
+
+/** The first stage's character conversion of a whole text (see {@link CharConversion}), and the end of the later stage's longest match at each of its code units (-1: none). */
+interface LaterScan extends Omit<CharConversion, 'text'> {
+  ends: Int32Array;
+}
+
+function scanLater(source: string, chars: PhraseTable, later: Stage): LaterScan {
+  const { text, origin, at } = charConversion(source, chars, 0, source.length);
+  const ends = new Int32Array(text.length);
+  const quiet = later.quiet;
+  for (let q = 0; q < text.length; q++) ends[q] = quiet[text.charCodeAt(q)] === 1 ? -1 : Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
+  return { origin, at, ends };
+}
+
+/**
+ * 1 for each code unit whose character conversion by `chars` may hold a
+ * code unit a phrase of `later` starts with (surrogates and the units
+ * {@link quietUnits} leaves out: always), 0 where no phrase of `later` can
+ * start in its conversion.
+ */
+function laterStartUnits(chars: PhraseTable, later: Stage): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) starts[unit] = 1 - later.quiet[unit]!;
+  const units = chars.firstUnits;
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
+    const value = chars.get(String.fromCharCode(unit)) ?? '';
+    for (let k = 0; k < value.length && starts[unit] === 0; k++) if (later.quiet[value.charCodeAt(k)] === 0) starts[unit] = 1;
+  }
+  return starts;
 }
 
 function isHighSurrogate(unit: number): boolean {
@@ -499,7 +615,7 @@ function isLowSurrogate(unit: number): boolean {
  * tie). Each segment then goes through the chain (see {@link convertStage}).
  */
 function convertText(text: string, plan: TextPlan): string {
-  const { segmentation, chain, glossary, boundaries, isWord, trusted } = plan;
+  const { segmentation, chain, glossary, boundaries, isWord, trusted, scans } = plan;
   const check: Accept = (start, end) => boundaries === undefined || !boundaries.ensure(start, end) || fitsWords(boundaries.cuts, start, end, isWord);
   // The segmentation and the first stage skip the word boundaries in trusted islands; later stages always ask.
   const accept: Accept = trusted === undefined ? check : (start, end) => trusted[start] === 1 || check(start, end);
@@ -527,12 +643,23 @@ function convertText(text: string, plan: TextPlan): string {
     }
     out.push(result);
   };
+  const quiet = plan.quiet;
+  const length = text.length;
   let run = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < length; ) {
+    if (quiet[text.charCodeAt(i)] === 1) {
+      // A run of characters no phrase or term starts with (most of a Markdown text): part of an unmatched run.
+      if (run < 0) run = i;
+      i++;
+      while (i < length && quiet[text.charCodeAt(i)] === 1) i++;
+      continue;
+    }
     const termEnd = glossary ? glossary.longest(text, i) : -1;
-    const phraseEnd = segmentation.dictionary.longest(text, i, accept);
-    const phraseValue = phraseEnd >= 0 ? segmentation.dictionary.lastValue : '';
-    const convertedEnd = segmentation.converted.longest(text, i, accept);
+    // Where the trust scan found that every phrase here fits, or that none has two units (nothing to ask), its longest matches are the answer.
+    const scanned = scans !== undefined && (trusted![i] === 1 || (scans.ends[i]! <= i + 1 && scans.convertedEnds[i]! <= i + 1));
+    const phraseEnd = scanned ? scans.ends[i]! : segmentation.dictionary.longest(text, i, accept);
+    const phraseValue = phraseEnd < 0 ? '' : scanned ? segmentation.dictionary.valueOf(scans.values[i]!) : segmentation.dictionary.lastValue;
+    const convertedEnd = scanned ? scans.convertedEnds[i]! : segmentation.converted.longest(text, i, accept);
     let end = convertedEnd > phraseEnd ? convertedEnd : phraseEnd;
     let kind = convertedEnd > phraseEnd ? Kind.Converted : Kind.Phrase;
     if (termEnd >= 0 && termEnd >= end) {
@@ -542,6 +669,12 @@ function convertText(text: string, plan: TextPlan): string {
     if (end < 0) {
       if (run < 0) run = i;
       i += unmatchedLength(text, i);
+      continue;
+    }
+    if (single && (kind === Kind.Converted || (kind === Kind.Phrase && phraseValue.length === end - i && text.startsWith(phraseValue, i)))) {
+      // One stage: what stays as it is (a character its own value, converted text) joins the run copied as it is.
+      if (run < 0) run = i;
+      i = end;
       continue;
     }
     if (run >= 0) emit(run, i, Kind.Plain, '');
@@ -562,6 +695,12 @@ function convertText(text: string, plan: TextPlan): string {
  * the Taiwan phrase stage's sense cues apply only then.
  */
 function convertStage(stage: Stage, text: string, offset: number, source: string, accept: Accept, boundaries: Boundaries | undefined): string {
+  const quiet = stage.quiet;
+  const length = text.length;
+  let i = 0;
+  while (i < length && quiet[text.charCodeAt(i)] === 1) i++;
+  // No phrase of the stage starts anywhere in the segment: it stays.
+  if (i === length) return text;
   const fits: Accept | undefined =
     offset < 0
       ? undefined
@@ -571,7 +710,11 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
   // Unchanged stretches are copied once, when a change follows them (most characters of a later stage stay).
   const parts: string[] = [];
   let copied = 0;
-  for (let i = 0; i < text.length; ) {
+  while (i < length) {
+    if (quiet[text.charCodeAt(i)] === 1) {
+      i++;
+      continue;
+    }
     const phraseEnd = stage.dictionary.longest(text, i, fits);
     const convertedEnd = stage.converted.longest(text, i, fits);
     if (convertedEnd >= 0 && convertedEnd > phraseEnd) {
@@ -595,9 +738,19 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
 
 /** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
 function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number): boolean {
+  // No word of the senses here: nothing to cut for its cues (with boundaries, the cues are read on the Simplified form, where its words are).
+  if (boundaries !== undefined) {
+    const stretch = boundaries.simplifiedStretch(start, end);
+    if (!senseWordAt(stretch.text, start - stretch.shift, end - stretch.shift)) return true;
+  }
   if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end);
   // The cues are Simplified words: read on the Simplified form (訴訟程序 of a converted text keeps its cue).
   return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end);
+}
+
+/** Whether `text[start, end)` is a word of {@link senses}. */
+function senseWordAt(text: string, start: number, end: number): boolean {
+  return senses.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
 }
 
 /** What wins at a position of the plain segmentation: its end, and a glossary replacement. */
@@ -689,8 +842,27 @@ function idsEnd(text: string, i: number): number {
   return end;
 }
 
+/**
+ * 1 for each code unit that no phrase of `tables` starts with and that is an
+ * unmatched character of one code unit (see {@link unmatchedLength}): a
+ * position a walk passes over without looking at the tables.
+ */
+function quietUnits(tables: readonly PhraseTable[]): Uint8Array {
+  const quiet = new Uint8Array(0x10000).fill(1);
+  quiet.fill(0, 0x2ff0, 0x3000);
+  quiet.fill(0, 0xd800, 0xe000);
+  for (const table of tables) {
+    const units = table.firstUnits;
+    for (let k = 0; k < units.length; k++) quiet[units[k]!] = 0;
+  }
+  return quiet;
+}
+
 /** How far an unmatched character reaches: one code point, or a whole ideographic description sequence. */
 function unmatchedLength(text: string, i: number): number {
+  // Neither an ideographic description character nor a surrogate: one code unit.
+  const unit = text.charCodeAt(i);
+  if (unit < 0x2ff0 || (unit >= 0x3000 && unit < 0xd800) || unit >= 0xe000) return 1;
   const end = idsEnd(text, i);
   return end > i ? end - i : codePointLength(text, i);
 }

@@ -30,12 +30,17 @@ export interface ScriptTables {
  */
 export function scriptTables(first: PhraseTable, stages: readonly PhraseTable[], simplified: Uint16Array): ScriptTables {
   const simplifiedOnly = new Uint8Array(0x10000);
-  for (let unit = 0x3400; unit < 0xfb00; unit++) {
-    const char = String.fromCharCode(unit);
-    const value = first.get(char);
-    if (value !== undefined && value !== char) simplifiedOnly[unit] = 1;
+  // Only a unit some phrase of the first stage starts with can be changed by it (a few thousand of the 51,000).
+  const starts = first.firstUnits;
+  for (let k = 0; k < starts.length; k++) {
+    const unit = starts[k]!;
+    if (unit >= 0x3400 && unit < 0xfb00 && first.changesUnit(unit)) simplifiedOnly[unit] = 1;
   }
-  for (const stage of stages) for (const unit of stage.valueUnits) simplifiedOnly[unit] = 0;
+  for (const stage of stages) {
+    // Indexed: a for-of over a typed array steps an iterator object per unit until the loop is optimised.
+    const units = stage.valueUnits;
+    for (let k = 0; k < units.length; k++) simplifiedOnly[units[k]!] = 0;
+  }
   return { simplifiedOnly, simplified };
 }
 

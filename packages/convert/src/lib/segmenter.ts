@@ -7,6 +7,12 @@ import { segmentationWords } from './corrections.js';
  */
 export interface Segmenter {
   cut(text: string): string[];
+  /**
+   * The words of `text[start, end)`, a run of jieba's "Han" class (see
+   * `inJiebaBlock`), as offsets: the words {@link cut} gives for that run,
+   * without a string per word (where the segmenter can).
+   */
+  cutBlock?(text: string, start: number, end: number, word: (from: number, to: number) => void): void;
   /** Words with their part of speech (`nr`: a person's name), where the segmenter tags. */
   tag?(text: string): Array<{ word: string; tag: string }>;
 }
@@ -56,10 +62,11 @@ export function jiebaDictionary(): string | undefined {
  * A segmenter that cuts with `cutter` and tags with the native jieba, loaded
  * when a text is first tagged (the tags of a word it cannot give are empty).
  */
-export function withNativeTags(cutter: Pick<Segmenter, 'cut'>): Segmenter {
+export function withNativeTags(cutter: Pick<Segmenter, 'cut' | 'cutBlock'>): Segmenter {
   let native: Segmenter | null | undefined;
   return {
     cut: (text) => cutter.cut(text),
+    ...(cutter.cutBlock ? { cutBlock: cutter.cutBlock.bind(cutter) } : {}),
     tag: (text) => {
       if (native === undefined) native = loadJieba() ?? null;
       return native?.tag?.(text) ?? cutter.cut(text).map((word) => ({ word, tag: '' }));

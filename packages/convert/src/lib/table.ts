@@ -49,9 +49,11 @@ export class PhraseTable {
   /** The longest key, in code units. */
   readonly maxKey: number;
   #scanRisky = false;
-  #values: Array<string | undefined> | undefined;
+  #scanValue = -1;
+  /** Values decoded so far (each field holds one kind of value from the constructor on: a field whose kind changes later deoptimises the code using it). */
+  readonly #values: Array<string | undefined>;
   /** The root's children by code unit (the root has thousands). */
-  #root: Int32Array | undefined;
+  readonly #root: Int32Array;
   /** Ends of the phrases found by the last walk (scratch, reused). */
   #ends = new Int32Array(16);
   #endValues = new Int32Array(16);
@@ -65,6 +67,8 @@ export class PhraseTable {
     this.#poolUnits = arrays.pool;
     this.#plain = arrays.plain;
     this.maxKey = arrays.maxKey;
+    this.#values = new Array<string | undefined>(this.#valueStart.length - 1);
+    this.#root = rootChildren(this.#first, this.#edgeUnit);
   }
 
   /** Number of phrases. */
@@ -124,22 +128,49 @@ export class PhraseTable {
   scan(text: string, start: number): number {
     let end = -1;
     let risky = false;
+    let value = -1;
     let node = 0;
     for (let i = start; i < text.length; i++) {
       node = this.#child(node, text.charCodeAt(i));
       if (node < 0) break;
       if (this.#value[node]! >= 0) {
         end = i + 1;
+        value = this.#value[node]!;
         if (end - start >= 2 && this.#plain[node] === 0) risky = true;
       }
     }
     this.#scanRisky = risky;
+    this.#scanValue = value;
     return end;
   }
 
   /** See {@link scan}. */
   get scanRisky(): boolean {
     return this.#scanRisky;
+  }
+
+  /** The value index (see {@link valueOf}) of the longest phrase the last {@link scan} found. */
+  get scanValue(): number {
+    return this.#scanValue;
+  }
+
+  /** The node under the root of each code unit: -1 where no phrase starts with it (most units of a text). */
+  get roots(): Int32Array {
+    return this.#rootChildren();
+  }
+
+  /** Whether the phrase of the one code unit `unit` exists with another value (without decoding the value). */
+  changesUnit(unit: number): boolean {
+    const node = this.#rootChildren()[unit]!;
+    const index = node < 0 ? -1 : this.#value[node]!;
+    if (index < 0) return false;
+    const from = this.#valueStart[index]!;
+    return this.#valueStart[index + 1]! - from !== 1 || this.#poolUnits[from] !== unit;
+  }
+
+  /** The first code unit of every phrase, each once (the root's children). */
+  get firstUnits(): Uint16Array {
+    return this.#edgeUnit.subarray(this.#first[0], this.#first[1]);
   }
 
   /** The value of the phrase the last successful {@link longest} found. */
@@ -213,10 +244,12 @@ export class PhraseTable {
 
   /** OpenCC's greedy maximum match over the whole text (opencc-js `Trie.convert`), `unmatched` giving the length of an unmatched character. */
   convert(text: string, unmatched: (text: string, i: number) => number): string {
+    const roots = this.#rootChildren();
     const parts: string[] = [];
     let run = -1;
     for (let i = 0; i < text.length; ) {
-      const end = this.longest(text, i);
+      // No phrase starts with this unit (most of a text): unmatched without a walk.
+      const end = roots[text.charCodeAt(i)]! < 0 ? -1 : this.longest(text, i);
       if (end < 0) {
         if (run < 0) run = i;
         i += unmatched(text, i);
@@ -227,6 +260,7 @@ export class PhraseTable {
       parts.push(this.lastValue);
       i = end;
     }
+    if (run === 0) return text;
     if (run >= 0) parts.push(text.slice(run));
     return parts.join('');
   }
@@ -246,7 +280,6 @@ export class PhraseTable {
   }
 
   #valueOf(index: number): string {
-    this.#values ??= new Array<string | undefined>(this.#valueStart.length - 1);
     let value = this.#values[index];
     if (value === undefined) {
       // One value at a time: decoding the whole pool costs milliseconds a short text never repays.
@@ -276,12 +309,16 @@ export class PhraseTable {
   }
 
   #rootChildren(): Int32Array {
-    if (this.#root) return this.#root;
-    const root = new Int32Array(0x10000).fill(-1);
-    for (let edge = this.#first[0]!; edge < this.#first[1]!; edge++) root[this.#edgeUnit[edge]!] = edge + 1;
-    this.#root = root;
-    return root;
+    return this.#root;
   }
+
+}
+
+/** The root's child node of each code unit (-1: none): the root has thousands of children. */
+function rootChildren(first: Int32Array, edgeUnit: Uint16Array): Int32Array {
+  const root = new Int32Array(0x10000).fill(-1);
+  for (let edge = first[0]!; edge < first[1]!; edge++) root[edgeUnit[edge]!] = edge + 1;
+  return root;
 }
 
 /**
