@@ -55,9 +55,15 @@ export class Boundaries {
   #failed = false;
   #simplifiedText: string | undefined;
 
-  constructor(text: string, context: BoundaryContext) {
+  /**
+   * `simplified`: the text's Simplified form when the caller knows better
+   * than the code-unit table (converted text read back through the phrase
+   * stage, see `phraseSimplifier`); of the same length.
+   */
+  constructor(text: string, context: BoundaryContext, simplified?: string) {
     this.#text = text;
     this.#context = context;
+    if (simplified !== undefined && simplified.length === text.length) this.#simplifiedText = simplified;
     this.cuts = new Uint8Array(text.length + 1);
     this.#ready = new Uint8Array(text.length + 1);
   }
@@ -101,6 +107,7 @@ export class Boundaries {
   }
 
   #unit(k: number): number {
+    if (this.#simplifiedText !== undefined) return this.#simplifiedText.charCodeAt(k);
     const unit = this.#text.charCodeAt(k);
     return this.#context.simplified[unit] || unit;
   }
@@ -173,7 +180,7 @@ export class Boundaries {
 }
 
 /** The string of UTF-16 code units (a Uint16Array is in the machine's byte order: decoded as such on little-endian machines, else in slices). */
-function unitsText(units: Uint16Array): string {
+export function unitsText(units: Uint16Array): string {
   if (endianness() === 'LE') return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   const parts: string[] = [];
   for (let k = 0; k < units.length; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, k + 8192)));

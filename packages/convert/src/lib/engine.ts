@@ -4,7 +4,7 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
+import { phraseSimplifier, phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { senseAllows } from './senses.js';
@@ -254,9 +254,10 @@ export class Converters {
    * The converter of a configuration with a Taiwan phrase stage (s2twp,
    * s2twt), such that converting converted text changes nothing (see
    * `script.ts`): text already in the target script goes through the same
-   * chain with every word that stage reads or writes kept as it is, so the
-   * stage cannot change it again (文件 stays, not 檔案) and the character
-   * stages keep what it wrote (the tech profile's 平台).
+   * chain with every value that stage writes kept as it is, so the stage
+   * cannot change it again (文件 stays, not 檔案) and the character stages
+   * keep what it wrote (the tech profile's 平台), its words cut on the
+   * Simplified form the stage read (網路 as 网络).
    */
   #idempotent(config: OpenccConfig, converter: TextConverter, pairs: Array<[string, string]>): TextConverter {
     const source = this.#source_();
@@ -273,7 +274,9 @@ export class Converters {
       ));
     let converted: TextConverter | undefined;
     const convertedOf = (): TextConverter => {
-      converted ??= this.#buildWordAware(source, plan, [...pairs, ...phraseWords(phraseStages.map((stage) => source.table(stage.dictionary)))]);
+      const tables = phraseStages.map((stage) => source.table(stage.dictionary));
+      const context = { segmenter: () => this.#segmenterOf(), simplified: source.simplified(), split: (word: string) => this.#split(word) };
+      converted ??= this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables)], phraseSimplifier(tables, source.simplified(), (text) => new Boundaries(text, context)));
       return converted;
     };
     const pieceWise = (documentConverted: boolean): TextConverter => (text) => {
@@ -286,7 +289,8 @@ export class Converters {
     return own;
   }
 
-  #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
+  /** `simplify`: the Simplified form the word boundaries and sense cues read (default: code unit by code unit). */
+  #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>, simplify?: (text: string) => string): TextConverter {
     const normalize = plan.normalize.map((id) => source.table(id));
     const stage = (ids: ConfigPlan['chain'][number]): Stage => ({ dictionary: source.table(ids.dictionary), converted: source.table(ids.converted), senses: ids.senses });
     const chain = plan.chain.map(stage);
@@ -305,7 +309,7 @@ export class Converters {
       const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array): string =>
         convertText(normalized, { segmentation, chain, glossary, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, isWord: this.#isWord(normalized) });
       if (!wordAware) return run(undefined);
-      const boundaries = new Boundaries(normalized, context);
+      const boundaries = new Boundaries(normalized, context, simplify?.(normalized));
       if (shortcuts) {
         const converted = run(boundaries, trustedPositions(normalized, chain));
         return boundaries.failed ? run(undefined) : converted;
