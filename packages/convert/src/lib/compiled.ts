@@ -10,7 +10,7 @@
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { DictGroup, DictLike } from 'opencc-js';
-import { segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
+import { reduplicatedMeasures, segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import type { OpenccConfig } from './profiles.js';
@@ -129,7 +129,7 @@ export class OpenccSource implements DictionarySource {
     const dictionaryOf = (): Dictionary => {
       if (built) return built;
       built = Dictionary.fromGroup(group);
-      if (st) for (const [from, to] of simplifiedToTraditional) built.add(from, to);
+      if (st) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(built.entries(), (char) => built!.get(char))]) built.add(from, to);
       if (tw) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) built.add(from, to);
       return built;
     };
