@@ -298,6 +298,7 @@ type ReadRange = (offset: number, length: number) => Uint8Array;
  */
 export class CompiledSource implements DictionarySource {
   readonly #read: ReadRange;
+  #simplified: Uint16Array | undefined;
   readonly #header: Header;
   readonly #tables: PhraseTable[] = [];
 
@@ -349,9 +350,12 @@ export class CompiledSource implements DictionarySource {
   }
 
   simplified(): Uint16Array {
+    // Read once: `Converters.cuts` and the review list ask for it on every text.
+    if (this.#simplified) return this.#simplified;
     const [offset, length] = this.#header.simplified;
     const bytes = this.#read(offset, length * 2);
-    return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
+    this.#simplified = new Uint16Array(bytes.buffer, bytes.byteOffset, length);
+    return this.#simplified;
   }
 
   segmenter(): JiebaCutter | undefined {

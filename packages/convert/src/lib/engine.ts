@@ -274,9 +274,12 @@ export class Converters {
       ));
     let converted: TextConverter | undefined;
     const convertedOf = (): TextConverter => {
+      if (converted) return converted;
+      // Built once, on the first converted piece (`simplified()` reads the compiled file).
       const tables = phraseStages.map((stage) => source.table(stage.dictionary));
-      const context = { segmenter: () => this.#segmenterOf(), simplified: source.simplified(), split: (word: string) => this.#split(word) };
-      converted ??= this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables)], phraseSimplifier(tables, source.simplified(), (text) => new Boundaries(text, context)));
+      const simplified = source.simplified();
+      const context = { segmenter: () => this.#segmenterOf(), simplified, split: (word: string) => this.#split(word) };
+      converted = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables)], phraseSimplifier(tables, simplified, (text) => new Boundaries(text, context)));
       return converted;
     };
     const pieceWise = (documentConverted: boolean): TextConverter => (text) => {
