@@ -6,7 +6,7 @@ import type { DictGroup, DictLike } from 'opencc-js';
 import { createConverters, type Converters, type OpenccConfig } from '@tongwen/convert';
 import { corpusPath, hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
 import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName } from '../src/lib/compiled.js';
-import { simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
+import { reduplicatedMeasures, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
 import { jiebaDictionary } from '../src/lib/segmenter.js';
 import { Dictionary } from '../src/lib/dictionary.js';
 import type { PhraseTable } from '../src/lib/table.js';
@@ -28,7 +28,7 @@ const twPhrases = presets.s2twp!.conversionChain[1]![0];
 /** A stage's phrases as the engine has always made them: opencc-js's group (earlier dictionaries win) and tongwen's corrections. */
 function referencePhrases(group: DictGroup, tech: boolean): Dictionary {
   const dictionary = Dictionary.fromGroup(group);
-  if (group.includes(stPhrases!)) for (const [from, to] of simplifiedToTraditional) dictionary.add(from, to);
+  if (group.includes(stPhrases!)) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(dictionary.entries(), (char) => dictionary.get(char))]) dictionary.add(from, to);
   if (group.includes(twPhrases!)) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) dictionary.add(from, to);
   return dictionary;
 }

@@ -16,6 +16,12 @@ const cases: Array<[OpenccConfig, string, string, string]> = [
   ['s2twt', '跨平台运行', '跨平台執行', '跨平台執行'],
   ['s2twt', '诉讼程序', '訴訟程序', '訴訟程序'],
   ['s2twt', '配置文件', '設定檔', '設定檔'],
+  // Keys the first pass left as they are because of the Simplified text's word boundaries (网络/命名/空间信息,
+  // 在/分/区内, 全角字/符): converted text is cut on its Simplified form as the phrase stage read it (网络, 信息, 创建).
+  ['s2twp', '容器的网络命名空间信息', '容器的網路命名空間資訊', '容器的網路命名空間資訊'],
+  ['s2twp', '在分区内创建一个', '在分區內建立一個', '在分區內建立一個'],
+  ['s2twp', '统一使用全角字符', '統一使用全形字符', '統一使用全形字符'],
+  ['s2twt', '容器的网络命名空间信息', '容器的網路命名空間資訊', '容器的網路命名空間資訊'],
 ];
 
 describe('converting converted text changes nothing (phrase and tech profiles)', () => {
@@ -31,6 +37,14 @@ describe('converting converted text changes nothing (phrase and tech profiles)',
     expect(convert(once)).toBe(once);
     // In a document already in the target script, a piece of either script.
     expect(convert.forDocument?.('這個檔案已經轉換。')(once)).toBe(converted);
+  });
+
+  test('mainland words of a Traditional text are localised (only the phrase stage\'s values are kept)', () => {
+    const convert = converters.get('s2twp');
+    expect(convert('我們的數據庫很大')).toBe('我們的資料庫很大');
+    expect(convert('這個軟件的內存')).toBe('這個軟體的記憶體');
+    expect(convert.forDocument?.('這個檔案已經轉換。')('數據庫')).toBe('資料庫');
+    expect(converters.get('s2twt')('我們的數據庫很大')).toBe('我們的資料庫很大');
   });
 
   test('a piece with no script of its own (文件) follows its document', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createConverters } from '@tongwen/convert';
-import { senseCues, senses } from '../src/lib/senses.js';
+import { characterSenses, senseCues, senses } from '../src/lib/senses.js';
 
 /** `[input, s2twp]`: a cue of another sense keeps the word; the software sense still converts. */
 const cases: Array<[string, string]> = [
@@ -30,6 +30,25 @@ const cases: Array<[string, string]> = [
   ['前列腺癌', '攝護腺癌'],
 ];
 
+/** `[input, s2t]`: a word of the character stage with two senses (自制 self-control, 自製 self-made). */
+const characterCases: Array<[string, string]> = [
+  ['中国自制', '中國自製'],
+  ['自制的工具', '自製的工具'],
+  ['他很自制', '他很自制'],
+  ['保持自制', '保持自制'],
+  ['自制心', '自制心'],
+  ['自制力', '自制力'],
+];
+
+describe('sense cues of the character stage', () => {
+  test.each(characterCases)('%s', async (input, expected) => {
+    const converters = await createConverters();
+    expect(converters.get('s2t')(input)).toBe(expected);
+    // Converted once, the text converts to itself.
+    expect(converters.get('s2t')(expected)).toBe(expected);
+  });
+});
+
 describe('sense cues of the Taiwan phrase stage', () => {
   test('each entry: s2twp and s2twt follow the cues', async () => {
     const converters = await createConverters();
@@ -44,7 +63,7 @@ describe('sense cues of the Taiwan phrase stage', () => {
   });
 
   test('every cue class is used and holds no duplicate', () => {
-    const used = new Set(senses.flatMap((sense) => [...(sense.before ?? []), ...(sense.after ?? []), ...(sense.only ?? [])]));
+    const used = new Set([...senses, ...characterSenses].flatMap((sense) => [...(sense.before ?? []), ...(sense.after ?? []), ...(sense.only ?? [])]));
     expect([...used].sort()).toEqual(Object.keys(senseCues).sort());
     for (const cues of Object.values(senseCues)) expect(new Set(cues).size).toBe(cues.length);
   });

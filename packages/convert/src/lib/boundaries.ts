@@ -55,9 +55,15 @@ export class Boundaries {
   #failed = false;
   #simplifiedText: string | undefined;
 
-  constructor(text: string, context: BoundaryContext) {
+  /**
+   * `simplified`: the text's Simplified form when the caller knows better
+   * than the code-unit table (converted text read back through the phrase
+   * stage, see `phraseSimplifier`); of the same length.
+   */
+  constructor(text: string, context: BoundaryContext, simplified?: string) {
     this.#text = text;
     this.#context = context;
+    if (simplified !== undefined && simplified.length === text.length) this.#simplifiedText = simplified;
     this.cuts = new Uint8Array(text.length + 1);
     this.#ready = new Uint8Array(text.length + 1);
   }
@@ -117,6 +123,7 @@ export class Boundaries {
   }
 
   #unit(k: number): number {
+    if (this.#simplifiedText !== undefined) return this.#simplifiedText.charCodeAt(k);
     const unit = this.#text.charCodeAt(k);
     return this.#context.simplified[unit] || unit;
   }

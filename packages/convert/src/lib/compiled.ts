@@ -10,7 +10,7 @@
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { DictGroup, DictLike } from 'opencc-js';
-import { segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
+import { reduplicatedMeasures, segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import type { OpenccConfig } from './profiles.js';
@@ -129,7 +129,7 @@ export class OpenccSource implements DictionarySource {
     const dictionaryOf = (): Dictionary => {
       if (built) return built;
       built = Dictionary.fromGroup(group);
-      if (st) for (const [from, to] of simplifiedToTraditional) built.add(from, to);
+      if (st) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(built.entries(), (char) => built!.get(char))]) built.add(from, to);
       if (tw) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) built.add(from, to);
       return built;
     };
@@ -298,6 +298,7 @@ type ReadRange = (offset: number, length: number) => Uint8Array;
  */
 export class CompiledSource implements DictionarySource {
   readonly #read: ReadRange;
+  #simplified: Uint16Array | undefined;
   readonly #header: Header;
   readonly #tables: PhraseTable[] = [];
 
@@ -349,9 +350,12 @@ export class CompiledSource implements DictionarySource {
   }
 
   simplified(): Uint16Array {
+    // Read once: `Converters.cuts` and the review list ask for it on every text.
+    if (this.#simplified) return this.#simplified;
     const [offset, length] = this.#header.simplified;
     const bytes = this.#read(offset, length * 2);
-    return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
+    this.#simplified = new Uint16Array(bytes.buffer, bytes.byteOffset, length);
+    return this.#simplified;
   }
 
   segmenter(): JiebaCutter | undefined {

@@ -25,7 +25,30 @@ export const simplifiedToTraditional: ReadonlyArray<readonly [string, string]> =
   // 合并为 (its own phrase). Every other 併 phrase of OpenCC's (并入, 并发, 并成, 并到…) already yields to
   // the word boundaries where 并 is the conjunction (并/成为, 并/到达).
   ['并为', '並爲'],
+  // 自制 is self-made (自製: 自制的工具, 中国自制) as often as self-control (自制), and self-made in technical
+  // prose; OpenCC's 自制 → 自制 takes the other sense. The cues of `characterSenses` (senses.ts) keep 自制
+  // where they mark self-control (很自制, 缺乏自制, 自制心), and OpenCC's longer phrases (自制力, 不能自制) stay.
+  ['自制', '自製'],
 ];
+
+/**
+ * A reduplicated measure word (一只只, 一出出, 一坛坛: "one after another")
+ * takes the form the measure word takes after 一 (一只 → 一隻, so 一只只 →
+ * 一隻隻, not 一隻只): for every phrase 一 + one character of `phrases`
+ * (OpenCC's STPhrases) whose character is not its default form (`chars`),
+ * the phrase 一 + the character twice. Word boundaries keep it out where the
+ * second character starts another word (一只/只能).
+ */
+export function reduplicatedMeasures(phrases: Iterable<readonly [string, string]>, chars: (char: string) => string | undefined): Array<[string, string]> {
+  const entries: Array<[string, string]> = [];
+  for (const [from, to] of phrases) {
+    if (from.length !== 2 || to.length !== 2 || from[0] !== '一' || to[0] !== '一') continue;
+    const measure = from[1]!;
+    const form = to[1]!;
+    if (form !== (chars(measure) ?? measure)) entries.push([`一${measure}${measure}`, `一${form}${form}`]);
+  }
+  return entries;
+}
 
 /** Phrases of the Taiwan phrase stage (s2twp) that OpenCC's TWPhrases gets wrong. */
 export const taiwanPhrases: ReadonlyArray<readonly [string, string]> = [];

@@ -4,10 +4,10 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
+import { phraseSimplifier, phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
-import { senseAllows, senses } from './senses.js';
+import { characterSenseAt, characterSenses, senseAllows, senses, type Sense } from './senses.js';
 import { PhraseTable, tableArrays } from './table.js';
 
 /** Converts plain text (no Markdown awareness). */
@@ -256,9 +256,10 @@ export class Converters {
    * The converter of a configuration with a Taiwan phrase stage (s2twp,
    * s2twt), such that converting converted text changes nothing (see
    * `script.ts`): text already in the target script goes through the same
-   * chain with every word that stage reads or writes kept as it is, so the
-   * stage cannot change it again (文件 stays, not 檔案) and the character
-   * stages keep what it wrote (the tech profile's 平台).
+   * chain with every value that stage writes kept as it is, so the stage
+   * cannot change it again (文件 stays, not 檔案) and the character stages
+   * keep what it wrote (the tech profile's 平台), its words cut on the
+   * Simplified form the stage read (網路 as 网络).
    */
   #idempotent(config: OpenccConfig, converter: TextConverter, pairs: Array<[string, string]>): TextConverter {
     const source = this.#source_();
@@ -275,7 +276,12 @@ export class Converters {
       ));
     let converted: TextConverter | undefined;
     const convertedOf = (): TextConverter => {
-      converted ??= this.#buildWordAware(source, plan, [...pairs, ...phraseWords(phraseStages.map((stage) => source.table(stage.dictionary)))]);
+      if (converted) return converted;
+      // Built once, on the first converted piece (`simplified()` reads the compiled file).
+      const tables = phraseStages.map((stage) => source.table(stage.dictionary));
+      const simplified = source.simplified();
+      const context = { segmenter: () => this.#segmenterOf(), simplified, split: (word: string) => this.#split(word) };
+      converted = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables)], phraseSimplifier(tables, simplified, (text) => new Boundaries(text, context)));
       return converted;
     };
     const pieceWise = (documentConverted: boolean): TextConverter => (text) => {
@@ -288,7 +294,8 @@ export class Converters {
     return own;
   }
 
-  #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>): TextConverter {
+  /** `simplify`: the Simplified form the word boundaries and sense cues read (default: code unit by code unit). */
+  #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>, simplify?: (text: string) => string): TextConverter {
     const normalize = plan.normalize.map((id) => source.table(id));
     const stages = new Map<string, Stage>();
     const stage = (ids: ConfigPlan['chain'][number]): Stage => {
@@ -329,7 +336,7 @@ export class Converters {
       const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array, scans?: ScanMemo): string =>
         convertText(normalized, { segmentation, chain, glossary, quiet, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, scans, isWord: this.#isWord(normalized) });
       if (!wordAware) return run(undefined);
-      const boundaries = new Boundaries(normalized, context);
+      const boundaries = new Boundaries(normalized, context, simplify?.(normalized));
       if (shortcuts) {
         const scans = memoFor(normalized.length);
         const converted = run(boundaries, trustedPositions(normalized, chain, laterStartsOf, scans), scans);
@@ -616,7 +623,9 @@ function isLowSurrogate(unit: number): boolean {
  */
 function convertText(text: string, plan: TextPlan): string {
   const { segmentation, chain, glossary, boundaries, isWord, trusted, scans } = plan;
-  const check: Accept = (start, end) => boundaries === undefined || !boundaries.ensure(start, end) || fitsWords(boundaries.cuts, start, end, isWord);
+  const fits: Accept = (start, end) => boundaries === undefined || !boundaries.ensure(start, end) || fitsWords(boundaries.cuts, start, end, isWord);
+  // A word of the character stage with two senses: its phrase only where no cue marks the other sense (senses.ts).
+  const check: Accept = (start, end) => fits(start, end) && (!characterSenseAt(text, start, end) || senseAllowsAt(text, boundaries, start, end, characterSenses));
   // The segmentation and the first stage skip the word boundaries in trusted islands; later stages always ask.
   const accept: Accept = trusted === undefined ? check : (start, end) => trusted[start] === 1 || check(start, end);
   const out: string[] = [];
@@ -737,20 +746,20 @@ function convertStage(stage: Stage, text: string, offset: number, source: string
 }
 
 /** {@link senseAllows} with the word boundaries its context reads (the words beside the phrase) cut. */
-function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number): boolean {
+function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start: number, end: number, table: readonly Sense[] = senses): boolean {
   // No word of the senses here: nothing to cut for its cues (with boundaries, the cues are read on the Simplified form, where its words are).
   if (boundaries !== undefined) {
     const stretch = boundaries.simplifiedStretch(start, end);
-    if (!senseWordAt(stretch.text, start - stretch.shift, end - stretch.shift)) return true;
+    if (!senseWordAt(stretch.text, start - stretch.shift, end - stretch.shift, table)) return true;
   }
-  if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end);
+  if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end, table);
   // The cues are Simplified words: read on the Simplified form (訴訟程序 of a converted text keeps its cue).
-  return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end);
+  return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end, table);
 }
 
-/** Whether `text[start, end)` is a word of {@link senses}. */
-function senseWordAt(text: string, start: number, end: number): boolean {
-  return senses.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
+/** Whether `text[start, end)` is a word of a senses table ({@link senses} or {@link characterSenses}). */
+function senseWordAt(text: string, start: number, end: number, table: readonly Sense[]): boolean {
+  return table.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
 }
 
 /** What wins at a position of the plain segmentation: its end, and a glossary replacement. */

@@ -6,12 +6,16 @@
  * Simplified words (诉讼程序 keeps 程序; 訴訟程序 would not): text it has
  * converted once would change again. Text already in the target script
  * (by its own characters, else by its document's) therefore keeps every
- * word that stage reads or writes as it is (see `Converters` in
- * `engine.ts`), and the sense cues are read on the Simplified form of the
- * text.
+ * value that stage writes as it is (see `Converters` in `engine.ts`), and
+ * its word boundaries and sense cues are read on the Simplified form of the
+ * text as that stage read it (see {@link phraseSimplifier}): its keys still
+ * convert (a mainland 數據庫 in Traditional text is 資料庫), but only where
+ * the first pass would have taken them.
  */
 import type { TextConverter } from './engine.js';
-import type { PhraseTable } from './table.js';
+import { unitsText, type Boundaries } from './boundaries.js';
+import { fitsWords } from './segmenter.js';
+import { PhraseTable, tableArrays } from './table.js';
 
 /** The evidence tables of one configuration (see {@link scriptTables}). */
 export interface ScriptTables {
@@ -61,23 +65,70 @@ export function scriptBalance(text: string, tables: ScriptTables): number {
 }
 
 /**
- * The keys and values (of two characters or more) of phrase stages, each
- * as a term kept as it is: in converted text these stages must change
- * nothing (文件, which 文档 became, is no 檔案 again; 命名空間, which the word
- * boundaries of the Simplified text kept, is no 名稱空間 where the
- * converted text's words fall otherwise), and the character stages must
- * not change what they wrote (the tech profile's 平台 is no 平臺). Mainland
- * words of a Traditional text (數據庫) are therefore kept too.
+ * The values (of two characters or more) of phrase stages, each as a term
+ * kept as it is: in converted text these stages must not change what they
+ * wrote (文件, which 文档 became, is no 檔案 again), and the character
+ * stages must not change it either (the tech profile's 平台 is no 平臺).
+ * Their keys still convert: a mainland word of a Traditional text (數據庫,
+ * 概率) is localised as in Simplified text. A key the first pass left as it
+ * is (命名空间 where its word boundaries forbade the phrase) stays so
+ * because converted text is cut into words on its Simplified form as the
+ * phrase stage read it (see {@link phraseSimplifier}).
  */
 export function phraseWords(stages: readonly PhraseTable[]): Array<[string, string]> {
   const words = new Set<string>();
+  for (const stage of stages) for (const [, value] of stage.entries()) if (value.length >= 2) words.add(value);
+  return [...words].map((word) => [word, word]);
+}
+
+/**
+ * The Simplified form of converted text that the phrase stages' word
+ * boundaries and sense cues read: each value of a phrase stage (網路,
+ * 資訊) that is a word of the text's code-unit Simplified form (`cuts`:
+ * its word boundaries) back to the Simplified form of a key of the same
+ * length that gives it (网络, 信息), every other code unit to its
+ * Simplified character. Converted text is then cut into the words its
+ * Simplified source was cut into (网络/命名/空间信息, not 网路/命名/空间/资讯,
+ * where 命名空间 would become a phrase the first pass did not take), so
+ * converting it again changes nothing. Same length as the text.
+ */
+export function phraseSimplifier(stages: readonly PhraseTable[], simplified: Uint16Array, boundaries: (text: string) => Boundaries): (text: string) => string {
+  const back = new Map<string, string>();
   for (const stage of stages) {
     for (const [key, value] of stage.entries()) {
-      if (key.length >= 2) words.add(key);
-      if (value.length >= 2) words.add(value);
+      if (value.length < 2 || key.length !== value.length || key === value || back.has(value)) continue;
+      back.set(value, simplifiedUnits(key, simplified));
     }
   }
-  return [...words].map((word) => [word, word]);
+  const table = new PhraseTable(tableArrays(back.entries()));
+  return (text) => {
+    const words = boundaries(text);
+    // Only a value that is a word there (建立 in 在/分區/內/建立, not 內建 across 內/建立).
+    const fits = (start: number, end: number): boolean => !words.ensure(start, end) || fitsWords(words.cuts, start, end);
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; ) {
+      const end = table.longest(text, i, fits);
+      if (end > i) {
+        const value = table.lastValue;
+        for (let k = 0; k < value.length; k++) units[i + k] = value.charCodeAt(k);
+        i = end;
+        continue;
+      }
+      const unit = text.charCodeAt(i);
+      units[i++] = simplified[unit] || unit;
+    }
+    return unitsText(units);
+  };
+}
+
+/** `text` with each code unit Simplified. */
+function simplifiedUnits(text: string, simplified: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out += String.fromCharCode(simplified[unit] || unit);
+  }
+  return out;
 }
 
 /**

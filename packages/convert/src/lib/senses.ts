@@ -26,6 +26,10 @@ export const senseCues = {
   windows: ['Windows', 'windows', 'regedit', 'HKEY', '编辑', '编辑器', '键', '键值', '子键', '项', '修改', '写入'],
   /** Backing a person or a cause: 大力支持, 感谢支持. */
   backing: ['大力', '鼎力', '热烈', '坚决', '拥护', '感谢', '谢谢', '默默', '全力', '一致', '舆论', '民众', '选民', '群众'],
+  /** Words that take a quality (self-control): 很自制, 缺乏自制, 保持自制, 难以自制. */
+  temperament: ['很', '非常', '十分', '极', '极其', '极为', '更', '更加', '比较', '相当', '缺乏', '保持', '失去', '学会', '懂得', '难以', '无法', '不能', '不会', '需要', '必须', '应该', '克制', '冷静', '理智', '稍加', '有所', '过分', '过度'],
+  /** A faculty or a trait (self-control): 自制力, 自制心. */
+  faculty: ['力', '能力', '心', '性', '力量'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A cue class. */
@@ -55,6 +59,17 @@ export const senses: readonly Sense[] = [
   { word: '支持', before: ['backing'], after: ['person'] },
   // 注册表 is any registry (npm, crates, container images); 登錄檔 is only Windows'.
   { word: '注册表', only: ['windows'] },
+];
+
+/**
+ * Words of the character stage (Simplified → Traditional: s2t, s2tw, s2twp …)
+ * whose senses take different characters; the phrase (tongwen's correction,
+ * see `corrections.ts`) gives the common sense of technical prose, the cues
+ * the other one, which keeps the character conversion.
+ */
+export const characterSenses: readonly Sense[] = [
+  // 自製 (self-made: 自制的工具, 中国自制) unless a cue marks 自制 (self-control: 很自制, 缺乏自制, 自制心).
+  { word: '自制', before: ['temperament'], after: ['faculty'] },
 ];
 
 /**
@@ -99,4 +114,9 @@ function contextAfter(text: string, cuts: Uint8Array | undefined, start: number)
   } else end = Math.min(text.length, start + 2);
   const word = text.slice(start, Math.min(end, text.length));
   return /^\p{Script=Han}+$/u.test(word) ? word : '';
+}
+
+/** Whether `text[start, end)` is, as written, a word of {@link characterSenses} (Simplified text; a Traditional 自製 is none). */
+export function characterSenseAt(text: string, start: number, end: number): boolean {
+  return characterSenses.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
 }
