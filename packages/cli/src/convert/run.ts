@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { acquireLock, createAtomicWriter, type StoreLoad, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
-import { autoJobs, runPool } from './pool.js';
+import { autoEngineThread, autoJobs, runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
 import { version } from '../version.js';
@@ -149,7 +149,7 @@ function outputReader(out: string): (file: string) => Uint8Array | undefined {
 function emit(output: Output, source: SourceFile, bytes: Uint8Array, extra: Partial<ManifestEntry> = {}, record = true): void {
   const { run } = output;
   const current = run.inPlace && !run.check ? source.bytes : output.existing(source.path);
-  const same = current !== undefined && Buffer.from(current).equals(Buffer.from(bytes));
+  const same = current !== undefined && Buffer.compare(current, bytes) === 0;
   if (run.check) {
     if (!same) output.stale.push(source.path);
     return;
@@ -174,7 +174,8 @@ function emitConversion(output: Output, source: SourceFile, conversion: ChapterC
   const deps: Record<string, string> = {};
   for (const ref of conversion.fragments) {
     const target = linkedChapter(ref, conversion.path, targets) ?? ref.target;
-    deps[target] = anchorsKey(anchors.get(target));
+    // Once per chapter linked to (a chapter links to its own headings many times).
+    if (!Object.hasOwn(deps, target)) deps[target] = anchorsKey(anchors.get(target));
   }
   emit(output, source, Buffer.from(converted, 'utf8'), {
     ...(conversion.anchors.length > 0 ? { anchors: Object.fromEntries(conversion.anchors) } : {}),
@@ -226,7 +227,11 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const convertAll = async (files: readonly string[], written: (file: string) => boolean, arrived: (file: string, conversion: ChapterConversion | undefined) => void): Promise<void> => {
     const items: WorkItem[] = files.map((file) => ({ path: file, source: byPath.get(file)!.text! }));
     const progress = createProgress(io.stderr, items.length, 'converting');
-    await runPool(items, workOptions, run.jobs ?? autoJobs(items, availableParallelism()), (outcome) => {
+    const cores = availableParallelism();
+    const jobs = run.jobs ?? autoJobs(items, cores);
+    // `--jobs 1` asked for: this thread alone.
+    const engineThread = run.jobs === undefined && autoEngineThread(items, cores, run.review !== undefined);
+    await runPool(items, workOptions, jobs, (outcome) => {
       progress.tick(outcome.item.path);
       const file = outcome.item.path;
       if ('error' in outcome) {
@@ -239,7 +244,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       converted.add(file);
       if (run.review) fresh.set(file, outcome.result);
       arrived(file, outcome.result);
-    });
+    }, engineThread);
     progress.done();
   };
   // A review lists every uncertain choice of the book: chapters unchanged since the last run are converted again (their output stays as it is).
