@@ -257,3 +257,12 @@ test('worker threads by default as check has them: on three cores or more when t
   expect(autoJobs(items(10, 25_915), 2)).toBe(1);
   expect(autoJobs([], 2)).toBe(1);
 });
+
+test('an engine thread by default on two cores or more when the chapters to convert are worth threads (as autoJobs), never with the review list', async () => {
+  const { autoEngineThread } = await import('../src/convert/pool.js');
+  const items = (count: number, length: number) => Array.from({ length: count }, (_, index) => ({ path: `c${index}.md`, source: 'x'.repeat(length) }));
+  expect([1, 2, 3, 8].map((cores) => autoEngineThread(items(10, 25_915), cores, false))).toEqual([false, true, true, true]);
+  expect(autoEngineThread(items(10, 25_914), 2, false)).toBe(false);
+  expect(autoEngineThread(items(10, 25_915), 2, true)).toBe(false);
+  expect(autoEngineThread([], 2, false)).toBe(false);
+});

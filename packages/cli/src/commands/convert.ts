@@ -54,8 +54,10 @@ Options:
                       sarif, junit, github, markdown, rdjson, html (repeatable)
   --quotes STYLE      quotation marks of the output: corner 「」 (default for zh-Hant,
                       zh-TW, zh-HK), curly “” (default for zh-Hans), or keep
-  --jobs N            threads, this one included (default: 1 on 1-2 cores;
-                      else min(cores, 4) for 256 K characters or more to convert)
+  --jobs N            threads, this one included (default: 1 on 1-2 cores,
+                      with the converter on a thread of its own on 2 cores for
+                      256 K characters or more to convert; else min(cores, 4)
+                      for 256 K characters or more; --jobs 1: this thread alone)
   -h, --help          this help
 
 Exit codes: 0 done / up to date, 1 --check found stale files, 2 usage,
