@@ -39,6 +39,9 @@ type Planned = { item: WorkItem; plan: ChapterPlan } | { item: WorkItem; error: 
 /** Characters of source per message to the engine thread: a few dozen messages for a book, the first sent early. */
 const batchWeight = 24 * 1024;
 
+/** Batches sent and not yet finished before this thread waits: planned chapters never pile up when the engine thread is slower (a busy machine, a huge book). */
+const inFlight = 4;
+
 /** The pool of one engine thread: what `runEngineThread` needs of tinypool. */
 export interface EngineThread {
   run(request: EngineRequest): Promise<EngineAnswer>;
@@ -79,6 +82,8 @@ function finishOne(planned: Planned, convert: () => TextConverter): ItemOutcome 
 export async function runEngineThread(items: readonly WorkItem[], options: WorkOptions, thread: EngineThread, onDone: (outcome: ItemOutcome) => void): Promise<void> {
   const local = createTextConverter(options);
   let done: Promise<void> = Promise.resolve();
+  /** When each batch sent is finished (its chapters given to `onDone`). */
+  const finished: Array<Promise<void>> = [];
   const send = (batch: Planned[]): void => {
     const planned = batch.filter((entry): entry is Extract<Planned, { plan: ChapterPlan }> => 'plan' in entry);
     const chapters = planned.map(({ plan }) => ({ ...(plan.prose !== undefined ? { prose: plan.prose } : {}), texts: planTexts(plan) }));
@@ -92,6 +97,7 @@ export async function runEngineThread(items: readonly WorkItem[], options: WorkO
         onDone(finishOne(entry, () => fallback ?? replay(answers ?? [])));
       }
     });
+    finished.push(done);
   };
   let batch: Planned[] = [];
   let weight = 0;
@@ -109,8 +115,9 @@ export async function runEngineThread(items: readonly WorkItem[], options: WorkO
       sent = true;
       batch = [];
       weight = 0;
-      // Let finished answers in (their chapters are finished and written while the next ones parse).
+      // Let finished answers in (their chapters are finished and written while the next ones parse); wait when too many are out.
       await new Promise<void>((resolve) => setImmediate(resolve));
+      if (finished.length > inFlight) await finished[finished.length - 1 - inFlight];
     }
   }
   if (batch.length > 0) send(batch);
