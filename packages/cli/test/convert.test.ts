@@ -91,6 +91,34 @@ describe('tongwen convert', () => {
     expect((await convert(['src', '--to', 'zh-Hant', '--out', 'out', '--check'], root)).code).toBe(1);
   });
 
+  test('--check and a re-conversion without flags take the options the manifest recorded; flags given win', async () => {
+    const root = tempBook({ 'src/a.md': '# 软件\n\n打开“文件”。\n' });
+    expect(await convert(['src', '--to', 'zh-TW', '--profile', 'phrases', '--quotes', 'keep', '--slug', 'gitbook', '--out', 'out'], root)).toEqual({ code: 0, stdout: '', stderr: '1 files: 1 converted, 1 written to out\n' });
+    expect(read(root, 'out/a.md')).toBe('# 軟體\n\n開啟“檔案”。\n');
+    expect(JSON.parse(read(root, `out/${manifestName}`)).meta).toEqual({ from: 'zh-Hans', to: 'zh-TW', profile: 'phrases', quotes: 'keep', code: 'none', slug: 'gitbook' });
+    const recorded = 'tongwen convert: `--profile phrases`, `--quotes keep`, `--slug gitbook` as recorded in out/.tongwen-convert.json\n';
+    expect(await convert(['src', '--to', 'zh-TW', '--out', 'out', '--check'], root)).toEqual({ code: 0, stdout: '', stderr: `${recorded}out is up to date\n` });
+    expect(await convert(['src', '--to', 'zh-TW', '--out', 'out'], root)).toEqual({ code: 0, stdout: '', stderr: `${recorded}1 files: 0 converted, 0 written, 1 unchanged since the last run to out\n` });
+    // A flag given wins over the manifest (today's default quotes: corner).
+    expect(await convert(['src', '--to', 'zh-TW', '--profile', 'phrases', '--quotes', 'corner', '--out', 'out', '--check'], root)).toEqual({
+      code: 1,
+      stdout: 'a.md\n',
+      stderr: 'tongwen convert: `--slug gitbook` as recorded in out/.tongwen-convert.json\n1 file of out differs from a fresh conversion of src; run the same command without --check\n',
+    });
+    // A manifest of another direction records nothing for this one: today's defaults.
+    expect(await convert(['src', '--to', 'zh-Hant', '--out', 'out', '--check'], root)).toMatchObject({ code: 1, stdout: 'a.md\n', stderr: '1 file of out differs from a fresh conversion of src; run the same command without --check\n' });
+  });
+
+  test('recorded options are untrusted input: a value the command would refuse is ignored (today\'s default)', async () => {
+    const root = tempBook({ 'src/a.md': '打开“文件”。\n' });
+    await convert(['src', '--to', 'zh-HK', '--out', 'out'], root);
+    const file = path.join(root, `out/${manifestName}`);
+    const manifest = JSON.parse(read(root, `out/${manifestName}`));
+    expect(manifest.meta).toEqual({ from: 'zh-Hans', to: 'zh-HK', profile: 'characters', quotes: 'corner', code: 'none' });
+    writeFileSync(file, JSON.stringify({ ...manifest, meta: { ...manifest.meta, profile: 'tech', quotes: 'fancy', code: 'some', slug: 'x' } }));
+    expect(await convert(['src', '--to', 'zh-HK', '--out', 'out', '--check'], root)).toEqual({ code: 0, stdout: '', stderr: 'out is up to date\n' });
+  });
+
   test('outputs whose source is gone are removed (and reported stale by --check)', async () => {
     const root = book();
     await convert(['src', '--to', 'zh-TW', '--out', 'out'], root);
@@ -228,4 +256,13 @@ test('worker threads by default as check has them: on three cores or more when t
   expect(autoJobs(items(10, 25_915), 3)).toBe(3);
   expect(autoJobs(items(10, 25_915), 2)).toBe(1);
   expect(autoJobs([], 2)).toBe(1);
+});
+
+test('an engine thread by default on two cores or more when the chapters to convert are worth threads (as autoJobs), never with the review list', async () => {
+  const { autoEngineThread } = await import('../src/convert/pool.js');
+  const items = (count: number, length: number) => Array.from({ length: count }, (_, index) => ({ path: `c${index}.md`, source: 'x'.repeat(length) }));
+  expect([1, 2, 3, 8].map((cores) => autoEngineThread(items(10, 25_915), cores, false))).toEqual([false, true, true, true]);
+  expect(autoEngineThread(items(10, 25_914), 2, false)).toBe(false);
+  expect(autoEngineThread(items(10, 25_915), 2, true)).toBe(false);
+  expect(autoEngineThread([], 2, false)).toBe(false);
 });

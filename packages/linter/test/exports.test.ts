@@ -48,6 +48,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'mergeConfigs',
     'mirrorStatus',
     'openSource',
+    'openThread',
     'parseBaseline',
     'parseShard',
     'printable',

@@ -4,6 +4,8 @@ import { slugFlavours, type SlugFlavour } from '@tongwen/book';
 import { codeModes, configFor, defaultProfile, defaultQuoteStyle, profiles, type Profile, GlossaryError, parseGlossary, parseLocale, UnsupportedDirectionError, type CodeMode, type OpenccConfig, type QuoteStyle } from '@tongwen/convert';
 import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
+import { manifestName, readManifest } from '../convert/manifest.js';
+import { chooseOptions, recordedMeta, recordedOptions, slugNote } from '../convert/recorded.js';
 import { bookSite } from '../convert/site.js';
 import { reportTargets } from '../report/outputs.js';
 import type { Io } from '../io.js';
@@ -33,6 +35,8 @@ Options:
   --in-place          convert SRC itself
   --check             write nothing; list on stdout the files of DIR that differ
                       from a fresh conversion, exit 1 if any
+                      (--profile, --quotes, --code and --slug not given: as
+                      DIR's manifest recorded them, also when converting again)
   --glossary FILE     a term list (JSON or text; see the docs) applied with
                       OpenCC's segmentation intact
   --slug FLAVOUR      anchor flavour: github, gitbook, vitepress, mdbook, hexo
@@ -50,8 +54,10 @@ Options:
                       sarif, junit, github, markdown, rdjson, html (repeatable)
   --quotes STYLE      quotation marks of the output: corner 「」 (default for zh-Hant,
                       zh-TW, zh-HK), curly “” (default for zh-Hans), or keep
-  --jobs N            threads, this one included (default: 1 on 1-2 cores;
-                      else min(cores, 4) for 256 K characters or more to convert)
+  --jobs N            threads, this one included (default: 1 on 1-2 cores,
+                      with the converter on a thread of its own on 2 cores for
+                      256 K characters or more to convert; else min(cores, 4)
+                      for 256 K characters or more; --jobs 1: this thread alone)
   -h, --help          this help
 
 Exit codes: 0 done / up to date, 1 --check found stale files, 2 usage,
@@ -128,7 +134,15 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (!from) throw new ConvertUsageError('Missing `--from` with `--to zh-Hans`, expected zh-Hant, zh-TW or zh-HK');
   if (values.profile !== undefined && !profiles.includes(values.profile as Profile)) throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`characters\`, \`phrases\` or \`tech\``);
   if (values.profile === 'tech' && (from !== 'zh-Hans' || to !== 'zh-TW')) throw new ConvertUsageError('Unexpected `--profile tech`, expected it with `--to zh-TW` from zh-Hans');
-  const profile = (values.profile as Profile | undefined) ?? defaultProfile(from, to);
+  if (values.slug !== undefined && !slugFlavours.includes(values.slug as SlugFlavour)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
+  if (values.quotes !== undefined && !['curly', 'corner', 'keep'].includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
+  if (values.code !== undefined && !codeModes.includes(values.code as CodeMode)) throw new ConvertUsageError(`Unexpected \`--code ${values.code}\`, expected ${codeModes.join(', ')}`);
+  // Options not given are the ones the output folder's manifest recorded (a change of default does not make a mirror stale), else today's defaults.
+  const manifest = values.out !== undefined && !values['in-place'] ? readManifest(path.resolve(io.cwd, values.out)) : undefined;
+  const given = { ...(values.profile ? { profile: values.profile as Profile } : {}), ...(values.quotes ? { quotes: values.quotes as QuoteStyle | 'keep' } : {}), ...(values.code ? { code: values.code as CodeMode } : {}), ...(values.slug ? { slug: values.slug as SlugFlavour } : {}) };
+  const defaults = { profile: defaultProfile(from, to), quotes: defaultQuoteStyle(to), code: 'none' as const };
+  const chosen = chooseOptions(given, recordedOptions(manifest?.data.meta, from, to), defaults);
+  const profile = chosen.profile;
   let config: OpenccConfig;
   try {
     config = configFor({ from, to, phrases: profile === 'phrases', tech: profile === 'tech' });
@@ -139,11 +153,8 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (values.out !== undefined && values['in-place']) throw new ConvertUsageError('Unexpected `--out` with `--in-place`, expected one of them');
   if (values.out === undefined && !values['in-place']) throw new ConvertUsageError('Missing `--out DIR` or `--in-place`');
   if (values.check && values['in-place']) throw new ConvertUsageError('Unexpected `--check` with `--in-place`, expected `--check --out DIR`');
-  if (values.slug !== undefined && !slugFlavours.includes(values.slug as SlugFlavour)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
-  if (values.quotes !== undefined && !['curly', 'corner', 'keep'].includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
-  const quotes: QuoteStyle | undefined = values.quotes === 'keep' ? undefined : ((values.quotes as QuoteStyle | undefined) ?? defaultQuoteStyle(to));
-  if (values.code !== undefined && !codeModes.includes(values.code as CodeMode)) throw new ConvertUsageError(`Unexpected \`--code ${values.code}\`, expected ${codeModes.join(', ')}`);
-  const code = values.code as CodeMode | undefined;
+  const quotes: QuoteStyle | undefined = chosen.quotes === 'keep' ? undefined : chosen.quotes;
+  const code = chosen.code;
   if (values.review && values.check) throw new ConvertUsageError('Unexpected `--review` with `--check`, expected `--review` on a conversion');
   if (values.format && !values.review) throw new ConvertUsageError('Unexpected `--format` without `--review`, expected `--review --format NAME`');
   let review: ConvertRun['review'];
@@ -160,9 +171,10 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
 
   const src = path.resolve(io.cwd, positionals[0]!);
   if (!isFolder(src)) throw new Error(`${positionals[0]}: ${isFile(src) ? 'not a folder' : 'no such folder'}`);
-  // The anchors and site-absolute links as `tongwen check` reads them (configuration, else the detected dialect); `--slug` wins.
+  // The anchors and site-absolute links as `tongwen check` reads them (configuration, else the detected dialect); `--slug` (or the manifest's) wins.
   const book = bookSite(src);
-  const slug = (values.slug as SlugFlavour | undefined) ?? book.slug;
+  const slug = chosen.slug ?? book.slug;
+  const inherited = [...chosen.inherited, ...slugNote(chosen, given, book.slug)];
   const out = values['in-place'] ? src : path.resolve(io.cwd, values.out!);
   if (!values['in-place'] && sameFolder(out, src)) throw new ConvertUsageError('Unexpected `--out` that is SRC (after resolving links), expected `--in-place`');
 
@@ -192,10 +204,13 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     ...(book.site ? { site: book.site } : {}),
     ...(quotes ? { quotes } : {}),
     ...(glossary ? { glossary } : {}),
-    ...(code && code !== 'none' ? { code } : {}),
+    ...(code !== 'none' ? { code } : {}),
     ...(review ? { review } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     engine: engineVersion,
+    ...(manifest ? { manifest } : {}),
+    record: recordedMeta({ from, to, profile, quotes: chosen.quotes, code, ...(chosen.slug ? { slug: chosen.slug } : {}) }),
+    ...(inherited.length > 0 ? { inherited: `${inherited.join(', ')} as recorded in ${path.relative(io.cwd, path.join(out, manifestName))}` } : {}),
   };
 }
 

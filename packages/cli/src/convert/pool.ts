@@ -1,7 +1,8 @@
-import { batches, defaultJobs, runTasks } from '@tongwen/linter';
+import { batches, defaultJobs, openThread, runTasks, workerAvailable } from '@tongwen/linter';
 import type { ChapterConversion } from '@tongwen/convert';
 import { createWorker, type WorkItem, type WorkOptions } from './work.js';
 import { convertBatch, type WorkerRequest, type WorkerAnswer } from './worker.js';
+import { runEngineThread, type EngineAnswer, type EngineRequest } from './engine-thread.js';
 
 /** The built worker module; absent when running from TypeScript sources (vitest). */
 const workerUrl = new URL('./worker.js', import.meta.url);
@@ -30,6 +31,16 @@ export function autoJobs(items: readonly WorkItem[], cores: number): number {
 }
 
 /**
+ * Whether a run of one job converts with an engine thread beside it (see
+ * `engine-thread.ts`): on two cores or more, when the chapters weigh what
+ * makes threads pay in `check` (`defaultJobs` would use them on more
+ * cores), and without the review list (made with this thread's converter).
+ */
+export function autoEngineThread(items: readonly WorkItem[], cores: number, review: boolean): boolean {
+  return cores >= 2 && !review && defaultJobs(Number.POSITIVE_INFINITY, items.reduce((sum, item) => sum + weight(item), 0)) > 1;
+}
+
+/**
  * The items in batches of neighbours of about equal weight, the heaviest
  * first (a long chapter started last would keep one thread busy alone); with
  * one job (no thread to feed), each item alone, in order.
@@ -48,7 +59,16 @@ export function workBatches(items: readonly WorkItem[], jobs: number): WorkItem[
  * {@link workBatches}); in this thread alone when `jobs` is 1, when there is
  * a single batch, or when the built worker is not there. `onDone` is called once per item, as the batches finish.
  */
-export async function runPool(items: readonly WorkItem[], options: WorkOptions, jobs: number, onDone: (outcome: WorkOutcome) => void): Promise<void> {
+export async function runPool(items: readonly WorkItem[], options: WorkOptions, jobs: number, onDone: (outcome: WorkOutcome) => void, engineThread = false): Promise<void> {
+  if (engineThread && jobs <= 1 && workerAvailable(workerUrl)) {
+    const thread = await openThread<EngineRequest, EngineAnswer>(workerUrl);
+    try {
+      await runEngineThread(items, options, thread, onDone);
+    } finally {
+      await thread.destroy();
+    }
+    return;
+  }
   const convert = createWorker(options);
   const inThread = (request: WorkerRequest): Promise<WorkerAnswer[]> => convertBatch(convert, request.items);
   await runTasks(

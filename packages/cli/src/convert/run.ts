@@ -3,10 +3,10 @@ import path from 'node:path';
 import { stripBom, type SiteOptions, type SlugFlavour } from '@tongwen/book';
 import { anchorsKey, finishQueue, followingAnchors, fragmentEdits, finishChapter, linkedChapter, planConversion, type ChapterConversion, type LinkTargets, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, createAtomicWriter, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
+import { acquireLock, createAtomicWriter, type StoreLoad, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
-import { autoJobs, runPool } from './pool.js';
+import { autoEngineThread, autoJobs, runPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { WorkItem, WorkOptions } from './work.js';
 import { version } from '../version.js';
@@ -36,6 +36,12 @@ export interface ConvertRun {
   jobs?: number;
   /** Bump when the conversion itself changes, so that manifests of older versions are ignored. */
   engine: string;
+  /** The output folder's manifest, as read when the options were chosen (absent: `--in-place`); read again when absent. */
+  manifest?: StoreLoad<ManifestEntry>;
+  /** The options the manifest records (see `recorded.ts`). */
+  record: Record<string, string>;
+  /** Options taken from the manifest that today's defaults would have chosen otherwise, said on stderr. */
+  inherited?: string;
 }
 
 
@@ -88,7 +94,7 @@ function readSources(run: ConvertRun, paths: readonly string[], say: (line: stri
 /** The plan of a run: the manifest and the hashes of the outputs it names, read here; the decisions made by `planConversion`. */
 function planRun(run: ConvertRun, sources: readonly SourceFile[], key: string, say: (line: string) => void): PlanStep[] {
   const mode = run.check ? 'check' : run.inPlace ? 'in-place' : 'out';
-  const stored = mode === 'in-place' ? undefined : readManifest(run.out);
+  const stored = mode === 'in-place' ? undefined : (run.manifest ?? readManifest(run.out));
   if (stored?.problem) say(`tongwen: ${stored.problem}`);
   const manifest = stored && stored.status === 'loaded' ? { key: stored.data.key, files: stored.data.files } : undefined;
   const outputs = new Map<string, string>();
@@ -143,7 +149,7 @@ function outputReader(out: string): (file: string) => Uint8Array | undefined {
 function emit(output: Output, source: SourceFile, bytes: Uint8Array, extra: Partial<ManifestEntry> = {}, record = true): void {
   const { run } = output;
   const current = run.inPlace && !run.check ? source.bytes : output.existing(source.path);
-  const same = current !== undefined && Buffer.from(current).equals(Buffer.from(bytes));
+  const same = current !== undefined && Buffer.compare(current, bytes) === 0;
   if (run.check) {
     if (!same) output.stale.push(source.path);
     return;
@@ -168,7 +174,8 @@ function emitConversion(output: Output, source: SourceFile, conversion: ChapterC
   const deps: Record<string, string> = {};
   for (const ref of conversion.fragments) {
     const target = linkedChapter(ref, conversion.path, targets) ?? ref.target;
-    deps[target] = anchorsKey(anchors.get(target));
+    // Once per chapter linked to (a chapter links to its own headings many times).
+    if (!Object.hasOwn(deps, target)) deps[target] = anchorsKey(anchors.get(target));
   }
   emit(output, source, Buffer.from(converted, 'utf8'), {
     ...(conversion.anchors.length > 0 ? { anchors: Object.fromEntries(conversion.anchors) } : {}),
@@ -179,6 +186,7 @@ function emitConversion(output: Output, source: SourceFile, conversion: ChapterC
 
 async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
+  if (run.inherited) say(`tongwen convert: ${run.inherited}`);
   const exclude = run.inPlace ? [] : [run.out];
   const paths = listBookFiles(run.src, exclude, [manifestName]);
   const key = storeKey(`${version} ${run.engine}`, { config: run.config, slug: run.slug, quotes: run.quotes ?? null, glossary: run.glossary ? hashText(run.glossary.text) : null, ...(run.code ? { code: run.code } : {}), ...(run.site ? { site: run.site } : {}) });
@@ -219,7 +227,11 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   const convertAll = async (files: readonly string[], written: (file: string) => boolean, arrived: (file: string, conversion: ChapterConversion | undefined) => void): Promise<void> => {
     const items: WorkItem[] = files.map((file) => ({ path: file, source: byPath.get(file)!.text! }));
     const progress = createProgress(io.stderr, items.length, 'converting');
-    await runPool(items, workOptions, run.jobs ?? autoJobs(items, availableParallelism()), (outcome) => {
+    const cores = availableParallelism();
+    const jobs = run.jobs ?? autoJobs(items, cores);
+    // `--jobs 1` asked for: this thread alone.
+    const engineThread = run.jobs === undefined && autoEngineThread(items, cores, run.review !== undefined);
+    await runPool(items, workOptions, jobs, (outcome) => {
       progress.tick(outcome.item.path);
       const file = outcome.item.path;
       if ('error' in outcome) {
@@ -232,7 +244,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
       converted.add(file);
       if (run.review) fresh.set(file, outcome.result);
       arrived(file, outcome.result);
-    });
+    }, engineThread);
     progress.done();
   };
   // A review lists every uncertain choice of the book: chapters unchanged since the last run are converted again (their output stays as it is).
@@ -283,7 +295,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     // Files the last run wrote whose source is gone are stale too.
     const stale = [...output.stale, ...gone].sort();
     for (const file of stale) io.stdout.write(`${file}\n`);
-    if (stale.length > 0) say(`${stale.length} file${stale.length === 1 ? '' : 's'} of ${path.relative(io.cwd, run.out) || '.'} differ from a fresh conversion of ${path.relative(io.cwd, run.src) || '.'}; run the same command without --check`);
+    if (stale.length > 0) say(`${stale.length} file${stale.length === 1 ? '' : 's'} of ${path.relative(io.cwd, run.out) || '.'} ${stale.length === 1 ? 'differs' : 'differ'} from a fresh conversion of ${path.relative(io.cwd, run.src) || '.'}; run the same command without --check`);
     else say(`${path.relative(io.cwd, run.out) || '.'} is up to date`);
     return failed ? 2 : stale.length > 0 ? 1 : 0;
   }
@@ -302,7 +314,7 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     const folders = new Set(['', ...Object.keys(output.files).map((file) => path.posix.dirname(file))]);
     for (const folder of folders) removeStaleTemps(run.out, folder === '.' ? '' : folder);
     try {
-      writeManifest(run.out, { key, files: output.files });
+      writeManifest(run.out, { key, meta: run.record, files: output.files });
     } catch (error) {
       say(`${manifestName}: cannot write: ${(error as Error).message}`);
       failed = true;

@@ -97,33 +97,106 @@ const rawHtmlElements = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp'
  * anchors follow headings ({@link fragmentEdits}).
  */
 export function convertChapter(chapter: Chapter, options: ConvertChapterOptions): ChapterConversion {
-  const { source, tree } = chapter;
-  const convert = options.convert.forDocument?.(documentProse(tree)) ?? options.convert;
-  const frontmatterKeys = new Set(options.frontmatterKeys ?? defaultFrontmatterKeys);
-  const htmlText = options.htmlText ?? true;
+  return finishPlan(planChapter(chapter, { ...options, prose: options.convert.forDocument !== undefined }), options.convert, options.review);
+}
+
+/** A stretch of prose pieces converted together (a text node, an `alt`, a title, the text of an HTML block…); `node`: the node whose converted value it is. */
+interface PieceGroup {
+  pieces: readonly Piece[];
+  node?: Nodes;
+}
+
+/**
+ * What converting a chapter needs once its tree has been read
+ * ({@link planChapter}): the prose pieces in document order, the headings
+ * whose anchors may change, the link fragments. The tree itself is not kept
+ * (headings are), so a plan can wait for its conversions cheaply.
+ */
+export interface ChapterPlan {
+  path: string;
+  bom: boolean;
+  /** The chapter's prose, what its script is judged on (see `TextConverter.forDocument`); absent unless asked for (`prose` of {@link PlanOptions}). */
+  prose?: string;
+  /** @internal The pieces, in the order they are converted. */
+  groups: readonly PieceGroup[];
+  /** @internal Headings, with each one's anchor before the conversion. */
+  headings: ReadonlyArray<{ node: Heading; slug: string | undefined }>;
+  slug: SlugFlavour;
+  fragments: FragmentRef[];
+  skipped: number;
+}
+
+/**
+ * The texts a plan asks its converter about, in the order
+ * {@link finishPlan} asks them: a converter run elsewhere (another thread)
+ * converts these, and `finishPlan` takes the answers in the same order.
+ */
+export function planTexts(plan: ChapterPlan): string[] {
+  const texts: string[] = [];
+  for (const group of plan.groups) for (const piece of group.pieces) if (piece.convert && mayConvert(piece.value)) texts.push(piece.value);
+  return texts;
+}
+
+/**
+ * Convert a planned chapter: each piece of prose through `convert` (its
+ * document converter, see `TextConverter.forDocument`), in document order;
+ * headings give their new anchors. `review`: the review list of each piece.
+ */
+export function finishPlan(plan: ChapterPlan, converter: TextConverter, reviewOf?: (text: string) => ReviewItem[]): ChapterConversion {
+  const convert = (plan.prose !== undefined ? converter.forDocument?.(plan.prose) : undefined) ?? converter;
   const edits: Edit[] = [];
   const values = new Map<Nodes, string>();
-  const headings: Heading[] = [];
-  let skipped = 0;
-  const review: ReviewItem[] | undefined = options.review ? [] : undefined;
-  const apply = (pieces: readonly Piece[]): string => {
-    if (review && options.review) {
+  const review: ReviewItem[] | undefined = reviewOf ? [] : undefined;
+  for (const { pieces, node } of plan.groups) {
+    if (review && reviewOf) {
       for (const piece of pieces) {
         if (!piece.convert || !mayConvert(piece.value)) continue;
-        for (const item of options.review(piece.value)) review.push({ ...item, start: piece.start + item.start, end: piece.start + item.end });
+        for (const item of reviewOf(piece.value)) review.push({ ...item, start: piece.start + item.start, end: piece.start + item.end });
       }
     }
-    return convertPieces(pieces, convert, edits);
+    const value = convertPieces(pieces, convert, edits);
+    if (node) values.set(node, value);
+  }
+  const anchors: Array<[string, string]> = [];
+  const slugger = createSlugger(plan.slug);
+  for (const heading of plan.headings) {
+    let text = plainText(heading.node, values);
+    const match = explicitId.exec(text);
+    if (match) text = text.slice(0, match.index);
+    const next = slugger.slug(text);
+    if (heading.slug !== undefined && heading.slug !== next && !match) anchors.push([heading.slug, next]);
+  }
+  return { path: plan.path, bom: plan.bom, edits, anchors, fragments: plan.fragments, skipped: plan.skipped, ...(review ? { review } : {}) };
+}
+
+/** Options of {@link planChapter}: those of {@link convertChapter} that are about the Markdown. */
+export type PlanOptions = Omit<ConvertChapterOptions, 'convert' | 'review'> & {
+  /** Keep the chapter's prose in the plan: needed by converters with `forDocument` (phrase configurations). Default `false`. */
+  prose?: boolean;
+};
+
+/** Read a chapter's tree into what converting it needs ({@link ChapterPlan}); nothing is converted yet. */
+export function planChapter(chapter: Chapter, options: PlanOptions): ChapterPlan {
+  const { source, tree } = chapter;
+  const frontmatterKeys = new Set(options.frontmatterKeys ?? defaultFrontmatterKeys);
+  const htmlText = options.htmlText ?? true;
+  const groups: PieceGroup[] = [];
+  const headings: Heading[] = [];
+  let skipped = 0;
+  /** The pieces are converted later, in this order; `node`: its converted value is theirs. */
+  const apply = (pieces: readonly Piece[], node?: Nodes): void => {
+    groups.push(node ? { pieces, node } : { pieces });
   };
 
-  const aligned = (start: number, end: number, value: string, protectTail = 0): string => {
-    if (!mayConvert(value)) return value;
+  // A node's value that is not converted needs no entry: plain text reads its own value.
+  const aligned = (node: Nodes, start: number, end: number, value: string, protectTail = 0): void => {
+    if (!mayConvert(value)) return;
     const pieces = alignPieces(source, start, end, value, protectTail);
     if (!pieces) {
       skipped++;
-      return value;
+      return;
     }
-    return apply(pieces);
+    apply(pieces, node);
   };
 
   type Tail = { node?: Nodes; length: number };
@@ -143,7 +216,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
     }
     switch (node.type) {
       case 'text':
-        if (start !== undefined && end !== undefined) values.set(node, aligned(start, end, node.value, headingTail.node === node ? headingTail.length : 0));
+        if (start !== undefined && end !== undefined) aligned(node, start, end, node.value, headingTail.node === node ? headingTail.length : 0);
         return;
       case 'inlineCode':
         if ((options.code === 'placeholders' || options.code === 'all') && start !== undefined && end !== undefined) apply(placeholderPieces(source, start, end));
@@ -159,11 +232,12 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
         if (start !== undefined && end !== undefined) frontmatter(node, start, end, 'yaml');
         return;
       case 'html':
-        if (start !== undefined && end !== undefined) values.set(node, html(node, start, end));
+        if (start !== undefined && end !== undefined) html(node, start, end);
         return;
       case 'heading': {
         headings.push(node);
-        const text = plainText(node, values);
+        // The heading as written (its children are converted later).
+        const text = plainText(node, noValues);
         const match = explicitId.exec(text);
         const last = match ? lastText(node) : undefined;
         const tail = last && last.value.endsWith(match![0]) ? { node: last, length: match![0].length } : { length: 0 };
@@ -219,7 +293,7 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
       skipped++;
       return;
     }
-    values.set(node, apply(protectCodeSpans(source, start + 2, close, pieces)));
+    apply(protectCodeSpans(source, start + 2, close, pieces), node);
   };
 
   const frontmatter = (node: Yaml, start: number, end: number, kind: 'yaml' | 'toml'): void => {
@@ -244,10 +318,9 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
     if (syntax && content) apply(commentPieces(source, content.start, content.end, syntax));
   };
 
-  const html = (node: Html, start: number, end: number): string => {
-    if (source.slice(start, end) !== node.value) return node.value;
-    const pieces = htmlPieces(source, start, end, htmlText);
-    return apply(pieces);
+  const html = (node: Html, start: number, end: number): void => {
+    if (source.slice(start, end) !== node.value) return;
+    apply(htmlPieces(source, start, end, htmlText), node);
   };
 
   stack.push([tree, { length: 0 }]);
@@ -257,19 +330,19 @@ export function convertChapter(chapter: Chapter, options: ConvertChapterOptions)
     else visit(task[0], task[1]);
   }
 
-  const anchors: Array<[string, string]> = [];
-  const slugger = createSlugger(options.slug ?? 'github');
-  headings.forEach((heading, index) => {
-    let text = plainText(heading, values);
-    const match = explicitId.exec(text);
-    if (match) text = text.slice(0, match.index);
-    const next = slugger.slug(text);
-    const before = chapter.headings[index]?.slug;
-    if (before !== undefined && before !== next && !match) anchors.push([before, next]);
-  });
-
-  return { path: chapter.path, bom: chapter.bom, edits, anchors, fragments: fragmentRefs(chapter), skipped, ...(review ? { review } : {}) };
+  return {
+    path: chapter.path,
+    bom: chapter.bom,
+    ...(options.prose ? { prose: documentProse(tree) } : {}),
+    groups,
+    headings: headings.map((node, index) => ({ node, slug: chapter.headings[index]?.slug })),
+    slug: options.slug ?? 'github',
+    fragments: fragmentRefs(chapter),
+    skipped,
+  };
 }
+
+const noValues: ReadonlyMap<Nodes, string> = new Map();
 
 /** mdast-util-to-string, reading converted values where there are some. */
 function plainText(node: Nodes, values: ReadonlyMap<Nodes, string>): string {

@@ -40,6 +40,23 @@ export function workerAvailable(worker: URL): boolean {
   return worker.protocol === 'file:' && isFile(fileURLToPath(worker));
 }
 
+/** One worker thread of the pool, fed task by task as the caller makes them (`openThread`). */
+export interface PoolThread<T, R> {
+  run(task: T): Promise<R>;
+  destroy(): Promise<void>;
+}
+
+/**
+ * One worker thread running `worker`'s task function, for work that is
+ * made while it runs (convert's engine thread: chapters are parsed here and
+ * their texts converted there). tinypool loads on first use.
+ */
+export async function openThread<T, R>(worker: URL): Promise<PoolThread<T, R>> {
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: worker.href, minThreads: 1, maxThreads: 1 });
+  return { run: (task) => pool.run(task) as Promise<R>, destroy: () => pool.destroy() };
+}
+
 /** How to run a list of tasks. */
 export interface RunTasksOptions<T, R> {
   /** The worker module (its default export is the task function). */
