@@ -43,8 +43,20 @@ describe('converting converted text changes nothing (phrase and tech profiles)',
     const convert = converters.get('s2twp');
     expect(convert('我們的數據庫很大')).toBe('我們的資料庫很大');
     expect(convert('這個軟件的內存')).toBe('這個軟體的記憶體');
-    expect(convert.forDocument?.('這個檔案已經轉換。')('數據庫')).toBe('資料庫');
+    expect(convert('請開啟伺服器的連接埠')).toBe('請開啟伺服器的連線埠');
+    expect(convert.forDocument?.('這個檔案已經轉換，数据在這裡。')('數據庫')).toBe('資料庫');
     expect(converters.get('s2twt')('我們的數據庫很大')).toBe('我們的資料庫很大');
+  });
+
+  test('a document wholly in Traditional script (no Simplified-only character in its prose) keeps its words', () => {
+    const prose = '請開啟伺服器的連接埠。我們的數據庫很大。';
+    for (const config of ['s2twp', 's2twt'] as const) {
+      const inDocument = converters.get(config).forDocument!(prose);
+      expect(inDocument('請開啟伺服器的連接埠')).toBe('請開啟伺服器的連接埠');
+      expect(inDocument('我們的數據庫很大')).toBe('我們的數據庫很大');
+      // Its Simplified pieces still convert.
+      expect(inDocument('我们的数据库很大')).toBe('我們的資料庫很大');
+    }
   });
 
   test('a piece with no script of its own (文件) follows its document', () => {

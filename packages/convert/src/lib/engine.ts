@@ -4,7 +4,7 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { phraseSimplifier, phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
+import { hasSimplifiedOnly, phraseSimplifier, phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { characterSenseAt, characterSenses, senseAllows, senses, type Sense } from './senses.js';
@@ -258,8 +258,11 @@ export class Converters {
    * `script.ts`): text already in the target script goes through the same
    * chain with every value that stage writes kept as it is, so the stage
    * cannot change it again (文件 stays, not 檔案) and the character stages
-   * keep what it wrote (the tech profile's 平台), its words cut on the
-   * Simplified form the stage read (網路 as 网络).
+   * keep what it wrote (the tech profile's 平台); its keys are localised
+   * (數據庫 → 資料庫, as OpenCC does), its words cut on the Simplified form
+   * the stage read (網路 as 网络). A document wholly in the target script
+   * (no Simplified-only character in its prose: a Taiwan edition) keeps the
+   * stage's keys too: its words are its author's (連接埠 is no 連線埠).
    */
   #idempotent(config: OpenccConfig, converter: TextConverter, pairs: Array<[string, string]>): TextConverter {
     const source = this.#source_();
@@ -274,23 +277,31 @@ export class Converters {
         plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]),
         source.simplified(),
       ));
-    let converted: TextConverter | undefined;
-    const convertedOf = (): TextConverter => {
-      if (converted) return converted;
-      // Built once, on the first converted piece (`simplified()` reads the compiled file).
-      const tables = phraseStages.map((stage) => source.table(stage.dictionary));
+    // Built once each, on the first piece that needs it (`simplified()` reads the compiled file).
+    let written: TextConverter | undefined;
+    let localised: TextConverter | undefined;
+    const phraseTables = (): PhraseTable[] => phraseStages.map((stage) => source.table(stage.dictionary));
+    // A document wholly in the target script: every word of the phrase stage kept (its author's words).
+    const writtenOf = (): TextConverter => (written ??= this.#buildWordAware(source, plan, [...pairs, ...phraseWords(phraseTables(), 'keys')]));
+    // Other converted text: the stage's values kept, its keys localised where the first pass would have taken them.
+    const localisedOf = (): TextConverter => {
+      if (localised) return localised;
       const simplified = source.simplified();
       const context = { segmenter: () => this.#segmenterOf(), simplified, split: (word: string) => this.#split(word) };
-      converted = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables)], phraseSimplifier(tables, simplified, (text) => new Boundaries(text, context)));
-      return converted;
+      localised = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(phraseTables(), 'values')], phraseSimplifier(phraseTables(), simplified, (text) => new Boundaries(text, context)));
+      return localised;
     };
-    const pieceWise = (documentConverted: boolean): TextConverter => (text) => {
+    const pieceWise = (documentConverted: boolean, convertedOf: () => TextConverter): TextConverter => (text) => {
       const balance = scriptBalance(text, tablesOf());
       return balance > 0 || (balance === 0 && documentConverted) ? convertedOf()(text) : converter(text);
     };
-    const own = pieceWise(false);
-    const inConverted = pieceWise(true);
-    own.forDocument = (prose) => (scriptBalance(prose, tablesOf()) > 0 ? inConverted : own);
+    const own = pieceWise(false, localisedOf);
+    const inConverted = pieceWise(true, localisedOf);
+    const inWritten = pieceWise(true, writtenOf);
+    own.forDocument = (prose) => {
+      if (scriptBalance(prose, tablesOf()) <= 0) return own;
+      return hasSimplifiedOnly(prose, tablesOf()) ? inConverted : inWritten;
+    };
     return own;
   }
 

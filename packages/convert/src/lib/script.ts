@@ -6,11 +6,13 @@
  * Simplified words (诉讼程序 keeps 程序; 訴訟程序 would not): text it has
  * converted once would change again. Text already in the target script
  * (by its own characters, else by its document's) therefore keeps every
- * value that stage writes as it is (see `Converters` in `engine.ts`), and
- * its word boundaries and sense cues are read on the Simplified form of the
- * text as that stage read it (see {@link phraseSimplifier}): its keys still
- * convert (a mainland 數據庫 in Traditional text is 資料庫), but only where
- * the first pass would have taken them.
+ * value that stage writes as it is (see `Converters` in `engine.ts`); its
+ * keys convert (數據庫 → 資料庫, as OpenCC does), with word boundaries and
+ * sense cues read on the Simplified form of the text as that stage read it
+ * (see {@link phraseSimplifier}), so only where the first pass would have
+ * taken them. A document wholly in the target script (no Simplified-only
+ * character in its prose) keeps the keys too: its words are its author's
+ * (a Taiwan edition's 連接埠 is no 連線埠).
  */
 import type { TextConverter } from './engine.js';
 import { unitsText, type Boundaries } from './boundaries.js';
@@ -65,19 +67,37 @@ export function scriptBalance(text: string, tables: ScriptTables): number {
 }
 
 /**
- * The values (of two characters or more) of phrase stages, each as a term
- * kept as it is: in converted text these stages must not change what they
- * wrote (文件, which 文档 became, is no 檔案 again), and the character
- * stages must not change it either (the tech profile's 平台 is no 平臺).
- * Their keys still convert: a mainland word of a Traditional text (數據庫,
- * 概率) is localised as in Simplified text. A key the first pass left as it
- * is (命名空间 where its word boundaries forbade the phrase) stays so
- * because converted text is cut into words on its Simplified form as the
- * phrase stage read it (see {@link phraseSimplifier}).
+ * Whether `text` has a Simplified-only character (see {@link ScriptTables}):
+ * a document in the target script with one is unfinished (mixed script),
+ * one without is written in that script as it stands.
  */
-export function phraseWords(stages: readonly PhraseTable[]): Array<[string, string]> {
+export function hasSimplifiedOnly(text: string, tables: ScriptTables): boolean {
+  for (let i = 0; i < text.length; i++) if (tables.simplifiedOnly[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/**
+ * The words of phrase stages (of two characters or more) that converted
+ * text keeps as they are, each as a term. In converted text these stages
+ * must not change what they wrote (文件, which 文档 became, is no 檔案
+ * again), and the character stages must not change it either (the tech
+ * profile's 平台 is no 平臺): their values are kept. `'keys'`: their keys
+ * too, for a document wholly in the target script, whose words are its
+ * author's (a Taiwan edition's 連接埠, 用戶端 stay as written). With
+ * `'values'`, a mainland word of converted text is localised as in
+ * Simplified text (數據庫, 概率); a key the first pass left as it is
+ * (命名空间 where its word boundaries forbade the phrase) stays so because
+ * that text is cut into words on its Simplified form as the phrase stage
+ * read it (see {@link phraseSimplifier}).
+ */
+export function phraseWords(stages: readonly PhraseTable[], keys: 'keys' | 'values'): Array<[string, string]> {
   const words = new Set<string>();
-  for (const stage of stages) for (const [, value] of stage.entries()) if (value.length >= 2) words.add(value);
+  for (const stage of stages) {
+    for (const [key, value] of stage.entries()) {
+      if (keys === 'keys' && key.length >= 2) words.add(key);
+      if (value.length >= 2) words.add(value);
+    }
+  }
   return [...words].map((word) => [word, word]);
 }
 
