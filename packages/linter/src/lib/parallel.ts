@@ -57,6 +57,8 @@ export interface PrepareOptions {
   locale?: Locale;
   /** The chapters whose chapter rules run (`--shard`); the others are only parsed (their facts). */
   inShard?: (file: string) => boolean;
+  /** Chapters not sent at all: `loadBook` parses them if a rule reads them (another shard's chapters where no book rule runs). */
+  onDemand?: (file: string) => boolean;
   /** Chapters whose facts and findings it holds are not sent. */
   chapterCache?: ChapterCache;
   jobs: number;
@@ -79,7 +81,7 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   const dominantOf = (): Locale | undefined => (memo ??= { locale: dominantLocale([...sources].map(([path, text]) => ({ path, source: text }))) }).locale;
   // Every chapter's facts are looked up before any findings: a book with no text changed keeps its dominant locale without working it out.
   const known = new Set([...texts].filter(([file, text]) => options.chapterCache?.facts(file, text)).map(([file]) => file));
-  const wanted = [...texts].filter(([file]) => !(known.has(file) && options.chapterCache?.findings(file, () => dominantOf() ?? 'zh-Hans')));
+  const wanted = [...texts].filter(([file]) => !options.onDemand?.(file) && !(known.has(file) && options.chapterCache?.findings(file, () => dominantOf() ?? 'zh-Hans')));
   // Nothing to send (a warm run with nothing changed): no pool, and no book shape (its contents lists) to build.
   if (wanted.length === 0) return { texts, outcomes: new Map() };
   const rules = ruleSets(wanted.map(([file]) => file), options);
