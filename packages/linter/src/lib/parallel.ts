@@ -44,9 +44,11 @@ const workerYoungMb = 48;
  * only, this thread waiting: their heaps are bounded ({@link workerHeapMb}),
  * this thread's is not (V8 lets an old generation grow to about four times
  * what it keeps alive before collecting it: 10x docker_practice-2026, 5.8 M
- * characters, peaked at 400 MB in this thread).
+ * characters, peaked at 400 MB in this thread). A third of that book
+ * (`--shard 3/3`, ~1.9 M characters) peaked at 373 MB in this thread and at
+ * 233 MB on a worker, for the same CPU (17.6 against 17.1 s).
  */
-const boundedAbove = 2_000_000;
+const boundedAbove = 1_000_000;
 /** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
 const batchCharacters = 256 * 1024;
 
