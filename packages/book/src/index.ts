@@ -26,6 +26,7 @@ export { customIdOf, headingCustomId, headingText, htmlText, type CustomId } fro
 export { createSlugger, slugOf, type Slugger } from './lib/slug.js';
 export { chapterFromFacts, chapterFromTree, factsOf, parseChapter, parseFrontmatter, parseGuarded, parseMarkdown, stripBom, type ChapterFacts, type GuardedTree, type ParseOptions } from './lib/parse.js';
 export { contentsListsOf, isContentsList } from './lib/contents-lists.js';
+export { chapterOnDemand } from './lib/on-demand.js';
 export { syntaxOf, type ChapterSyntax, type SyntaxProblem } from './lib/mdx.js';
 export { headingScopes } from './lib/scope.js';
 export { defaultLimits, inputProblem, maxNesting, treeDepth, type ParseLimits } from './lib/limits.js';

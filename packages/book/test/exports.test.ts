@@ -7,6 +7,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'applyEdits',
     'chapterFromFacts',
     'chapterFromTree',
+    'chapterOnDemand',
     'contentsListsOf',
     'createSlugger',
     'customIdOf',

@@ -72,6 +72,18 @@ describe('the chapter pass as worker tasks (in this thread under vitest)', () =>
     expect(parts.slice(1).flatMap((part) => part.findings.filter((finding) => ['contents-orphan', 'link-missing-anchor', 'file-encoding'].includes(finding.ruleId)))).toEqual([]);
   });
 
+  it('a shard without book rules neither sends nor parses the other shards\' chapters', async () => {
+    for (const index of [2, 3]) {
+      const shard = { index, count: 3 };
+      const part = index === 2 ? await checkParallel({ ...options, shard, jobs: 2 }) : check({ ...options, shard });
+      const chapters = [...part.books[0]!.book.chapters.values()];
+      // A chapter parsed (here or in the chapter pass) has its facts as values; one on demand, as getters that parse when read.
+      const onDemand = chapters.filter((chapter) => typeof Object.getOwnPropertyDescriptor(chapter, 'headings')?.get === 'function').map((chapter) => chapter.path);
+      expect(onDemand).toEqual(chapters.map((chapter) => chapter.path).filter((file) => !inShard(shard, file)));
+      expect(onDemand.length).toBeGreaterThan(0);
+    }
+  });
+
   it('places each chapter in one shard, by its path alone', () => {
     const files = Object.keys(conventionBook());
     for (const file of files) expect([1, 2, 3].filter((index) => inShard({ index, count: 3 }, file))).toHaveLength(1);

@@ -1,5 +1,6 @@
 import type { Heading, Html, Nodes, Root } from 'mdast';
 import { parseWithExtensions } from './extensions.js';
+import { parseInSections } from './sections.js';
 import { headingCustomId, headingText } from './heading.js';
 import { defaultLimits, inputProblem, treeDepth } from './limits.js';
 import { jsxTagOf, mdxCompatible, syntaxOf, syntaxProblemOf, type ChapterSyntax, type JsxTag, type SyntaxProblem } from './mdx.js';
@@ -19,7 +20,8 @@ export interface ParseOptions {
  * every chapter is read with: GFM, front matter, math (`extensions.ts`).
  */
 export function parseMarkdown(source: string, syntax: ChapterSyntax = 'markdown'): Root {
-  return syntax === 'mdx' ? parseWithExtensions(mdxCompatible(source), true) : parseWithExtensions(source);
+  // A large Markdown chapter is parsed section by section (`sections.ts`): the same tree in a fraction of the memory.
+  return syntax === 'mdx' ? parseWithExtensions(mdxCompatible(source), true) : parseInSections(source, (text) => parseWithExtensions(text));
 }
 
 /** Strip a leading byte-order mark. */

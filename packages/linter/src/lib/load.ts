@@ -1,4 +1,4 @@
-import { chapterFromFacts, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type Contents, type LoadProblem, type SlugFlavour } from '@tongwen/book';
+import { chapterFromFacts, chapterOnDemand, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type Contents, type LoadProblem, type SlugFlavour } from '@tongwen/book';
 import { isChapterFile, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
 import picomatch from 'picomatch';
 import type { ChapterCache } from './cache.js';
@@ -24,6 +24,12 @@ export interface LoadOptions {
   cache?: ChapterCache;
   /** Chapters parsed elsewhere (worker threads): built from their facts, not parsed again. */
   prepared?: ReadonlyMap<string, ChapterOutcome>;
+  /**
+   * Chapters parsed only if a rule reads their tree or facts (another
+   * shard's chapters, see `chapterOnDemand`); the cache keeps their facts
+   * only from a run that parsed them.
+   */
+  onDemand?: (file: string) => boolean;
   /** Where the files come from. Default: the work tree at the spec's root, with `exclude`. */
   source?: FileSource;
   /**
@@ -54,6 +60,11 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
       return undefined;
     }
     const facts = options.cache?.facts(file, read.text) ?? options.prepared?.get(file)?.facts;
+    if (!facts && options.onDemand?.(file)) {
+      const chapter = chapterOnDemand(file, read.text, { slug });
+      chapters.set(file, chapter);
+      return chapter;
+    }
     const chapter = facts ? chapterFromFacts(file, read.text, facts) : parseChapter(file, read.text, { slug });
     options.cache?.keepFacts(chapter);
     chapters.set(file, chapter);

@@ -33,17 +33,22 @@ const workerHeapMb = 96;
  * (about 1 MB): a chapter's parser events and tree then outlive their
  * scavenges and are promoted. 10x docker_practice-2026 on two bounded
  * workers: 300 MB peak with 16, 353 MB left to V8; trpl-zh-cn on two jobs:
- * the same CPU with 0, 16 or 48 (6.5-6.6 s).
+ * the same CPU with 0, 16 or 48 (6.5-6.6 s). 10x docker_practice-2026 on
+ * one bounded worker (interleaved, loaded machine): 48 against 16 cut the
+ * CPU from 56.9 / 47.9 s to 42.8 / 37.9 s (garbage collection was 23 % of
+ * the worker's profile) for 231-235 MB peak against 209-212 MB.
  */
-const workerYoungMb = 16;
+const workerYoungMb = 48;
 /**
  * Characters of chapter text above which the chapter pass runs on workers
  * only, this thread waiting: their heaps are bounded ({@link workerHeapMb}),
  * this thread's is not (V8 lets an old generation grow to about four times
  * what it keeps alive before collecting it: 10x docker_practice-2026, 5.8 M
- * characters, peaked at 400 MB in this thread).
+ * characters, peaked at 400 MB in this thread). A third of that book
+ * (`--shard 3/3`, ~1.9 M characters) peaked at 373 MB in this thread and at
+ * 233 MB on a worker, for the same CPU (17.6 against 17.1 s).
  */
-const boundedAbove = 2_000_000;
+const boundedAbove = 1_000_000;
 /** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
 const batchCharacters = 256 * 1024;
 
@@ -57,6 +62,8 @@ export interface PrepareOptions {
   locale?: Locale;
   /** The chapters whose chapter rules run (`--shard`); the others are only parsed (their facts). */
   inShard?: (file: string) => boolean;
+  /** Chapters not sent at all: `loadBook` parses them if a rule reads them (another shard's chapters where no book rule runs). */
+  onDemand?: (file: string) => boolean;
   /** Chapters whose facts and findings it holds are not sent. */
   chapterCache?: ChapterCache;
   jobs: number;
@@ -79,7 +86,7 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   const dominantOf = (): Locale | undefined => (memo ??= { locale: dominantLocale([...sources].map(([path, text]) => ({ path, source: text }))) }).locale;
   // Every chapter's facts are looked up before any findings: a book with no text changed keeps its dominant locale without working it out.
   const known = new Set([...texts].filter(([file, text]) => options.chapterCache?.facts(file, text)).map(([file]) => file));
-  const wanted = [...texts].filter(([file]) => !(known.has(file) && options.chapterCache?.findings(file, () => dominantOf() ?? 'zh-Hans')));
+  const wanted = [...texts].filter(([file]) => !options.onDemand?.(file) && !(known.has(file) && options.chapterCache?.findings(file, () => dominantOf() ?? 'zh-Hans')));
   // Nothing to send (a warm run with nothing changed): no pool, and no book shape (its contents lists) to build.
   if (wanted.length === 0) return { texts, outcomes: new Map() };
   const rules = ruleSets(wanted.map(([file]) => file), options);

@@ -292,7 +292,18 @@ function preparation(run: PlannedRun, plan: BookPlan, opened: OpenedBook): Omit<
     ...(run.options.locale ? { locale: run.options.locale } : {}),
     ...(opened.chapterCache ? { chapterCache: opened.chapterCache } : {}),
     ...(run.options.shard ? { inShard: shardFilter(run.options.shard).chapters } : {}),
+    ...(onDemandOf(run.options.shard) ? { onDemand: onDemandOf(run.options.shard)! } : {}),
   };
+}
+
+/**
+ * The chapters a shard parses only if a rule reads them: the other shards'
+ * chapters, where no book rule runs (the first shard's book rules read every
+ * chapter's facts, which its chapter pass gives).
+ */
+function onDemandOf(shard: Shard | undefined): ((file: string) => boolean) | undefined {
+  const filter = shard && shardFilter(shard);
+  return filter && !filter.bookRules ? (file) => !filter.chapters(file) : undefined;
 }
 
 /** Load, lint (and fix) one book; its findings and counts go into the run's result. */
@@ -301,7 +312,8 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
   const texts = run.stdinFile && options.stdin ? new Map([[path.relative(spec.root, run.stdinFile).split(path.sep).join('/'), options.stdin.text]]) : prepared?.texts;
   const counterparts = new Set<string>();
   const alsoRead = only && settings.mirrors ? (markdown: readonly string[]) => counterpartsOf(markdown, settings.mirrors!, only, counterparts) : undefined;
-  const book = loadBook(spec, { slug: settings.slug, source, ...(only ? { only } : {}), ...(alsoRead ? { alsoRead } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}), ...(prepared ? { prepared: prepared.outcomes } : {}) });
+  const onDemand = onDemandOf(options.shard);
+  const book = loadBook(spec, { slug: settings.slug, source, ...(onDemand ? { onDemand } : {}), ...(only ? { only } : {}), ...(alsoRead ? { alsoRead } : {}), ...(chapterCache ? { cache: chapterCache } : {}), ...(texts ? { texts } : {}), ...(prepared ? { prepared: prepared.outcomes } : {}) });
   result.reads += source.reads;
   const prefix = path.relative(base, spec.root).split(path.sep).join('/');
   for (const file of source.failures) result.unreadable.push(prefix ? `${prefix}/${file}` : file);

@@ -79,6 +79,8 @@ export default defineChapterRule<{ consistent: boolean }>({
     },
   },
   check({ chapter, book, options, cache, report }) {
+    // The book's convention is read only for a chapter that jumps (allowing jumps only removes some): a chapter pass needs no other chapter otherwise.
+    if (levelJumps(chapter.headings).length === 0) return;
     const conventional = options.consistent ? conventionalJumps(book, cache) : new Set<string>();
     for (const { heading, after } of levelJumps(chapter.headings, (from, to) => conventional.has(`${from}>${to}`))) {
       report({

@@ -41,6 +41,9 @@ export default defineChapterRule<{ frontmatter: boolean; consistent: boolean }>(
     },
   },
   check({ chapter, book, options, cache, report }) {
+    // The book's convention is read only for a chapter with several titles: a chapter pass needs no other chapter otherwise.
+    const titles = chapter.headings.filter((heading) => heading.depth === 1 && heading.scope === undefined).length + (options.frontmatter && chapter.frontmatter?.title ? 1 : 0);
+    if (titles < 2) return;
     if (options.consistent && severalTitlesIsConvention(book, cache)) return;
     // A contents list's `#` headings are part titles (mdBook), not a chapter's second title.
     if (book && isContentsList(book, chapter.path)) return;

@@ -1,0 +1,138 @@
+/**
+ * A large chapter parsed section by section. micromark keeps every event of
+ * a text until its tree is built, about 300 bytes of heap per character: a
+ * 640 K-character contents list needed more than 160 MB to parse, while its
+ * tree alone is 14 MB. Where nothing can join two parts of a text into one
+ * construct, each part parses to the same nodes as in the whole text, so a
+ * large chapter is parsed in sections of about {@link sectionLength}
+ * characters, their trees joined with their positions moved.
+ *
+ * A section starts at an ATX heading in column 1 after a blank line, which
+ * ends every container (a block quote needs `>`, a list item indentation,
+ * and a heading interrupts a paragraph, so it is no lazy line) and every
+ * block a blank line ends; it is not a start inside the blocks that run
+ * over blank lines at the top level — fenced code, math, the HTML blocks of
+ * kinds 1-5 and front matter — which the scan follows. A text with a
+ * definition (a `]:` anywhere: links and footnotes refer to it from
+ * anywhere) or a bare CR line ending is parsed whole.
+ */
+import type { Nodes, Root } from 'mdast';
+
+/** Texts longer than this are parsed in sections (code units). */
+export const sectionedAbove = 128 * 1024;
+/** Sections are at least this long (code units), but the last. */
+export const sectionLength = 64 * 1024;
+
+/** What the scan is inside of at a line start. */
+type Block = { kind: 'fence'; marker: string; size: number } | { kind: 'html'; end: RegExp } | { kind: 'frontmatter'; marker: string } | undefined;
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,}|\${2,})(.*)$/;
+const htmlStarts: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** The block a line opens at the top level (or `undefined`), and whether it ends on the same line. */
+function opened(line: string, first: boolean): Block {
+  if (first && /^(---|\+\+\+)[ \t]*$/.test(line)) return { kind: 'frontmatter', marker: line.slice(0, 3) };
+  const fence = fenceOpen.exec(line);
+  if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) return { kind: 'fence', marker: fence[1]![0]!, size: fence[1]!.length };
+  for (const [start, end] of htmlStarts) {
+    const match = start.exec(line);
+    // The end may be on the start line itself, after the opening.
+    if (match) return end.test(line.slice(match[0].length)) ? undefined : { kind: 'html', end };
+  }
+  return undefined;
+}
+
+/** Whether `line` ends the block the scan is in. */
+function closes(block: NonNullable<Block>, line: string): boolean {
+  if (block.kind === 'html') return block.end.test(line);
+  if (block.kind === 'frontmatter') return new RegExp(`^\\${block.marker[0]}{3}[ \\t]*$`).test(line);
+  const close = /^ {0,3}(`{3,}|~{3,}|\${2,})[ \t]*$/.exec(line);
+  return close !== null && close[1]![0] === block.marker && close[1]!.length >= block.size;
+}
+
+/**
+ * The offsets where a text can be cut into sections that parse as they do
+ * in the whole text (see the module comment), in order; `[]` when the text
+ * must be parsed whole.
+ */
+export function sectionStarts(text: string): number[] {
+  if (text.includes(']:') || /\r(?!\n)/.test(text)) return [];
+  const starts: number[] = [];
+  let block: Block;
+  let blank = false;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (block) {
+      if (closes(block, line)) block = undefined;
+    } else if (blank && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+      starts.push(start);
+    } else {
+      block = opened(line, start === 0);
+    }
+    blank = block === undefined && /^[ \t]*$/.test(line);
+    start = end + 1;
+  }
+  return starts;
+}
+
+/** The sections of a text: `[start, end)` ranges of at least {@link sectionLength} (but the last), cut at {@link sectionStarts}. */
+export function sectionsOf(text: string, length = sectionLength): Array<[number, number]> {
+  const sections: Array<[number, number]> = [];
+  let from = 0;
+  for (const start of sectionStarts(text)) {
+    if (start - from < length || text.length - start < length) continue;
+    sections.push([from, start]);
+    from = start;
+  }
+  sections.push([from, text.length]);
+  return sections;
+}
+
+/**
+ * Parse a text with `parse`, section by section when it is longer than
+ * `above` (see the module comment): the tree the whole text gives.
+ */
+export function parseInSections(text: string, parse: (text: string) => Root, above = sectionedAbove, length = sectionLength): Root {
+  if (text.length <= above) return parse(text);
+  const sections = sectionsOf(text, length);
+  if (sections.length === 1) return parse(text);
+  const root: Root = { type: 'root', children: [] };
+  let line = 0;
+  let at = 0;
+  let end: NonNullable<Root['position']>['end'] | undefined;
+  for (const [start, stop] of sections) {
+    for (; at < start; at++) if (text.charCodeAt(at) === 10) line++;
+    const tree = parse(text.slice(start, stop));
+    moveTree(tree, line, start);
+    root.children.push(...tree.children);
+    end = tree.position?.end;
+  }
+  const first = { line: 1, column: 1, offset: 0 };
+  if (end) root.position = { start: first, end };
+  return root;
+}
+
+/** Move every position of a section's tree by the lines and code units before the section (columns stay: a section starts a line). */
+function moveTree(tree: Root, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const position = node.position;
+    if (position) {
+      for (const point of [position.start, position.end]) {
+        point.line += lines;
+        if (point.offset !== undefined) point.offset += offset;
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+}
