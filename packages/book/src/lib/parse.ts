@@ -222,13 +222,21 @@ export function factsOf(chapter: Chapter): ChapterFacts {
 }
 
 /**
- * A chapter rebuilt from cached facts: its tree is parsed only when some
- * rule reads it (then once). `source` may start with a BOM.
+ * A chapter rebuilt from cached facts: its tree is parsed, and its line
+ * starts found, only when something reads them (then once). `source` may
+ * start with a BOM.
  */
 export function chapterFromFacts(path: string, source: string, facts: ChapterFacts): Chapter {
   const { text, bom } = stripBom(source);
   let tree: Root | undefined;
-  const chapter = { path, source: text, bom, lineStarts: lineStartsOf(text), ...facts } as Chapter;
+  let lineStarts: number[] | undefined;
+  const chapter = { path, source: text, bom, ...facts } as Chapter;
+  // A warm run replays most chapters' findings without reading a position in them: their line starts wait for a reader.
+  Object.defineProperty(chapter, 'lineStarts', {
+    enumerable: true,
+    configurable: true,
+    get: () => (lineStarts ??= lineStartsOf(text)),
+  });
   // A refused chapter keeps its reason in its facts; its tree is empty again.
   Object.defineProperty(chapter, 'tree', {
     enumerable: true,
