@@ -4,7 +4,7 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { hasSimplifiedOnly, phraseSimplifier, phraseWords, scriptBalance, scriptTables, type ScriptTables } from './script.js';
+import { phraseSimplifier, phraseWords, scriptCounts, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { characterSenseAt, characterSenses, senseAllows, senses, type Sense } from './senses.js';
@@ -286,21 +286,23 @@ export class Converters {
     // Other converted text: the stage's values kept, its keys localised where the first pass would have taken them.
     const localisedOf = (): TextConverter => {
       if (localised) return localised;
+      const tables = phraseTables();
       const simplified = source.simplified();
       const context = { segmenter: () => this.#segmenterOf(), simplified, split: (word: string) => this.#split(word) };
-      localised = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(phraseTables(), 'values')], phraseSimplifier(phraseTables(), simplified, (text) => new Boundaries(text, context)));
+      localised = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables, 'values')], phraseSimplifier(tables, simplified, (text) => new Boundaries(text, context)));
       return localised;
     };
     const pieceWise = (documentConverted: boolean, convertedOf: () => TextConverter): TextConverter => (text) => {
-      const balance = scriptBalance(text, tablesOf());
-      return balance > 0 || (balance === 0 && documentConverted) ? convertedOf()(text) : converter(text);
+      const { traditional, simplified } = scriptCounts(text, tablesOf());
+      return traditional > simplified || (traditional === simplified && documentConverted) ? convertedOf()(text) : converter(text);
     };
     const own = pieceWise(false, localisedOf);
     const inConverted = pieceWise(true, localisedOf);
     const inWritten = pieceWise(true, writtenOf);
     own.forDocument = (prose) => {
-      if (scriptBalance(prose, tablesOf()) <= 0) return own;
-      return hasSimplifiedOnly(prose, tablesOf()) ? inConverted : inWritten;
+      const { traditional, simplified } = scriptCounts(prose, tablesOf());
+      if (traditional <= simplified) return own;
+      return simplified > 0 ? inConverted : inWritten;
     };
     return own;
   }

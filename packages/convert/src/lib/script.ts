@@ -50,30 +50,29 @@ export function scriptTables(first: PhraseTable, stages: readonly PhraseTable[],
   return { simplifiedOnly, simplified };
 }
 
-/**
- * The script balance of `text`: its Traditional-only characters less its
- * Simplified-only ones. Positive: already in the target script (a
- * Simplified text quoting a Traditional name stays negative); zero: not
- * known (文件 alone), the document decides.
- */
-export function scriptBalance(text: string, tables: ScriptTables): number {
-  let balance = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (tables.simplifiedOnly[unit] === 1) balance--;
-    else if (tables.simplified[unit] !== 0 && tables.simplified[unit] !== unit) balance++;
-  }
-  return balance;
+/** How many Traditional-only and Simplified-only characters a text has (see {@link ScriptTables}). */
+export interface ScriptCounts {
+  traditional: number;
+  simplified: number;
 }
 
 /**
- * Whether `text` has a Simplified-only character (see {@link ScriptTables}):
- * a document in the target script with one is unfinished (mixed script),
- * one without is written in that script as it stands.
+ * The script evidence of `text`, in one scan. More Traditional-only than
+ * Simplified-only characters: already in the target script (a Simplified
+ * text quoting a Traditional name has fewer); as many (文件 alone): not
+ * known, the document decides. A document in the target script with a
+ * Simplified-only character is unfinished (mixed script); one without is
+ * written in that script as it stands.
  */
-export function hasSimplifiedOnly(text: string, tables: ScriptTables): boolean {
-  for (let i = 0; i < text.length; i++) if (tables.simplifiedOnly[text.charCodeAt(i)] === 1) return true;
-  return false;
+export function scriptCounts(text: string, tables: ScriptTables): ScriptCounts {
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (tables.simplifiedOnly[unit] === 1) simplified++;
+    else if (tables.simplified[unit] !== 0 && tables.simplified[unit] !== unit) traditional++;
+  }
+  return { traditional, simplified };
 }
 
 /**
