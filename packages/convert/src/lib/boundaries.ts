@@ -109,16 +109,17 @@ export class Boundaries {
 
   /**
    * A text whose `[start - shift, end - shift)` is the Simplified form of
-   * this text's `[start, end)`: the text itself where that stretch is
-   * Simplified already, else its Simplified form (the whole text's, once
-   * built, else the stretch's alone).
+   * this text's `[start, end)`: the whole text's Simplified form once built
+   * or given, else the text itself where that stretch is Simplified
+   * already, else the stretch's Simplified form alone.
    */
   simplifiedStretch(start: number, end: number): { text: string; shift: number } {
+    // Built, or given (converted text read back through the phrase stage: 滑鼠 as 鼠标, which no code unit says).
+    if (this.#simplifiedText !== undefined) return { text: this.#simplifiedText, shift: 0 };
     const simplified = this.#context.simplified;
     let k = start;
     while (k < end && (simplified[this.#text.charCodeAt(k)] || this.#text.charCodeAt(k)) === this.#text.charCodeAt(k)) k++;
     if (k === end) return { text: this.#text, shift: 0 };
-    if (this.#simplifiedText !== undefined) return { text: this.#simplifiedText, shift: 0 };
     return { text: replacedUnits(this.#text.slice(start, end), 0, simplified), shift: start };
   }
 
@@ -220,7 +221,7 @@ function fewChanged(text: string, first: number, simplified: Uint16Array): boole
 }
 
 /** `text` with each code unit from `first` that has another Simplified form replaced, the stretches between copied as slices. */
-function replacedUnits(text: string, first: number, simplified: Uint16Array): string {
+export function replacedUnits(text: string, first: number, simplified: Uint16Array): string {
   const parts: string[] = [text.slice(0, first)];
   let copied = first;
   for (let k = first; k < text.length; k++) {

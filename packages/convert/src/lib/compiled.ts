@@ -60,7 +60,7 @@ interface PresetConfig {
   conversionChain: readonly DictGroup[];
 }
 
-const magic = 0x31445754; // "TWD1"
+const magic = 0x32445754; // "TWD2" (2: plain plans, 8-byte aligned arrays, the segmenter section)
 
 /** The tables built from opencc-js and `corrections.ts`, each when first asked for. */
 export class OpenccSource implements DictionarySource {
@@ -312,7 +312,7 @@ export class CompiledSource implements DictionarySource {
     }
     const start = this.#read(0, 8);
     const view = new DataView(start.buffer, start.byteOffset, start.byteLength);
-    if (start.byteLength < 8 || view.getUint32(0, true) !== magic) throw new Error(`Unexpected compiled dictionary format, expected \`TWD1\``);
+    if (start.byteLength < 8 || view.getUint32(0, true) !== magic) throw new Error(`Unexpected compiled dictionary format, expected \`TWD2\` (a file of an older build: build the package again)`);
     const length = view.getUint32(4, true);
     this.#header = JSON.parse(new TextDecoder().decode(this.#read(8, length))) as Header;
   }

@@ -7,7 +7,7 @@ import { localesOf, type OpenccConfig } from './profiles.js';
 import { phraseSimplifier, phraseWords, scriptCounts, scriptTables, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
-import { characterSenseAt, characterSenses, senseAllows, senses, type Sense } from './senses.js';
+import { characterSenses, senseAllows, senseWordAt, senses, type Sense } from './senses.js';
 import { PhraseTable, tableArrays } from './table.js';
 
 /** Converts plain text (no Markdown awareness). */
@@ -638,7 +638,7 @@ function convertText(text: string, plan: TextPlan): string {
   const { segmentation, chain, glossary, boundaries, isWord, trusted, scans } = plan;
   const fits: Accept = (start, end) => boundaries === undefined || !boundaries.ensure(start, end) || fitsWords(boundaries.cuts, start, end, isWord);
   // A word of the character stage with two senses: its phrase only where no cue marks the other sense (senses.ts).
-  const check: Accept = (start, end) => fits(start, end) && (!characterSenseAt(text, start, end) || senseAllowsAt(text, boundaries, start, end, characterSenses));
+  const check: Accept = (start, end) => fits(start, end) && (!senseWordAt(text, start, end, characterSenses) || senseAllowsAt(text, boundaries, start, end, characterSenses));
   // The segmentation and the first stage skip the word boundaries in trusted islands; later stages always ask.
   const accept: Accept = trusted === undefined ? check : (start, end) => trusted[start] === 1 || check(start, end);
   const out: string[] = [];
@@ -768,11 +768,6 @@ function senseAllowsAt(source: string, boundaries: Boundaries | undefined, start
   if (boundaries === undefined || !boundaries.ensure(start - 3, end + 2)) return senseAllows(source, undefined, start, end, table);
   // The cues are Simplified words: read on the Simplified form (訴訟程序 of a converted text keeps its cue).
   return senseAllows(boundaries.simplifiedText, boundaries.cuts, start, end, table);
-}
-
-/** Whether `text[start, end)` is a word of a senses table ({@link senses} or {@link characterSenses}). */
-function senseWordAt(text: string, start: number, end: number, table: readonly Sense[]): boolean {
-  return table.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
 }
 
 /** What wins at a position of the plain segmentation: its end, and a glossary replacement. */

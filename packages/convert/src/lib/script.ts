@@ -15,7 +15,7 @@
  * (a Taiwan edition's 連接埠 is no 連線埠).
  */
 import type { TextConverter } from './engine.js';
-import { unitsText, type Boundaries } from './boundaries.js';
+import { replacedUnits, unitsText, type Boundaries } from './boundaries.js';
 import { fitsWords } from './segmenter.js';
 import { PhraseTable, tableArrays } from './table.js';
 
@@ -116,7 +116,7 @@ export function phraseSimplifier(stages: readonly PhraseTable[], simplified: Uin
   for (const stage of stages) {
     for (const [key, value] of stage.entries()) {
       if (value.length < 2 || key.length !== value.length || key === value || back.has(value)) continue;
-      back.set(value, simplifiedUnits(key, simplified));
+      back.set(value, replacedUnits(key, 0, simplified));
     }
   }
   const table = new PhraseTable(tableArrays(back.entries()));
@@ -138,16 +138,6 @@ export function phraseSimplifier(stages: readonly PhraseTable[], simplified: Uin
     }
     return unitsText(units);
   };
-}
-
-/** `text` with each code unit Simplified. */
-function simplifiedUnits(text: string, simplified: Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out += String.fromCharCode(simplified[unit] || unit);
-  }
-  return out;
 }
 
 /**

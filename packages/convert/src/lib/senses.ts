@@ -116,7 +116,7 @@ function contextAfter(text: string, cuts: Uint8Array | undefined, start: number)
   return /^\p{Script=Han}+$/u.test(word) ? word : '';
 }
 
-/** Whether `text[start, end)` is, as written, a word of {@link characterSenses} (Simplified text; a Traditional 自製 is none). */
-export function characterSenseAt(text: string, start: number, end: number): boolean {
-  return characterSenses.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
+/** Whether `text[start, end)` is, as written, a word of a senses table (default {@link senses}; Simplified words: a Traditional 自製 is none of {@link characterSenses}). */
+export function senseWordAt(text: string, start: number, end: number, table: readonly Sense[] = senses): boolean {
+  return table.some((entry) => entry.word.length === end - start && text.startsWith(entry.word, start));
 }
