@@ -23,12 +23,23 @@ describe('sectionStarts: a section starts at an ATX heading after a blank line, 
     ['not inside <pre>', '<pre>\n\n# x\n</pre>\n\n# 标题\n', [19]],
     ['not inside front matter', '---\ntitle: x\n\n# y\n---\n\n# 标题\n', [23]],
     ['CRLF line endings', '正文\r\n\r\n# 标题\r\n', [6]],
+    ['a one-line formula is no math block', '$$x = 1$$\n\n正文\n\n$$\na\n\n# b\n$$\n\n# 标题\n', [29]],
   ];
   it('the offsets of the table are those of its last heading', () => {
     for (const [, text, starts] of cases) if (starts.length === 1) expect(starts).toEqual(at(text));
   });
   it.each(cases)('%s', (_, text, starts) => {
     expect(sectionStarts(text)).toEqual(starts);
+    expect(everywhere(text)).toEqual(whole(text));
+  });
+
+  // The scan reads lines, not containers: where it takes a fence for closed that the parser does not, the section's tree
+  // ends in an open fence, and the text is parsed whole.
+  it.each([
+    ['a closing fence under a list item, a fence at column 1 after it', '1. 安装\n   ```bash\n   x\n```\n\n# 第二节\n\n正文\n'],
+    ['a fence line inside an HTML block', '<div>\n```\n</div>\n\n```\necho\n\n# 注释\n```\n\n# 标题\n'],
+  ])('%s: the whole text\'s tree', (_, text) => {
+    expect(sectionStarts(text).length).toBeGreaterThan(0);
     expect(everywhere(text)).toEqual(whole(text));
   });
 

@@ -39,7 +39,8 @@ const htmlStarts: ReadonlyArray<[RegExp, RegExp]> = [
 function opened(line: string, first: boolean): Block {
   if (first && /^(---|\+\+\+)[ \t]*$/.test(line)) return { kind: 'frontmatter', marker: line.slice(0, 3) };
   const fence = fenceOpen.exec(line);
-  if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) return { kind: 'fence', marker: fence[1]![0]!, size: fence[1]!.length };
+  // A backtick fence's info has no backtick, a math fence's no dollar (`$$x = 1$$` is a paragraph).
+  if (fence && !((fence[1]![0] === '`' || fence[1]![0] === '$') && fence[2]!.includes(fence[1]![0]!))) return { kind: 'fence', marker: fence[1]![0]!, size: fence[1]!.length };
   for (const [start, end] of htmlStarts) {
     const match = start.exec(line);
     // The end may be on the start line itself, after the opening.
@@ -110,7 +111,10 @@ export function parseInSections(text: string, parse: (text: string) => Root, abo
   let end: NonNullable<Root['position']>['end'] | undefined;
   for (const [start, stop] of sections) {
     for (; at < start; at++) if (text.charCodeAt(at) === 10) line++;
-    const tree = parse(text.slice(start, stop));
+    const section = text.slice(start, stop);
+    const tree = parse(section);
+    // The scan reads lines, not containers: a fence it took for closed (one inside a list item or an HTML block) may run on.
+    if (stop < text.length && endsInOpenFence(tree, section)) return parse(text);
     moveTree(tree, line, start);
     root.children.push(...tree.children);
     end = tree.position?.end;
@@ -118,6 +122,24 @@ export function parseInSections(text: string, parse: (text: string) => Root, abo
   const first = { line: 1, column: 1, offset: 0 };
   if (end) root.position = { start: first, end };
   return root;
+}
+
+const fenceLine = /^ {0,3}(`{3,}|~{3,}|\${2,})/;
+const closingFence = /^ {0,3}(`{3,}|~{3,}|\${2,})[ \t]*$/;
+
+/**
+ * Whether a section's last top-level block is fenced code or math with no
+ * closing fence: in the whole text it would run on into the next section.
+ */
+function endsInOpenFence(tree: Root, section: string): boolean {
+  const last = tree.children.at(-1);
+  if (!last || (last.type !== 'code' && last.type !== 'math') || last.position?.start.offset === undefined || last.position.end.offset === undefined) return false;
+  const lines = section.slice(last.position.start.offset, last.position.end.offset).split('\n');
+  const open = fenceLine.exec(lines[0]!);
+  // Indented code ends at the first line that is not indented: the heading ends it in the whole text too.
+  if (!open) return false;
+  const close = lines.length > 1 ? closingFence.exec(lines.at(-1)!.replace(/\r$/, '')) : null;
+  return !close || close[1]![0] !== open[1]![0] || close[1]!.length < open[1]!.length;
 }
 
 /** Move every position of a section's tree by the lines and code units before the section (columns stay: a section starts a line). */
