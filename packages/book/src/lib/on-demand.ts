@@ -15,7 +15,10 @@ const parsedKeys = ['tree', 'headings', 'links', 'references', 'anchors', 'front
 export function chapterOnDemand(path: string, source: string, options: ParseOptions = {}): Chapter {
   const { text, bom } = stripBom(source);
   let parsed: Chapter | undefined;
-  const chapter = { path, source: text, bom, lineStarts: lineStartsOf(text) } as Chapter;
+  let lineStarts: number[] | undefined;
+  const chapter = { path, source: text, bom } as Chapter;
+  // Most of these chapters are never read: their line starts wait for a reader too.
+  Object.defineProperty(chapter, 'lineStarts', { enumerable: true, configurable: true, get: () => (lineStarts ??= lineStartsOf(text)) });
   for (const key of parsedKeys) {
     Object.defineProperty(chapter, key, {
       enumerable: true,
