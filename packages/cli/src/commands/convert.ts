@@ -208,7 +208,6 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
     ...(review ? { review } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     engine: engineVersion,
-    ...(manifest ? { manifest } : {}),
     record: recordedMeta({ from, to, profile, quotes: chosen.quotes, code, ...(chosen.slug ? { slug: chosen.slug } : {}) }),
     ...(inherited.length > 0 ? { inherited: `${inherited.join(', ')} as recorded in ${path.relative(io.cwd, path.join(out, manifestName))}` } : {}),
   };

@@ -12,6 +12,7 @@
 import type { ChapterConversion, ChapterPlan, TextConverter } from '@tongwen/convert';
 import { finishPlan, planTexts } from '@tongwen/convert';
 import { createTextConverter, planItem, type WorkItem, type WorkOptions } from './work.js';
+import type { WorkOutcome } from './pool.js';
 
 /** A request to the engine thread: the texts of planned chapters, each with its prose (see `TextConverter.forDocument`). */
 export interface EngineRequest {
@@ -30,8 +31,8 @@ export async function convertTexts(convert: TextConverter, request: EngineReques
   });
 }
 
-/** The outcome of one item: its conversion, or why it failed. */
-export type ItemOutcome = { item: WorkItem; result: ChapterConversion } | { item: WorkItem; error: string };
+/** The outcome of one item: its conversion, or why it failed (the pool's). */
+export type ItemOutcome = WorkOutcome;
 
 /** A chapter planned in this thread, or why it could not be. */
 type Planned = { item: WorkItem; plan: ChapterPlan } | { item: WorkItem; error: string };
@@ -59,7 +60,7 @@ function replay(answers: readonly string[]): TextConverter {
   };
 }
 
-function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stripBom, type SiteOptions, type SlugFlavour } from '@tongwen/book';
 import { anchorsKey, finishQueue, followingAnchors, fragmentEdits, finishChapter, linkedChapter, planConversion, type ChapterConversion, type LinkTargets, type CodeMode, type ManifestEntry, type OpenccConfig, type PlanSource, type PlanStep, type QuoteStyle } from '@tongwen/convert';
 import type { Io } from '../io.js';
-import { acquireLock, createAtomicWriter, type StoreLoad, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
+import { acquireLock, createAtomicWriter, decodeText, folderNames, hashText, isChapterFile, removeFile, removeStaleTemps, removeStaleTempsBeside, storeKey, workTreeSource, type AtomicWriter } from '@tongwen/workspace';
 import { listBookFiles } from './files.js';
 import { manifestName, readManifest, writeManifest } from './manifest.js';
 import { autoEngineThread, autoJobs, runPool } from './pool.js';
@@ -36,8 +36,6 @@ export interface ConvertRun {
   jobs?: number;
   /** Bump when the conversion itself changes, so that manifests of older versions are ignored. */
   engine: string;
-  /** The output folder's manifest, as read when the options were chosen (absent: `--in-place`); read again when absent. */
-  manifest?: StoreLoad<ManifestEntry>;
   /** The options the manifest records (see `recorded.ts`). */
   record: Record<string, string>;
   /** Options taken from the manifest that today's defaults would have chosen otherwise, said on stderr. */
@@ -94,7 +92,8 @@ function readSources(run: ConvertRun, paths: readonly string[], say: (line: stri
 /** The plan of a run: the manifest and the hashes of the outputs it names, read here; the decisions made by `planConversion`. */
 function planRun(run: ConvertRun, sources: readonly SourceFile[], key: string, say: (line: string) => void): PlanStep[] {
   const mode = run.check ? 'check' : run.inPlace ? 'in-place' : 'out';
-  const stored = mode === 'in-place' ? undefined : (run.manifest ?? readManifest(run.out));
+  // Read under the run's lock (the options were chosen from a read before it: another run may have written since).
+  const stored = mode === 'in-place' ? undefined : readManifest(run.out);
   if (stored?.problem) say(`tongwen: ${stored.problem}`);
   const manifest = stored && stored.status === 'loaded' ? { key: stored.data.key, files: stored.data.files } : undefined;
   const outputs = new Map<string, string>();

@@ -6,7 +6,7 @@
  */
 import type { ChapterConversion, TextConverter } from '@tongwen/convert';
 import { createTextConverter, createWorker, type WorkItem, type WorkOptions } from './work.js';
-import { convertTexts, type EngineAnswer, type EngineRequest } from './engine-thread.js';
+import { convertTexts, errorMessage, type EngineAnswer, type EngineRequest } from './engine-thread.js';
 
 /** A batch of chapters to convert, with the options of the run. */
 export interface WorkerRequest {
@@ -37,7 +37,7 @@ export async function convertBatch(convert: (item: WorkItem) => Promise<ChapterC
     try {
       answers.push({ result: await convert(item) });
     } catch (error) {
-      answers.push({ error: error instanceof Error ? error.message : String(error) });
+      answers.push({ error: errorMessage(error) });
     }
   }
   return answers;

@@ -5,10 +5,13 @@
  * or replaced).
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
-import { lstat, realpath } from 'node:fs/promises';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpath as realpathCallback, realpathSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { killPoint } from './kill-point.js';
+
+const realpathAsync = promisify(realpathCallback);
 
 /** Prefix of the temporary files of {@link writeFileAtomic}, followed by the writer's pid: a killed run may leave some. */
 export const tempPrefix = '.tongwen-tmp-';
@@ -169,7 +172,8 @@ export function createWriteGuard(root: string): WriteGuard {
       return full;
     },
     async file(file, full) {
-      const [real, stat] = await Promise.all([realpath(path.dirname(full)).catch(() => undefined), lstat(full).catch(() => undefined)]);
+      // The folders' real paths are realpathSync's (JavaScript rules): the same rules here, or a case-insensitive disk or a mapped drive would read as outside.
+      const [real, stat] = await Promise.all([realpathAsync(path.dirname(full)).catch(() => undefined), lstat(full).catch(() => undefined)]);
       return last(file, full, real, stat);
     },
     fileSync(file, full) {
