@@ -52,6 +52,16 @@ describe('glossary', () => {
     expect(shorter.get('s2t')('头发与头')).toBe('頭髮與首');
   });
 
+  test('converted text: the words the phrase stage wrote win over a term with the same key, so a second conversion changes nothing', async () => {
+    // 文档 → 文件 is the Taiwan phrase stage's; the term 文件 → 檔案 is the user's. Converted text cannot say which
+    // 文件 came from 文档, so the stage's word is kept: converting the output again gives the output.
+    const converters = await createConverters({ glossary: parseGlossary('文件 zh-TW=檔案') });
+    const convert = converters.get('s2twp');
+    expect(convert('参考文档，打开文件')).toBe('參考文件，開啟檔案');
+    expect(convert('參考文件，開啟檔案')).toBe('參考文件，開啟檔案');
+    expect(convert.forDocument?.('參考文件，開啟檔案')('參考文件，開啟檔案')).toBe('參考文件，開啟檔案');
+  });
+
   test('text format: keep, one Traditional form, per-locale forms, comments', () => {
     const glossary = parseGlossary('# terms\n容器\n\n镜像 zh-TW=映像 zh-HK=鏡像  # TW differs\r\n内存 記憶體\n');
     expect(glossary.entries).toEqual([
