@@ -8,13 +8,17 @@
  * from the sources), the same tables are built from opencc-js on demand,
  * which is also the reference the differential test compares the file to.
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { DictGroup, DictLike } from 'opencc-js';
 import { reduplicatedMeasures, segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import type { OpenccConfig } from './profiles.js';
-import { PhraseTable, tableArrays, type TableArrays } from './table.js';
+import { littleEndian, PhraseTable, tableArrays, type TableArrays } from './table.js';
+
+// `node:fs` through `require`: its ES module facade reads every export, ReadStream's getter among them, which loads
+// Node's stream modules (~4 ms of a converter's start, for nothing a converter uses).
+const { closeSync, existsSync, openSync, readSync } = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
 
 type OpenCCModule = typeof import('opencc-js');
 
@@ -369,11 +373,6 @@ export class CompiledSource implements DictionarySource {
 
 /** Bytes per element of each array of a table. */
 const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1 };
-
-/** Whether typed arrays are little-endian here (the compiled file is). */
-function littleEndian(): boolean {
-  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-}
 
 /** A range of `file`, read when asked for (open, read, close: nothing stays open). */
 function fileRange(file: URL | string): ReadRange {

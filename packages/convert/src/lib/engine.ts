@@ -515,7 +515,7 @@ function charConversion(source: string, chars: PhraseTable, start: number, end: 
       units = grownUnits(units, length + 64);
       origin = grownOrigins(origin, units.length + 1);
     }
-    if (roots[unit]! < 0 && !isHighSurrogate(unit)) {
+    if (roots[unit] === 0 && !isHighSurrogate(unit)) {
       // No phrase starts with it: the character stays, one unit.
       units[length] = unit;
       origin[length++] = p;
