@@ -656,9 +656,14 @@ function convertText(text: string, plan: TextPlan): string {
     }
     for (let index = 0; index < chain.length; index++) {
       if (index === 0 && kind === Kind.Converted) continue;
-      if (index === 0 && kind === Kind.Phrase && plan.firstHoldsSegmentation) {
-        result = value;
-        continue;
+      if (index === 0 && kind === Kind.Phrase) {
+        // The first stage's longest phrase within the segment is the whole segment wherever its table has that phrase:
+        // the segmentation found it fitting through the same `accept` (a stage with sense cues asks more), and nothing longer fits in the segment.
+        const own = plan.firstHoldsSegmentation ? value : chain[0]!.senses ? undefined : chain[0]!.dictionary.valueAt(text, start, end);
+        if (own !== undefined) {
+          result = own;
+          continue;
+        }
       }
       const sameLength = result.length === end - start;
       result = convertStage(chain[index]!, result, sameLength ? start : -1, text, index === 0 ? accept : check, boundaries);
