@@ -5,7 +5,7 @@ import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
 import { createConverters, type Converters, type OpenccConfig } from '@tongwen/convert';
 import { corpusPath, hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
-import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName } from '../src/lib/compiled.js';
+import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName, OpenccSource } from '../src/lib/compiled.js';
 import { reduplicatedMeasures, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
 import { jiebaDictionary } from '../src/lib/segmenter.js';
 import { Dictionary } from '../src/lib/dictionary.js';
@@ -74,6 +74,38 @@ describe('compiled dictionaries', () => {
       expect(plan.segmentation.converted).toBe(plan.chain[0]!.converted);
       expect(same(compiled.table(plan.plain.segmentation!), Dictionary.fromGroup(group).entries())).toBe(true);
     }
+  });
+
+  test('the script evidence of each configuration with a phrase stage is what its tables give', () => {
+    const reference = new OpenccSource(OpenCC);
+    const phrased = compiledConfigs.filter((config) => compiled.plan(config).chain.some((stage) => stage.senses));
+    expect(phrased).toEqual(['s2twp', 's2twt']);
+    for (const config of phrased) {
+      const { simplifiedOnly, simplified } = compiled.scriptTables(config);
+      expect(Buffer.compare(Buffer.from(simplifiedOnly), Buffer.from(reference.scriptTables(config).simplifiedOnly)), config).toBe(0);
+      expect(simplified).toBe(compiled.simplified());
+    }
+  });
+
+  test("a table's lookups read its lookup arrays once; a value is read when first decoded, a chunk of each value array in one read", () => {
+    const reads: Array<[number, number]> = [];
+    const source = new CompiledSource((offset, target) => {
+      reads.push([offset, target.length]);
+      target.set(bytes.subarray(offset, offset + target.length));
+    });
+    const table = source.table(source.plan('s2t').chain[0]!.dictionary);
+    const opened = reads.length;
+    expect(table.longest('头发吧', 0)).toBe(2);
+    expect(table.scan('头发吧', 0)).toBe(2);
+    expect(reads.length).toBe(opened);
+    expect(table.lastValue).toBe('頭髮');
+    expect(reads.length).toBe(opened + 2);
+    // Decoded once: asking again reads nothing.
+    expect(table.get('头发')).toBe('頭髮');
+    expect(reads.length).toBe(opened + 2);
+    // Every value, read back, is the one compiled (the whole pool: missing chunks next to each other in one read).
+    expect(table.valueUnits.length).toBe(compiled.table(source.plan('s2t').chain[0]!.dictionary).valueUnits.length);
+    expect(same(table, compiled.table(source.plan('s2t').chain[0]!.dictionary).entries())).toBe(true);
   });
 });
 

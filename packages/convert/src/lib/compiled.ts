@@ -14,7 +14,8 @@ import { reduplicatedMeasures, segmentationWords, simplifiedToTraditional, taiwa
 import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import type { OpenccConfig } from './profiles.js';
-import { littleEndian, PhraseTable, tableArrays, type TableArrays } from './table.js';
+import { scriptTables, type ScriptTables } from './script.js';
+import { littleEndian, PhraseTable, tableArrays, type TableArrays, type ValueLoader } from './table.js';
 
 // `node:fs` through `require`: its ES module facade reads every export, ReadStream's getter among them, which loads
 // Node's stream modules (~4 ms of a converter's start, for nothing a converter uses).
@@ -55,6 +56,29 @@ export interface DictionarySource {
   simplified(): Uint16Array;
   /** jieba's cut in JavaScript over its compiled dictionary (see `jieba.ts`), where the source has it. */
   segmenter?(): JiebaCutter | undefined;
+  /** The script evidence of a configuration with a phrase stage of sense cues (see {@link scriptEvidence}). */
+  scriptTables(config: OpenccConfig): ScriptTables;
+}
+
+/**
+ * The script evidence (`scriptTables` of `script.ts`) of a configuration
+ * with a Taiwan phrase stage: its first stage's changes and every stage's
+ * values. The build computes it into the compiled file: at a converter's
+ * start it read every value of four tables (~10 ms).
+ */
+export function scriptEvidence(source: DictionarySource, plan: ConfigPlan): ScriptTables {
+  const first = plan.chain[0];
+  if (!first) throw new Error('Unexpected configuration without stages, expected one at least');
+  return scriptTables(
+    source.table(first.dictionary),
+    plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]),
+    source.simplified(),
+  );
+}
+
+/** Whether a configuration has a phrase stage of sense cues (and so script evidence, see {@link scriptEvidence}). */
+function hasPhraseStage(plan: ConfigPlan): boolean {
+  return plan.chain.length > 0 && plan.chain.some((stage) => stage.senses);
 }
 
 /** One preset configuration of opencc-js (its typings leave out `normalizationChain`). */
@@ -114,6 +138,10 @@ export class OpenccSource implements DictionarySource {
   simplified(): Uint16Array {
     this.#simplified ??= simplifiedChars(this.#configs);
     return this.#simplified;
+  }
+
+  scriptTables(config: OpenccConfig): ScriptTables {
+    return scriptEvidence(this, this.plan(config));
   }
 
   /**
@@ -210,9 +238,15 @@ interface Header {
   simplified: [number, number];
   /** jieba's words (a table whose values index `weights`), their weights (Float64) and an unknown character's weight. */
   segmenter?: { table: number; weights: [number, number]; unknown: number };
+  /** Each configuration's script evidence (`ScriptTables.simplifiedOnly`, 65,536 bytes), where it has a phrase stage (see {@link scriptEvidence}). */
+  scripts?: Record<string, number>;
 }
 
-const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'valueStart', 'pool', 'plain'];
+/** The arrays of a table in the file's order: those every lookup reads first, in one range; the values' (read when used) after them. */
+const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'valueStart', 'pool'];
+
+/** The arrays a table's lookups read (see {@link ValueLoader} for the others). */
+const lookupArrays: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain'];
 
 /**
  * The compiled file: magic, header length, a JSON header (plans, where each
@@ -227,6 +261,15 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
   const arrays: Array<Int32Array | Uint16Array | Uint8Array | Float64Array> = [];
   const tables = allTables.map((table) => Object.fromEntries(arrayNames.map((name) => [name, [arrays.push(table[name]) - 1, table[name].length]])) as Record<ArrayName, [number, number]>);
   const simplifiedIndex = arrays.push(source.simplified()) - 1;
+  // Array index of each configuration's script evidence; configurations with the same tables share one.
+  const scriptIndex = new Map<string, number>();
+  const scripts: Record<string, number> = {};
+  for (const config of compiledConfigs) {
+    if (!hasPhraseStage(plans[config]!)) continue;
+    const key = JSON.stringify(plans[config]!.chain);
+    if (!scriptIndex.has(key)) scriptIndex.set(key, arrays.push(source.scriptTables(config).simplifiedOnly) - 1);
+    scripts[config] = scriptIndex.get(key)!;
+  }
   const weightsIndex = jieba ? arrays.push(jieba.weights) - 1 : -1;
   // Offsets depend on the header's length, which depends on the offsets: lay out twice.
   let headerLength = 0;
@@ -244,6 +287,7 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
         maxKey: allTables[id]!.maxKey,
       })),
       simplified: [offsets[simplifiedIndex]!, 0x10000],
+      scripts: Object.fromEntries(Object.entries(scripts).map(([config, index]) => [config, offsets[index]!])),
       ...(jieba ? { segmenter: { table: allTables.length - 1, weights: [offsets[weightsIndex]!, jieba.weights.length] as [number, number], unknown: jieba.unknown } } : {}),
     };
     const json = new TextEncoder().encode(JSON.stringify(header));
@@ -291,27 +335,65 @@ function jiebaArrays(dictionary: string): { table: TableArrays; weights: Float64
   return { table, weights, unknown: naturalLog(1) - logTotal };
 }
 
-/** `length` bytes of the compiled file from `offset`, in a buffer whose start is 8-byte aligned. */
-type ReadRange = (offset: number, length: number) => Uint8Array;
+/** Fills `target` with the compiled file's bytes from `offset`. */
+type ReadInto = (offset: number, target: Uint8Array) => void;
+
+/** Elements of `valueStart` and `pool` read at a time when values are first used. */
+const valueChunk = 4096;
+
+/**
+ * A {@link ValueLoader} range of `array` (zeroed, the file's elements from
+ * byte `offset`), read a chunk of {@link valueChunk} elements at a time when
+ * first asked for; missing chunks next to each other in one read.
+ */
+function chunkLoader(into: ReadInto, offset: number, array: Int32Array | Uint16Array): (from: number, to: number) => void {
+  const per = array.BYTES_PER_ELEMENT;
+  const done = new Uint8Array(Math.ceil(array.length / valueChunk));
+  return (from, to) => {
+    if (from >= to) return;
+    const last = Math.min(Math.ceil(to / valueChunk), done.length);
+    for (let chunk = Math.floor(from / valueChunk); chunk < last; chunk++) {
+      if (done[chunk] === 1) continue;
+      let end = chunk + 1;
+      while (end < last && done[end] === 0) end++;
+      const start = chunk * valueChunk;
+      const count = Math.min(end * valueChunk, array.length) - start;
+      into(offset + start * per, new Uint8Array(array.buffer, array.byteOffset + start * per, count * per));
+      done.fill(1, chunk, end);
+      chunk = end - 1;
+    }
+  };
+}
 
 /**
  * The tables of a compiled file, used in place (no copy on a little-endian
- * machine): each table's arrays are read (one range of the file) when the
- * table is first asked for, so a converter's start reads the header only
- * and a run reads the tables its configurations use.
+ * machine): each table's lookup arrays are read (one range of the file)
+ * when the table is first asked for, and its values as they are used (see
+ * {@link ValueLoader}), so a converter's start reads the header only and a
+ * run reads the tables its configurations use. Fresh pages are most of what
+ * a table costs a start: a value that is never decoded is never read.
  */
 export class CompiledSource implements DictionarySource {
-  readonly #read: ReadRange;
+  readonly #into: ReadInto;
+  /** `length` bytes from `offset`, in a buffer whose start is 8-byte aligned. */
+  readonly #read: (offset: number, length: number) => Uint8Array;
   #simplified: Uint16Array | undefined;
   readonly #header: Header;
   readonly #tables: PhraseTable[] = [];
 
   /** `source`: the file's bytes, or a function reading a range of it. */
-  constructor(source: Uint8Array | ReadRange) {
-    if (typeof source === 'function') this.#read = source;
-    else {
+  constructor(source: Uint8Array | ReadInto) {
+    if (typeof source === 'function') {
+      this.#into = source;
+      this.#read = (offset, length) => {
+        const bytes = new Uint8Array(length);
+        source(offset, bytes);
+        return bytes;
+      };
+    } else {
       // Typed-array views need aligned offsets; a Buffer from the pool may start anywhere.
       const bytes = source.byteOffset % 8 === 0 ? source : new Uint8Array(source);
+      this.#into = (offset, target) => target.set(bytes.subarray(offset, offset + target.length));
       this.#read = (offset, length) => bytes.subarray(offset, offset + length);
     }
     const start = this.#read(0, 8);
@@ -332,22 +414,28 @@ export class CompiledSource implements DictionarySource {
     if (!table) {
       const where = this.#header.tables[id];
       if (!where) throw new Error(`Unexpected table ${id} of the compiled dictionary, expected one of ${this.#header.tables.length}`);
-      const ranges = arrayNames.map((name) => where[name]);
+      const ranges = lookupArrays.map((name) => where[name]);
       const from = Math.min(...ranges.map(([offset]) => offset));
-      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[arrayNames[index]!]));
+      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[lookupArrays[index]!]));
       const bytes = this.#read(from, to - from);
       const at = (offset: number): number => bytes.byteOffset + offset - from;
       const int32 = ([offset, length]: [number, number]): Int32Array => new Int32Array(bytes.buffer, at(offset), length);
       const uint16 = ([offset, length]: [number, number]): Uint16Array => new Uint16Array(bytes.buffer, at(offset), length);
-      table = new PhraseTable({
-        first: int32(where.first),
-        value: int32(where.value),
-        edgeUnit: uint16(where.edgeUnit),
-        valueStart: int32(where.valueStart),
-        pool: uint16(where.pool),
-        plain: new Uint8Array(bytes.buffer, at(where.plain[0]), where.plain[1]),
-        maxKey: where.maxKey,
-      });
+      const valueStart = new Int32Array(where.valueStart[1]);
+      const pool = new Uint16Array(where.pool[1]);
+      const loader: ValueLoader = { starts: chunkLoader(this.#into, where.valueStart[0], valueStart), units: chunkLoader(this.#into, where.pool[0], pool) };
+      table = new PhraseTable(
+        {
+          first: int32(where.first),
+          value: int32(where.value),
+          edgeUnit: uint16(where.edgeUnit),
+          valueStart,
+          pool,
+          plain: new Uint8Array(bytes.buffer, at(where.plain[0]), where.plain[1]),
+          maxKey: where.maxKey,
+        },
+        loader,
+      );
       this.#tables[id] = table;
     }
     return table;
@@ -360,6 +448,13 @@ export class CompiledSource implements DictionarySource {
     const bytes = this.#read(offset, length * 2);
     this.#simplified = new Uint16Array(bytes.buffer, bytes.byteOffset, length);
     return this.#simplified;
+  }
+
+  scriptTables(config: OpenccConfig): ScriptTables {
+    const offset = this.#header.scripts?.[config];
+    // A file without the section (an older build): computed from the tables.
+    if (offset === undefined) return scriptEvidence(this, this.plan(config));
+    return { simplifiedOnly: this.#read(offset, 0x10000), simplified: this.simplified() };
   }
 
   segmenter(): JiebaCutter | undefined {
@@ -375,9 +470,9 @@ export class CompiledSource implements DictionarySource {
 const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1 };
 
 /** A range of `file`, read when asked for (open, read, close: nothing stays open). */
-function fileRange(file: URL | string): ReadRange {
-  return (offset, length) => {
-    const bytes = new Uint8Array(length);
+function fileRange(file: URL | string): ReadInto {
+  return (offset, bytes) => {
+    const length = bytes.length;
     const fd = openSync(file, 'r');
     try {
       for (let done = 0; done < length; ) {
@@ -388,7 +483,6 @@ function fileRange(file: URL | string): ReadRange {
     } finally {
       closeSync(fd);
     }
-    return bytes;
   };
 }
 

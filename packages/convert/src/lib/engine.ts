@@ -4,7 +4,7 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { phraseSimplifier, phraseWords, scriptCounts, scriptTables, type ScriptTables } from './script.js';
+import { phraseSimplifier, phraseWords, scriptCounts, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { characterSenses, senseAllows, senseWordAt, senses, type Sense } from './senses.js';
@@ -271,12 +271,7 @@ export class Converters {
     if (phraseStages.length === 0) return converter;
     let tables: ScriptTables | undefined;
     // Built once, on the first piece (every piece asks for them).
-    const tablesOf = (): ScriptTables =>
-      (tables ??= scriptTables(
-        source.table(plan.chain[0]!.dictionary),
-        plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]),
-        source.simplified(),
-      ));
+    const tablesOf = (): ScriptTables => (tables ??= source.scriptTables(config));
     // Built once each, on the first piece that needs it (`simplified()` reads the compiled file).
     let written: TextConverter | undefined;
     let localised: TextConverter | undefined;

@@ -30,6 +30,19 @@ export interface TableArrays {
   maxKey: number;
 }
 
+/**
+ * Where a table's values are read when first used (a compiled file's
+ * tables): `valueStart` and `pool` are given zeroed, and filled a range at a
+ * time. Lookups never read them; decoding a value does, once per value (its
+ * string is kept), so a converter's start reads no value it does not use.
+ */
+export interface ValueLoader {
+  /** Fills `valueStart[from, to)` (indices, `to` exclusive). */
+  starts(from: number, to: number): void;
+  /** Fills `pool[from, to)`. */
+  units(from: number, to: number): void;
+}
+
 /** Children above this count are found by binary search, below by a scan. */
 const linearChildren = 8;
 
@@ -72,10 +85,13 @@ export class PhraseTable {
   #ends = new Int32Array(16);
   #endValues = new Int32Array(16);
   #lastValue = -1;
+  readonly #loader: ValueLoader | undefined;
   /** The UTF-16 decoder of long values, made when first needed (making one costs a converter's start ~1 ms, and most tables have no long value). */
   #utf16: Utf16Decoder | undefined;
 
-  constructor(arrays: TableArrays) {
+  /** `loader`: where `arrays.valueStart` and `arrays.pool` are filled from when they are given zeroed (see {@link ValueLoader}). */
+  constructor(arrays: TableArrays, loader?: ValueLoader) {
+    this.#loader = loader;
     this.#first = arrays.first;
     this.#value = arrays.value;
     this.#edgeUnit = arrays.edgeUnit;
@@ -180,6 +196,7 @@ export class PhraseTable {
     const node = this.#rootChildren()[unit]!;
     const index = node === 0 ? -1 : this.#value[node]!;
     if (index < 0) return false;
+    this.#loadValue(index);
     const from = this.#valueStart[index]!;
     return this.#valueStart[index + 1]! - from !== 1 || this.#poolUnits[from] !== unit;
   }
@@ -243,6 +260,7 @@ export class PhraseTable {
 
   /** The code units of every value, concatenated (each value once): which characters the table writes. */
   get valueUnits(): Uint16Array {
+    this.#loader?.units(0, this.#poolUnits.length);
     return this.#poolUnits;
   }
 
@@ -304,11 +322,19 @@ export class PhraseTable {
     let value = block[index & (valueBlock - 1)];
     if (value === undefined) {
       // One value at a time: decoding the whole pool costs milliseconds a short text never repays.
+      this.#loadValue(index);
       const units = this.#poolUnits.subarray(this.#valueStart[index]!, this.#valueStart[index + 1]!);
       value = units.length <= shortValue ? String.fromCharCode(...units) : this.#decoder().decode(units);
       block[index & (valueBlock - 1)] = value;
     }
     return value;
+  }
+
+  /** Value `index`'s range of `valueStart` and its units of `pool` read, where a loader fills them. */
+  #loadValue(index: number): void {
+    if (!this.#loader) return;
+    this.#loader.starts(index, index + 2);
+    this.#loader.units(this.#valueStart[index]!, this.#valueStart[index + 1]!);
   }
 
   #decoder(): Utf16Decoder {
