@@ -9,7 +9,7 @@ import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName,
 import { reduplicatedMeasures, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
 import { jiebaDictionary } from '../src/lib/segmenter.js';
 import { Dictionary } from '../src/lib/dictionary.js';
-import type { PhraseTable } from '../src/lib/table.js';
+import { PhraseTable, tableArrays } from '../src/lib/table.js';
 
 /** The file the package's build wrote. */
 const builtFile = new URL(`../dist/lib/${compiledFileName}`, import.meta.url);
@@ -85,6 +85,17 @@ describe('compiled dictionaries', () => {
       expect(Buffer.compare(Buffer.from(simplifiedOnly), Buffer.from(reference.scriptTables(config).simplifiedOnly)), config).toBe(0);
       expect(simplified).toBe(compiled.simplified());
     }
+  });
+
+  test('the root index stored with a large table, and the one a small table builds, are what its phrases give', () => {
+    const plan = compiled.plan('s2t');
+    for (const id of [plan.chain[0]!.dictionary, plan.chain[0]!.converted, plan.normalize[0]!]) {
+      const table = compiled.table(id);
+      const rebuilt = new PhraseTable(tableArrays(table.entries()));
+      expect(Buffer.compare(Buffer.from(table.roots.buffer, table.roots.byteOffset, table.roots.byteLength), Buffer.from(rebuilt.roots.buffer)), `table ${id}`).toBe(0);
+    }
+    expect(compiled.table(plan.chain[0]!.dictionary).firstUnits.length).toBeGreaterThanOrEqual(1024);
+    expect(compiled.table(plan.normalize[0]!).firstUnits.length).toBeLessThan(1024);
   });
 
   test("a table's lookups read its lookup arrays once; a value is read when first decoded, a chunk of each value array in one read", () => {

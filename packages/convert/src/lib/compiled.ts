@@ -15,7 +15,7 @@ import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import type { OpenccConfig } from './profiles.js';
 import { scriptTables, type ScriptTables } from './script.js';
-import { littleEndian, PhraseTable, tableArrays, type TableArrays, type ValueLoader } from './table.js';
+import { littleEndian, PhraseTable, rootIndex, tableArrays, type TableArrays, type ValueLoader } from './table.js';
 
 // `node:fs` as the built-in module itself: its ES module facade reads every export, ReadStream's getter among them,
 // which loads Node's stream modules (~4 ms of a converter's start, for nothing a converter uses); `getBuiltinModule`
@@ -230,12 +230,13 @@ function simplifiedChars(configs: Record<string, PresetConfig | undefined>): Uin
 /** Every configuration a converter may ask for. */
 export const compiledConfigs: readonly OpenccConfig[] = ['s2t', 't2s', 's2tw', 'tw2s', 's2twp', 'tw2sp', 's2hk', 'hk2s', 's2hkp', 'hk2sp', 't2tw', 'tw2t', 't2hk', 'hk2t', 't2jp', 'jp2t', 's2twt'];
 
-type ArrayName = Exclude<keyof TableArrays, 'maxKey'>;
+/** A table's arrays in the file: its {@link TableArrays} and its root index ({@link rootIndex}). */
+type ArrayName = Exclude<keyof TableArrays, 'maxKey'> | 'root';
 
 interface Header {
   plans: Record<string, ConfigPlan>;
   /** Byte offset and element count of each array of each table, and its longest key. */
-  tables: Array<Record<ArrayName, [number, number]> & { maxKey: number }>;
+  tables: Array<Record<Exclude<ArrayName, 'root'>, [number, number]> & { root?: [number, number]; maxKey: number }>;
   simplified: [number, number];
   /** jieba's words (a table whose values index `weights`), their weights (Float64) and an unknown character's weight. */
   segmenter?: { table: number; weights: [number, number]; unknown: number };
@@ -244,10 +245,23 @@ interface Header {
 }
 
 /** The arrays of a table in the file's order: those every lookup reads first, in one range; the values' (read when used) after them. */
-const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'valueStart', 'pool'];
+const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'root', 'valueStart', 'pool'];
 
-/** The arrays a table's lookups read (see {@link ValueLoader} for the others). */
-const lookupArrays: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain'];
+/** The arrays a table's lookups read (see {@link ValueLoader} for the others); `root` is absent from a file of an earlier build. */
+const lookupArrays: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'root'];
+
+/**
+ * Tables whose phrases start with at least this many code units have their
+ * root index in the file (128 KB each, 8 tables of 44); smaller ones build it
+ * at start in a loop too short for V8 to compile it on the stack.
+ */
+const storedRoot = 1024;
+
+/** Array `name` of a table as the file stores it (none: a small table's root index). */
+function fileArray(table: TableArrays, name: ArrayName): Int32Array | Uint16Array | Uint8Array | undefined {
+  if (name !== 'root') return table[name];
+  return table.first[1]! - table.first[0]! >= storedRoot ? rootIndex(table) : undefined;
+}
 
 /**
  * The compiled file: magic, header length, a JSON header (plans, where each
@@ -260,7 +274,15 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
   const jieba = jiebaDictionary === undefined ? undefined : jiebaArrays(jiebaDictionary);
   const allTables = jieba ? [...source.arrays, jieba.table] : source.arrays;
   const arrays: Array<Int32Array | Uint16Array | Uint8Array | Float64Array> = [];
-  const tables = allTables.map((table) => Object.fromEntries(arrayNames.map((name) => [name, [arrays.push(table[name]) - 1, table[name].length]])) as Record<ArrayName, [number, number]>);
+  const tables = allTables.map(
+    (table) =>
+      Object.fromEntries(
+        arrayNames.flatMap((name) => {
+          const array = fileArray(table, name);
+          return array ? [[name, [arrays.push(array) - 1, array.length]]] : [];
+        }),
+      ) as Partial<Record<ArrayName, [number, number]>>,
+  );
   const simplifiedIndex = arrays.push(source.simplified()) - 1;
   // Array index of each configuration's script evidence; configurations with the same tables share one.
   const scriptIndex = new Map<string, number>();
@@ -284,7 +306,7 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
     const header: Header = {
       plans,
       tables: tables.map((table, id) => ({
-        ...(Object.fromEntries(arrayNames.map((name) => [name, [offsets[table[name][0]]!, table[name][1]]])) as Record<ArrayName, [number, number]>),
+        ...(Object.fromEntries(Object.entries(table).map(([name, [index, length]]) => [name, [offsets[index]!, length]])) as Omit<Header['tables'][number], 'maxKey'>),
         maxKey: allTables[id]!.maxKey,
       })),
       simplified: [offsets[simplifiedIndex]!, 0x10000],
@@ -415,9 +437,10 @@ export class CompiledSource implements DictionarySource {
     if (!table) {
       const where = this.#header.tables[id];
       if (!where) throw new Error(`Unexpected table ${id} of the compiled dictionary, expected one of ${this.#header.tables.length}`);
-      const ranges = lookupArrays.map((name) => where[name]);
+      const names = lookupArrays.filter((name) => where[name] !== undefined);
+      const ranges = names.map((name) => where[name]!);
       const from = Math.min(...ranges.map(([offset]) => offset));
-      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[lookupArrays[index]!]));
+      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[names[index]!]));
       const bytes = this.#read(from, to - from);
       const at = (offset: number): number => bytes.byteOffset + offset - from;
       const int32 = ([offset, length]: [number, number]): Int32Array => new Int32Array(bytes.buffer, at(offset), length);
@@ -436,6 +459,7 @@ export class CompiledSource implements DictionarySource {
           maxKey: where.maxKey,
         },
         loader,
+        where.root && uint16(where.root),
       );
       this.#tables[id] = table;
     }
@@ -468,7 +492,7 @@ export class CompiledSource implements DictionarySource {
 }
 
 /** Bytes per element of each array of a table. */
-const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1 };
+const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1, root: 2 };
 
 /** A range of `file`, read when asked for (open, read, close: nothing stays open). */
 function fileRange(file: URL | string): ReadInto {

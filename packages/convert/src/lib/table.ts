@@ -89,8 +89,12 @@ export class PhraseTable {
   /** The UTF-16 decoder of long values, made when first needed (making one costs a converter's start ~1 ms, and most tables have no long value). */
   #utf16: Utf16Decoder | undefined;
 
-  /** `loader`: where `arrays.valueStart` and `arrays.pool` are filled from when they are given zeroed (see {@link ValueLoader}). */
-  constructor(arrays: TableArrays, loader?: ValueLoader) {
+  /**
+   * `loader`: where `arrays.valueStart` and `arrays.pool` are filled from when
+   * they are given zeroed (see {@link ValueLoader}); `root`: the root index
+   * ({@link rootIndex}) where it was stored with the arrays.
+   */
+  constructor(arrays: TableArrays, loader?: ValueLoader, root?: Uint16Array) {
     this.#loader = loader;
     this.#first = arrays.first;
     this.#value = arrays.value;
@@ -100,7 +104,7 @@ export class PhraseTable {
     this.#plain = arrays.plain;
     this.maxKey = arrays.maxKey;
     this.#values = new Array<Array<string | undefined> | undefined>(Math.ceil((this.#valueStart.length - 1) / valueBlock));
-    this.#root = rootChildren(this.#first, this.#edgeUnit);
+    this.#root = root ?? rootIndex(arrays);
   }
 
   /** Number of phrases. */
@@ -371,9 +375,11 @@ export class PhraseTable {
  * thousands of children. Its children are nodes 1 … (their count), so they
  * fit 16 bits unless phrases start with every one of the 65,536 code units.
  * Half the pages of an Int32Array, and no fill: fresh pages are most of
- * what a table costs a converter's start.
+ * what a table costs a converter's start. The compiled file stores it with
+ * each table: built at a converter's start, its loop cost ~1.5 ms (V8
+ * compiling it on the stack) for the first table.
  */
-function rootChildren(first: Int32Array, edgeUnit: Uint16Array): Uint16Array {
+export function rootIndex({ first, edgeUnit }: Pick<TableArrays, 'first' | 'edgeUnit'>): Uint16Array {
   const count = first[1]! - first[0]!;
   if (count > 0xffff) throw new Error(`Unexpected table whose phrases start with ${count} different code units, expected at most 65535`);
   const root = new Uint16Array(0x10000);
