@@ -5,11 +5,11 @@ import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
 import { createConverters, type Converters, type OpenccConfig } from '@tongwen/convert';
 import { corpusPath, hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
-import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName } from '../src/lib/compiled.js';
+import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName, OpenccSource } from '../src/lib/compiled.js';
 import { reduplicatedMeasures, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
 import { jiebaDictionary } from '../src/lib/segmenter.js';
 import { Dictionary } from '../src/lib/dictionary.js';
-import type { PhraseTable } from '../src/lib/table.js';
+import { PhraseTable, tableArrays } from '../src/lib/table.js';
 
 /** The file the package's build wrote. */
 const builtFile = new URL(`../dist/lib/${compiledFileName}`, import.meta.url);
@@ -74,6 +74,49 @@ describe('compiled dictionaries', () => {
       expect(plan.segmentation.converted).toBe(plan.chain[0]!.converted);
       expect(same(compiled.table(plan.plain.segmentation!), Dictionary.fromGroup(group).entries())).toBe(true);
     }
+  });
+
+  test('the script evidence of each configuration with a phrase stage is what its tables give', () => {
+    const reference = new OpenccSource(OpenCC);
+    const phrased = compiledConfigs.filter((config) => compiled.plan(config).chain.some((stage) => stage.senses));
+    expect(phrased).toEqual(['s2twp', 's2twt']);
+    for (const config of phrased) {
+      const { simplifiedOnly, simplified } = compiled.scriptTables(config);
+      expect(Buffer.compare(Buffer.from(simplifiedOnly), Buffer.from(reference.scriptTables(config).simplifiedOnly)), config).toBe(0);
+      expect(simplified).toBe(compiled.simplified());
+    }
+  });
+
+  test('the root index stored with a large table, and the one a small table builds, are what its phrases give', () => {
+    const plan = compiled.plan('s2t');
+    for (const id of [plan.chain[0]!.dictionary, plan.chain[0]!.converted, plan.normalize[0]!]) {
+      const table = compiled.table(id);
+      const rebuilt = new PhraseTable(tableArrays(table.entries()));
+      expect(Buffer.compare(Buffer.from(table.roots.buffer, table.roots.byteOffset, table.roots.byteLength), Buffer.from(rebuilt.roots.buffer)), `table ${id}`).toBe(0);
+    }
+    expect(compiled.table(plan.chain[0]!.dictionary).firstUnits.length).toBeGreaterThanOrEqual(1024);
+    expect(compiled.table(plan.normalize[0]!).firstUnits.length).toBeLessThan(1024);
+  });
+
+  test("a table's lookups read its lookup arrays once; a value is read when first decoded, a chunk of each value array in one read", () => {
+    const reads: Array<[number, number]> = [];
+    const source = new CompiledSource((offset, target) => {
+      reads.push([offset, target.length]);
+      target.set(bytes.subarray(offset, offset + target.length));
+    });
+    const table = source.table(source.plan('s2t').chain[0]!.dictionary);
+    const opened = reads.length;
+    expect(table.longest('头发吧', 0)).toBe(2);
+    expect(table.scan('头发吧', 0)).toBe(2);
+    expect(reads.length).toBe(opened);
+    expect(table.lastValue).toBe('頭髮');
+    expect(reads.length).toBe(opened + 2);
+    // Decoded once: asking again reads nothing.
+    expect(table.get('头发')).toBe('頭髮');
+    expect(reads.length).toBe(opened + 2);
+    // Every value, read back, is the one compiled (the whole pool: missing chunks next to each other in one read).
+    expect(table.valueUnits.length).toBe(compiled.table(source.plan('s2t').chain[0]!.dictionary).valueUnits.length);
+    expect(same(table, compiled.table(source.plan('s2t').chain[0]!.dictionary).entries())).toBe(true);
   });
 });
 

@@ -68,4 +68,17 @@ describe('PhraseTable', () => {
   test('converts as opencc-js does: the longest phrase, unmatched text as it is', () => {
     expect(table.convert('头发万事如意吧𠮷野', (text, i) => (text.codePointAt(i)! > 0xffff ? 2 : 1))).toBe('頭髮萬事如意吧吉野家');
   });
+
+  test('the root index gives 0 where no phrase starts, and values past the first block decode as stored', () => {
+    expect(table.roots['吧'.charCodeAt(0)]).toBe(0);
+    expect(table.roots['万'.charCodeAt(0)]).toBeGreaterThan(0);
+    expect(table.changesUnit('吧'.charCodeAt(0))).toBe(false);
+    expect(table.changesUnit('头'.charCodeAt(0))).toBe(true);
+    // 600 values: three blocks of decoded values, the last one partly used; one value longer than the short-value cut.
+    const pairs = Array.from({ length: 600 }, (_, i) => [`键${String(i).padStart(3, '0')}`, i === 599 ? '長'.repeat(40) : `值${i}`] as [string, string]);
+    const many = new PhraseTable(tableArrays(pairs));
+    expect(many.valueCount).toBe(600);
+    expect([...many.entries()]).toEqual(pairs);
+    expect(many.convert('键599键256', () => 1)).toBe(`${'長'.repeat(40)}值256`);
+  });
 });

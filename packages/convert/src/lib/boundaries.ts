@@ -9,8 +9,8 @@
  * those, once each. The result is {@link wordCuts} of the whole text, where
  * it was asked for (a test compares them on every corpus book).
  */
-import { endianness } from 'node:os';
 import type { Segmenter } from './segmenter.js';
+import { littleEndian } from './table.js';
 
 /** Whether a code point is in jieba's default Han class (`RE_HAN_DEFAULT`). */
 export function inJiebaBlock(codePoint: number): boolean {
@@ -238,7 +238,7 @@ export function replacedUnits(text: string, first: number, simplified: Uint16Arr
 
 /** The string of UTF-16 code units (a Uint16Array is in the machine's byte order: decoded as such on little-endian machines, else in slices). */
 export function unitsText(units: Uint16Array): string {
-  if (endianness() === 'LE') return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+  if (littleEndian()) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   const parts: string[] = [];
   for (let k = 0; k < units.length; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, k + 8192)));
   return parts.join('');

@@ -8,13 +8,19 @@
  * from the sources), the same tables are built from opencc-js on demand,
  * which is also the reference the differential test compares the file to.
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { DictGroup, DictLike } from 'opencc-js';
 import { reduplicatedMeasures, segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import type { OpenccConfig } from './profiles.js';
-import { PhraseTable, tableArrays, type TableArrays } from './table.js';
+import { scriptTables, type ScriptTables } from './script.js';
+import { littleEndian, PhraseTable, rootIndex, tableArrays, type TableArrays, type ValueLoader } from './table.js';
+
+// `node:fs` as the built-in module itself: its ES module facade reads every export, ReadStream's getter among them,
+// which loads Node's stream modules (~4 ms of a converter's start, for nothing a converter uses); `getBuiltinModule`
+// (Node 20.16) costs less again than making a `require` (~0.8 ms), which older Node versions use.
+const { closeSync, existsSync, openSync, readSync } = (process.getBuiltinModule?.('node:fs') ?? createRequire(import.meta.url)('node:fs')) as typeof import('node:fs');
 
 type OpenCCModule = typeof import('opencc-js');
 
@@ -51,6 +57,29 @@ export interface DictionarySource {
   simplified(): Uint16Array;
   /** jieba's cut in JavaScript over its compiled dictionary (see `jieba.ts`), where the source has it. */
   segmenter?(): JiebaCutter | undefined;
+  /** The script evidence of a configuration with a phrase stage of sense cues (see {@link scriptEvidence}). */
+  scriptTables(config: OpenccConfig): ScriptTables;
+}
+
+/**
+ * The script evidence (`scriptTables` of `script.ts`) of a configuration
+ * with a Taiwan phrase stage: its first stage's changes and every stage's
+ * values. The build computes it into the compiled file: at a converter's
+ * start it read every value of four tables (~10 ms).
+ */
+export function scriptEvidence(source: DictionarySource, plan: ConfigPlan): ScriptTables {
+  const first = plan.chain[0];
+  if (!first) throw new Error('Unexpected configuration without stages, expected one at least');
+  return scriptTables(
+    source.table(first.dictionary),
+    plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]),
+    source.simplified(),
+  );
+}
+
+/** Whether a configuration has a phrase stage of sense cues (and so script evidence, see {@link scriptEvidence}). */
+function hasPhraseStage(plan: ConfigPlan): boolean {
+  return plan.chain.length > 0 && plan.chain.some((stage) => stage.senses);
 }
 
 /** One preset configuration of opencc-js (its typings leave out `normalizationChain`). */
@@ -110,6 +139,10 @@ export class OpenccSource implements DictionarySource {
   simplified(): Uint16Array {
     this.#simplified ??= simplifiedChars(this.#configs);
     return this.#simplified;
+  }
+
+  scriptTables(config: OpenccConfig): ScriptTables {
+    return scriptEvidence(this, this.plan(config));
   }
 
   /**
@@ -197,18 +230,38 @@ function simplifiedChars(configs: Record<string, PresetConfig | undefined>): Uin
 /** Every configuration a converter may ask for. */
 export const compiledConfigs: readonly OpenccConfig[] = ['s2t', 't2s', 's2tw', 'tw2s', 's2twp', 'tw2sp', 's2hk', 'hk2s', 's2hkp', 'hk2sp', 't2tw', 'tw2t', 't2hk', 'hk2t', 't2jp', 'jp2t', 's2twt'];
 
-type ArrayName = Exclude<keyof TableArrays, 'maxKey'>;
+/** A table's arrays in the file: its {@link TableArrays} and its root index ({@link rootIndex}). */
+type ArrayName = Exclude<keyof TableArrays, 'maxKey'> | 'root';
 
 interface Header {
   plans: Record<string, ConfigPlan>;
   /** Byte offset and element count of each array of each table, and its longest key. */
-  tables: Array<Record<ArrayName, [number, number]> & { maxKey: number }>;
+  tables: Array<Record<Exclude<ArrayName, 'root'>, [number, number]> & { root?: [number, number]; maxKey: number }>;
   simplified: [number, number];
   /** jieba's words (a table whose values index `weights`), their weights (Float64) and an unknown character's weight. */
   segmenter?: { table: number; weights: [number, number]; unknown: number };
+  /** Each configuration's script evidence (`ScriptTables.simplifiedOnly`, 65,536 bytes), where it has a phrase stage (see {@link scriptEvidence}). */
+  scripts?: Record<string, number>;
 }
 
-const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'valueStart', 'pool', 'plain'];
+/** The arrays of a table in the file's order: those every lookup reads first, in one range; the values' (read when used) after them. */
+const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'root', 'valueStart', 'pool'];
+
+/** The arrays a table's lookups read (see {@link ValueLoader} for the others); `root` is absent from a file of an earlier build. */
+const lookupArrays: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'root'];
+
+/**
+ * Tables whose phrases start with at least this many code units have their
+ * root index in the file (128 KB each, 8 tables of 44); smaller ones build it
+ * at start in a loop too short for V8 to compile it on the stack.
+ */
+const storedRoot = 1024;
+
+/** Array `name` of a table as the file stores it (none: a small table's root index). */
+function fileArray(table: TableArrays, name: ArrayName): Int32Array | Uint16Array | Uint8Array | undefined {
+  if (name !== 'root') return table[name];
+  return table.first[1]! - table.first[0]! >= storedRoot ? rootIndex(table) : undefined;
+}
 
 /**
  * The compiled file: magic, header length, a JSON header (plans, where each
@@ -221,8 +274,25 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
   const jieba = jiebaDictionary === undefined ? undefined : jiebaArrays(jiebaDictionary);
   const allTables = jieba ? [...source.arrays, jieba.table] : source.arrays;
   const arrays: Array<Int32Array | Uint16Array | Uint8Array | Float64Array> = [];
-  const tables = allTables.map((table) => Object.fromEntries(arrayNames.map((name) => [name, [arrays.push(table[name]) - 1, table[name].length]])) as Record<ArrayName, [number, number]>);
+  const tables = allTables.map(
+    (table) =>
+      Object.fromEntries(
+        arrayNames.flatMap((name) => {
+          const array = fileArray(table, name);
+          return array ? [[name, [arrays.push(array) - 1, array.length]]] : [];
+        }),
+      ) as Partial<Record<ArrayName, [number, number]>>,
+  );
   const simplifiedIndex = arrays.push(source.simplified()) - 1;
+  // Array index of each configuration's script evidence; configurations with the same tables share one.
+  const scriptIndex = new Map<string, number>();
+  const scripts: Record<string, number> = {};
+  for (const config of compiledConfigs) {
+    if (!hasPhraseStage(plans[config]!)) continue;
+    const key = JSON.stringify(plans[config]!.chain);
+    if (!scriptIndex.has(key)) scriptIndex.set(key, arrays.push(source.scriptTables(config).simplifiedOnly) - 1);
+    scripts[config] = scriptIndex.get(key)!;
+  }
   const weightsIndex = jieba ? arrays.push(jieba.weights) - 1 : -1;
   // Offsets depend on the header's length, which depends on the offsets: lay out twice.
   let headerLength = 0;
@@ -236,10 +306,11 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
     const header: Header = {
       plans,
       tables: tables.map((table, id) => ({
-        ...(Object.fromEntries(arrayNames.map((name) => [name, [offsets[table[name][0]]!, table[name][1]]])) as Record<ArrayName, [number, number]>),
+        ...(Object.fromEntries(Object.entries(table).map(([name, [index, length]]) => [name, [offsets[index]!, length]])) as Omit<Header['tables'][number], 'maxKey'>),
         maxKey: allTables[id]!.maxKey,
       })),
       simplified: [offsets[simplifiedIndex]!, 0x10000],
+      scripts: Object.fromEntries(Object.entries(scripts).map(([config, index]) => [config, offsets[index]!])),
       ...(jieba ? { segmenter: { table: allTables.length - 1, weights: [offsets[weightsIndex]!, jieba.weights.length] as [number, number], unknown: jieba.unknown } } : {}),
     };
     const json = new TextEncoder().encode(JSON.stringify(header));
@@ -287,27 +358,65 @@ function jiebaArrays(dictionary: string): { table: TableArrays; weights: Float64
   return { table, weights, unknown: naturalLog(1) - logTotal };
 }
 
-/** `length` bytes of the compiled file from `offset`, in a buffer whose start is 8-byte aligned. */
-type ReadRange = (offset: number, length: number) => Uint8Array;
+/** Fills `target` with the compiled file's bytes from `offset`. */
+type ReadInto = (offset: number, target: Uint8Array) => void;
+
+/** Elements of `valueStart` and `pool` read at a time when values are first used. */
+const valueChunk = 4096;
+
+/**
+ * A {@link ValueLoader} range of `array` (zeroed, the file's elements from
+ * byte `offset`), read a chunk of {@link valueChunk} elements at a time when
+ * first asked for; missing chunks next to each other in one read.
+ */
+function chunkLoader(into: ReadInto, offset: number, array: Int32Array | Uint16Array): (from: number, to: number) => void {
+  const per = array.BYTES_PER_ELEMENT;
+  const done = new Uint8Array(Math.ceil(array.length / valueChunk));
+  return (from, to) => {
+    if (from >= to) return;
+    const last = Math.min(Math.ceil(to / valueChunk), done.length);
+    for (let chunk = Math.floor(from / valueChunk); chunk < last; chunk++) {
+      if (done[chunk] === 1) continue;
+      let end = chunk + 1;
+      while (end < last && done[end] === 0) end++;
+      const start = chunk * valueChunk;
+      const count = Math.min(end * valueChunk, array.length) - start;
+      into(offset + start * per, new Uint8Array(array.buffer, array.byteOffset + start * per, count * per));
+      done.fill(1, chunk, end);
+      chunk = end - 1;
+    }
+  };
+}
 
 /**
  * The tables of a compiled file, used in place (no copy on a little-endian
- * machine): each table's arrays are read (one range of the file) when the
- * table is first asked for, so a converter's start reads the header only
- * and a run reads the tables its configurations use.
+ * machine): each table's lookup arrays are read (one range of the file)
+ * when the table is first asked for, and its values as they are used (see
+ * {@link ValueLoader}), so a converter's start reads the header only and a
+ * run reads the tables its configurations use. Fresh pages are most of what
+ * a table costs a start: a value that is never decoded is never read.
  */
 export class CompiledSource implements DictionarySource {
-  readonly #read: ReadRange;
+  readonly #into: ReadInto;
+  /** `length` bytes from `offset`, in a buffer whose start is 8-byte aligned. */
+  readonly #read: (offset: number, length: number) => Uint8Array;
   #simplified: Uint16Array | undefined;
   readonly #header: Header;
   readonly #tables: PhraseTable[] = [];
 
   /** `source`: the file's bytes, or a function reading a range of it. */
-  constructor(source: Uint8Array | ReadRange) {
-    if (typeof source === 'function') this.#read = source;
-    else {
+  constructor(source: Uint8Array | ReadInto) {
+    if (typeof source === 'function') {
+      this.#into = source;
+      this.#read = (offset, length) => {
+        const bytes = new Uint8Array(length);
+        source(offset, bytes);
+        return bytes;
+      };
+    } else {
       // Typed-array views need aligned offsets; a Buffer from the pool may start anywhere.
       const bytes = source.byteOffset % 8 === 0 ? source : new Uint8Array(source);
+      this.#into = (offset, target) => target.set(bytes.subarray(offset, offset + target.length));
       this.#read = (offset, length) => bytes.subarray(offset, offset + length);
     }
     const start = this.#read(0, 8);
@@ -328,22 +437,30 @@ export class CompiledSource implements DictionarySource {
     if (!table) {
       const where = this.#header.tables[id];
       if (!where) throw new Error(`Unexpected table ${id} of the compiled dictionary, expected one of ${this.#header.tables.length}`);
-      const ranges = arrayNames.map((name) => where[name]);
+      const names = lookupArrays.filter((name) => where[name] !== undefined);
+      const ranges = names.map((name) => where[name]!);
       const from = Math.min(...ranges.map(([offset]) => offset));
-      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[arrayNames[index]!]));
+      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[names[index]!]));
       const bytes = this.#read(from, to - from);
       const at = (offset: number): number => bytes.byteOffset + offset - from;
       const int32 = ([offset, length]: [number, number]): Int32Array => new Int32Array(bytes.buffer, at(offset), length);
       const uint16 = ([offset, length]: [number, number]): Uint16Array => new Uint16Array(bytes.buffer, at(offset), length);
-      table = new PhraseTable({
-        first: int32(where.first),
-        value: int32(where.value),
-        edgeUnit: uint16(where.edgeUnit),
-        valueStart: int32(where.valueStart),
-        pool: uint16(where.pool),
-        plain: new Uint8Array(bytes.buffer, at(where.plain[0]), where.plain[1]),
-        maxKey: where.maxKey,
-      });
+      const valueStart = new Int32Array(where.valueStart[1]);
+      const pool = new Uint16Array(where.pool[1]);
+      const loader: ValueLoader = { starts: chunkLoader(this.#into, where.valueStart[0], valueStart), units: chunkLoader(this.#into, where.pool[0], pool) };
+      table = new PhraseTable(
+        {
+          first: int32(where.first),
+          value: int32(where.value),
+          edgeUnit: uint16(where.edgeUnit),
+          valueStart,
+          pool,
+          plain: new Uint8Array(bytes.buffer, at(where.plain[0]), where.plain[1]),
+          maxKey: where.maxKey,
+        },
+        loader,
+        where.root && uint16(where.root),
+      );
       this.#tables[id] = table;
     }
     return table;
@@ -358,6 +475,13 @@ export class CompiledSource implements DictionarySource {
     return this.#simplified;
   }
 
+  scriptTables(config: OpenccConfig): ScriptTables {
+    const offset = this.#header.scripts?.[config];
+    // A file without the section (an older build): computed from the tables.
+    if (offset === undefined) return scriptEvidence(this, this.plan(config));
+    return { simplifiedOnly: this.#read(offset, 0x10000), simplified: this.simplified() };
+  }
+
   segmenter(): JiebaCutter | undefined {
     const where = this.#header.segmenter;
     if (!where) return undefined;
@@ -368,17 +492,12 @@ export class CompiledSource implements DictionarySource {
 }
 
 /** Bytes per element of each array of a table. */
-const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1 };
-
-/** Whether typed arrays are little-endian here (the compiled file is). */
-function littleEndian(): boolean {
-  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-}
+const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1, root: 2 };
 
 /** A range of `file`, read when asked for (open, read, close: nothing stays open). */
-function fileRange(file: URL | string): ReadRange {
-  return (offset, length) => {
-    const bytes = new Uint8Array(length);
+function fileRange(file: URL | string): ReadInto {
+  return (offset, bytes) => {
+    const length = bytes.length;
     const fd = openSync(file, 'r');
     try {
       for (let done = 0; done < length; ) {
@@ -389,7 +508,6 @@ function fileRange(file: URL | string): ReadRange {
     } finally {
       closeSync(fd);
     }
-    return bytes;
   };
 }
 

@@ -4,7 +4,7 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { phraseSimplifier, phraseWords, scriptCounts, scriptTables, type ScriptTables } from './script.js';
+import { phraseSimplifier, phraseWords, scriptCounts, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { characterSenses, senseAllows, senseWordAt, senses, type Sense } from './senses.js';
@@ -271,12 +271,7 @@ export class Converters {
     if (phraseStages.length === 0) return converter;
     let tables: ScriptTables | undefined;
     // Built once, on the first piece (every piece asks for them).
-    const tablesOf = (): ScriptTables =>
-      (tables ??= scriptTables(
-        source.table(plan.chain[0]!.dictionary),
-        plan.chain.flatMap((stage) => [source.table(stage.dictionary), source.table(stage.converted)]),
-        source.simplified(),
-      ));
+    const tablesOf = (): ScriptTables => (tables ??= source.scriptTables(config));
     // Built once each, on the first piece that needs it (`simplified()` reads the compiled file).
     let written: TextConverter | undefined;
     let localised: TextConverter | undefined;
@@ -515,7 +510,7 @@ function charConversion(source: string, chars: PhraseTable, start: number, end: 
       units = grownUnits(units, length + 64);
       origin = grownOrigins(origin, units.length + 1);
     }
-    if (roots[unit]! < 0 && !isHighSurrogate(unit)) {
+    if (roots[unit] === 0 && !isHighSurrogate(unit)) {
       // No phrase starts with it: the character stays, one unit.
       units[length] = unit;
       origin[length++] = p;
@@ -656,9 +651,14 @@ function convertText(text: string, plan: TextPlan): string {
     }
     for (let index = 0; index < chain.length; index++) {
       if (index === 0 && kind === Kind.Converted) continue;
-      if (index === 0 && kind === Kind.Phrase && plan.firstHoldsSegmentation) {
-        result = value;
-        continue;
+      if (index === 0 && kind === Kind.Phrase) {
+        // The first stage's longest phrase within the segment is the whole segment wherever its table has that phrase:
+        // the segmentation found it fitting through the same `accept` (a stage with sense cues asks more), and nothing longer fits in the segment.
+        const own = plan.firstHoldsSegmentation ? value : chain[0]!.senses ? undefined : chain[0]!.dictionary.valueAt(text, start, end);
+        if (own !== undefined) {
+          result = own;
+          continue;
+        }
       }
       const sameLength = result.length === end - start;
       result = convertStage(chain[index]!, result, sameLength ? start : -1, text, index === 0 ? accept : check, boundaries);

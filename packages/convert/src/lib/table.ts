@@ -30,10 +30,31 @@ export interface TableArrays {
   maxKey: number;
 }
 
+/**
+ * Where a table's values are read when first used (a compiled file's
+ * tables): `valueStart` and `pool` are given zeroed, and filled a range at a
+ * time. Lookups never read them; decoding a value does, once per value (its
+ * string is kept), so a converter's start reads no value it does not use.
+ */
+export interface ValueLoader {
+  /** Fills `valueStart[from, to)` (indices, `to` exclusive). */
+  starts(from: number, to: number): void;
+  /** Fills `pool[from, to)`. */
+  units(from: number, to: number): void;
+}
+
 /** Children above this count are found by binary search, below by a scan. */
 const linearChildren = 8;
 
-const utf16 = new TextDecoder('utf-16le');
+/** What decodes a long value (a `TextDecoder`). */
+interface Utf16Decoder {
+  decode(units: Uint16Array): string;
+}
+
+/** Values decoded in blocks of this many (a power of two: see `#values`). */
+const valueShift = 8;
+const valueBlock = 1 << valueShift;
+
 
 /** Values up to this many code units are decoded with `String.fromCharCode`. */
 const shortValue = 32;
@@ -50,16 +71,31 @@ export class PhraseTable {
   readonly maxKey: number;
   #scanRisky = false;
   #scanValue = -1;
-  /** Values decoded so far (each field holds one kind of value from the constructor on: a field whose kind changes later deoptimises the code using it). */
-  readonly #values: Array<string | undefined>;
-  /** The root's children by code unit (the root has thousands). */
-  readonly #root: Int32Array;
+  /**
+   * Values decoded so far, in blocks of {@link valueBlock} made when first
+   * used (each field holds one kind of value from the constructor on: a
+   * field whose kind changes later deoptimises the code using it). One
+   * array of every value cost a converter's start ~2 ms per large table:
+   * fresh pages, most of them never written.
+   */
+  readonly #values: Array<Array<string | undefined> | undefined>;
+  /** The root's children by code unit, 0 where none (the root has thousands; node 0 is the root, no child). */
+  readonly #root: Uint16Array;
   /** Ends of the phrases found by the last walk (scratch, reused). */
   #ends = new Int32Array(16);
   #endValues = new Int32Array(16);
   #lastValue = -1;
+  readonly #loader: ValueLoader | undefined;
+  /** The UTF-16 decoder of long values, made when first needed (making one costs a converter's start ~1 ms, and most tables have no long value). */
+  #utf16: Utf16Decoder | undefined;
 
-  constructor(arrays: TableArrays) {
+  /**
+   * `loader`: where `arrays.valueStart` and `arrays.pool` are filled from when
+   * they are given zeroed (see {@link ValueLoader}); `root`: the root index
+   * ({@link rootIndex}) where it was stored with the arrays.
+   */
+  constructor(arrays: TableArrays, loader?: ValueLoader, root?: Uint16Array) {
+    this.#loader = loader;
     this.#first = arrays.first;
     this.#value = arrays.value;
     this.#edgeUnit = arrays.edgeUnit;
@@ -67,8 +103,8 @@ export class PhraseTable {
     this.#poolUnits = arrays.pool;
     this.#plain = arrays.plain;
     this.maxKey = arrays.maxKey;
-    this.#values = new Array<string | undefined>(this.#valueStart.length - 1);
-    this.#root = rootChildren(this.#first, this.#edgeUnit);
+    this.#values = new Array<Array<string | undefined> | undefined>(Math.ceil((this.#valueStart.length - 1) / valueBlock));
+    this.#root = root ?? rootIndex(arrays);
   }
 
   /** Number of phrases. */
@@ -154,16 +190,17 @@ export class PhraseTable {
     return this.#scanValue;
   }
 
-  /** The node under the root of each code unit: -1 where no phrase starts with it (most units of a text). */
-  get roots(): Int32Array {
+  /** The node under the root of each code unit: 0 where no phrase starts with it (most units of a text). */
+  get roots(): Uint16Array {
     return this.#rootChildren();
   }
 
   /** Whether the phrase of the one code unit `unit` exists with another value (without decoding the value). */
   changesUnit(unit: number): boolean {
     const node = this.#rootChildren()[unit]!;
-    const index = node < 0 ? -1 : this.#value[node]!;
+    const index = node === 0 ? -1 : this.#value[node]!;
     if (index < 0) return false;
+    this.#loadValue(index);
     const from = this.#valueStart[index]!;
     return this.#valueStart[index + 1]! - from !== 1 || this.#poolUnits[from] !== unit;
   }
@@ -227,6 +264,7 @@ export class PhraseTable {
 
   /** The code units of every value, concatenated (each value once): which characters the table writes. */
   get valueUnits(): Uint16Array {
+    this.#loader?.units(0, this.#poolUnits.length);
     return this.#poolUnits;
   }
 
@@ -249,7 +287,7 @@ export class PhraseTable {
     let run = -1;
     for (let i = 0; i < text.length; ) {
       // No phrase starts with this unit (most of a text): unmatched without a walk.
-      const end = roots[text.charCodeAt(i)]! < 0 ? -1 : this.longest(text, i);
+      const end = roots[text.charCodeAt(i)] === 0 ? -1 : this.longest(text, i);
       if (end < 0) {
         if (run < 0) run = i;
         i += unmatched(text, i);
@@ -280,18 +318,36 @@ export class PhraseTable {
   }
 
   #valueOf(index: number): string {
-    let value = this.#values[index];
+    let block = this.#values[index >> valueShift];
+    if (block === undefined) {
+      block = new Array<string | undefined>(valueBlock);
+      this.#values[index >> valueShift] = block;
+    }
+    let value = block[index & (valueBlock - 1)];
     if (value === undefined) {
       // One value at a time: decoding the whole pool costs milliseconds a short text never repays.
+      this.#loadValue(index);
       const units = this.#poolUnits.subarray(this.#valueStart[index]!, this.#valueStart[index + 1]!);
-      value = units.length <= shortValue ? String.fromCharCode(...units) : utf16.decode(units);
-      this.#values[index] = value;
+      value = units.length <= shortValue ? String.fromCharCode(...units) : this.#decoder().decode(units);
+      block[index & (valueBlock - 1)] = value;
     }
     return value;
   }
 
+  /** Value `index`'s range of `valueStart` and its units of `pool` read, where a loader fills them. */
+  #loadValue(index: number): void {
+    if (!this.#loader) return;
+    this.#loader.starts(index, index + 2);
+    this.#loader.units(this.#valueStart[index]!, this.#valueStart[index + 1]!);
+  }
+
+  #decoder(): Utf16Decoder {
+    this.#utf16 ??= new TextDecoder('utf-16le');
+    return this.#utf16;
+  }
+
   #child(node: number, unit: number): number {
-    if (node === 0) return this.#rootChildren()[unit]!;
+    if (node === 0) return this.#rootChildren()[unit]! || -1;
     let low = this.#first[node]!;
     let high = this.#first[node + 1]!;
     if (high - low <= linearChildren) {
@@ -308,15 +364,25 @@ export class PhraseTable {
     return -1;
   }
 
-  #rootChildren(): Int32Array {
+  #rootChildren(): Uint16Array {
     return this.#root;
   }
 
 }
 
-/** The root's child node of each code unit (-1: none): the root has thousands of children. */
-function rootChildren(first: Int32Array, edgeUnit: Uint16Array): Int32Array {
-  const root = new Int32Array(0x10000).fill(-1);
+/**
+ * The root's child node of each code unit (0: none): the root has
+ * thousands of children. Its children are nodes 1 … (their count), so they
+ * fit 16 bits unless phrases start with every one of the 65,536 code units.
+ * Half the pages of an Int32Array, and no fill: fresh pages are most of
+ * what a table costs a converter's start. The compiled file stores it with
+ * each table: built at a converter's start, its loop cost ~1.5 ms (V8
+ * compiling it on the stack) for the first table.
+ */
+export function rootIndex({ first, edgeUnit }: Pick<TableArrays, 'first' | 'edgeUnit'>): Uint16Array {
+  const count = first[1]! - first[0]!;
+  if (count > 0xffff) throw new Error(`Unexpected table whose phrases start with ${count} different code units, expected at most 65535`);
+  const root = new Uint16Array(0x10000);
   for (let edge = first[0]!; edge < first[1]!; edge++) root[edgeUnit[edge]!] = edge + 1;
   return root;
 }
@@ -400,6 +466,13 @@ export function tableArrays(entries: Iterable<readonly [string, string]>, chars?
     plain: Uint8Array.from(plain),
     maxKey,
   };
+}
+
+const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Whether typed arrays are little-endian here (the compiled file is, and `Buffer`'s `utf16le`). */
+export function littleEndian(): boolean {
+  return isLittleEndian;
 }
 
 function compareUnits(a: string, b: string): number {
