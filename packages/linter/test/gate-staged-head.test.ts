@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Finding } from '@tongwen/book';
+import { checkGate } from '@tongwen/linter';
+import { createGitSession, type GitSession } from '@tongwen/workspace';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const files: Record<string, string> = {
+  'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n* [丙](c.md)\n',
+  'a.md': '# 甲\n\n见[乙的一节](b.md#一节)。\n',
+  'b.md': '# 乙\n\n## 一节\n\n正文。\n',
+  'c.md': '# 丙\n\n见[甲](a.md)和[丁](d.md)。\n',
+};
+
+let root = '';
+const git = (...args: string[]): string => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+const write = (file: string, text: string): void => writeFileSync(path.join(root, file), text);
+
+beforeEach(() => {
+  root = realpathSync(mkdtempSync(path.join(tmpdir(), 'tongwen-gate-head-')));
+  for (const [file, text] of Object.entries(files)) write(file, text);
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'book');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const shown = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`);
+
+/** A session that never learns what is staged: HEAD is listed by `git ls-tree`, the reference path. */
+function referenceSession(): GitSession {
+  const session = createGitSession();
+  const staged: GitSession['staged'] = new Map();
+  staged.set = () => staged;
+  return { ...session, staged };
+}
+
+/** `--staged` (no store) with HEAD from the index and the staged changes, and with HEAD from `git ls-tree`: the two must agree. */
+function staged(): { findings: string[]; previous: string[]; commands: string[] } {
+  const session = createGitSession();
+  const run = (git: GitSession) => checkGate({ paths: [], cwd: root, cache: false, git }, { kind: 'staged' });
+  const fast = run(session);
+  const reference = run(referenceSession());
+  const result = { findings: shown(fast?.result.findings ?? []), previous: shown(fast?.previous ?? []) };
+  expect(result).toEqual({ findings: shown(reference?.result.findings ?? []), previous: shown(reference?.previous ?? []) });
+  return { ...result, commands: session.commands };
+}
+
+describe('--staged with HEAD listed from the index and the staged changes', () => {
+  it('a staged deletion: what it breaks elsewhere is new, what was broken before is not', () => {
+    git('rm', '-q', 'b.md');
+    expect(staged()).toEqual({
+      findings: ['contents-missing-file SUMMARY.md:2', 'link-missing-file a.md:3'],
+      previous: ['link-missing-file c.md:3'],
+      commands: ['rev-parse', 'diff', 'ls-files', 'cat-file'],
+    });
+  });
+
+  it('a staged rename: the chapter’s old findings keep their names, what the rename breaks is new', () => {
+    git('mv', 'c.md', 'c2.md');
+    expect(staged()).toEqual({
+      findings: ['contents-missing-file SUMMARY.md:3', 'contents-orphan c2.md:1', 'link-missing-file c2.md:3'],
+      previous: [],
+      commands: ['rev-parse', 'diff', 'ls-files'],
+    });
+  });
+
+  it('a chapter added with `git add -N` next to a staged change is not in the commit, nor in HEAD', () => {
+    write('b.md', `${files['b.md']}\n更多。\n`);
+    git('add', 'b.md');
+    write('d.md', '# 丁\n');
+    git('add', '-N', 'd.md');
+    // The index holds d.md as the empty blob, marked as only intended: a commit leaves it out, so c.md's link to it stays broken.
+    expect(staged()).toEqual({
+      findings: [],
+      previous: ['link-missing-file c.md:3'],
+      commands: ['rev-parse', 'diff', 'ls-files', 'diff', 'diff', 'cat-file'],
+    });
+  });
+});
