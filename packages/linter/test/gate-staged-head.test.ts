@@ -54,7 +54,7 @@ describe('--staged with HEAD listed from the index and the staged changes', () =
     expect(staged()).toEqual({
       findings: ['contents-missing-file SUMMARY.md:2', 'link-missing-file a.md:3'],
       previous: ['link-missing-file c.md:3'],
-      commands: ['rev-parse', 'diff', 'ls-files', 'cat-file'],
+      commands: ['diff', 'ls-files', 'cat-file'],
     });
   });
 
@@ -63,7 +63,7 @@ describe('--staged with HEAD listed from the index and the staged changes', () =
     expect(staged()).toEqual({
       findings: ['contents-missing-file SUMMARY.md:3', 'contents-orphan c2.md:1', 'link-missing-file c2.md:3'],
       previous: [],
-      commands: ['rev-parse', 'diff', 'ls-files'],
+      commands: ['diff', 'ls-files'],
     });
   });
 
@@ -76,7 +76,7 @@ describe('--staged with HEAD listed from the index and the staged changes', () =
     expect(staged()).toEqual({
       findings: [],
       previous: ['link-missing-file c.md:3'],
-      commands: ['rev-parse', 'diff', 'ls-files', 'diff', 'diff', 'cat-file'],
+      commands: ['diff', 'ls-files', 'diff', 'diff', 'cat-file'],
     });
   });
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readRepository } from './git-repository.js';
 import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
 import { isEmptyBlob, isRegularMode, parseRawDiff, undoStaged, type GitBlob, type RawChange } from './staged-head.js';
@@ -82,14 +83,20 @@ export function createGitSession(): GitSession {
 }
 
 /**
- * The repository holding `dir`, in one git process (`rev-parse
- * --show-toplevel --git-path index --verify HEAD^{commit}`), asked once per
- * session.
+ * The repository holding `dir`, asked once per session: read from its
+ * `.git` where that is plain (see {@link readRepository}), else in one git
+ * process (`rev-parse --show-toplevel --git-path index --verify
+ * HEAD^{commit}`).
  */
 export function gitRepository(dir: string, session?: GitSession): GitRepository {
   const key = gitTop(dir) ?? path.resolve(dir);
   const known = session?.repositories.get(key);
   if (known) return known;
+  const read = readRepository(dir);
+  if (read) {
+    session?.repositories.set(key, read);
+    return read;
+  }
   let output: Buffer;
   let hasHead = true;
   session?.commands.push('rev-parse');
