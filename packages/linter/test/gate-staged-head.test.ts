@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '@tongwen/book';
-import { checkGate } from '@tongwen/linter';
+import { check, checkGate } from '@tongwen/linter';
 import { createGitSession, type GitSession } from '@tongwen/workspace';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -78,5 +78,47 @@ describe('--staged with HEAD listed from the index and the staged changes', () =
       previous: ['link-missing-file c.md:3'],
       commands: ['diff', 'ls-files', 'diff', 'diff', 'cat-file'],
     });
+  });
+});
+
+describe('--staged on a warm store: HEAD known by its git listing', () => {
+  /** `--staged` through the store at `.cache`, with the git commands it ran; the same findings as without the store. */
+  function cached(): { findings: string[]; previous: string[]; commands: string[] } {
+    const session = createGitSession();
+    const gated = checkGate({ paths: [], cwd: root, cache: path.join(root, '.cache'), git: session }, { kind: 'staged' });
+    const uncached = checkGate({ paths: [], cwd: root, cache: false }, { kind: 'staged' });
+    const result = { findings: shown(gated?.result.findings ?? []), previous: shown(gated?.previous ?? []) };
+    expect(result).toEqual({ findings: shown(uncached?.result.findings ?? []), previous: shown(uncached?.previous ?? []) });
+    return { ...result, commands: session.commands };
+  }
+
+  it('reads no blob of HEAD once a run saw its listing: a repeated gate, and the gate after a commit', () => {
+    write('.gitignore', '.cache/\n');
+    check({ paths: ['.'], cwd: root, cache: path.join(root, '.cache') });
+    write('b.md', `${files['b.md']}\n更多。\n`);
+    git('add', 'b.md');
+    // c.md's link to d.md is a book finding outside the staged file: HEAD is checked, and its b.md read once.
+    const first = cached();
+    expect(first).toEqual({ findings: [], previous: ['link-missing-file c.md:3'], commands: ['diff', 'ls-files', 'cat-file'] });
+    expect(cached()).toEqual({ ...first, commands: ['diff', 'ls-files'] });
+    git('commit', '-q', '-m', 'b');
+    write('a.md', `${files['a.md']}\n见[丁](d.md)。\n`);
+    git('add', 'a.md');
+    // HEAD is the index the last gate listed: its findings are the store's.
+    expect(cached()).toEqual({ findings: ['link-missing-file a.md:5'], previous: ['link-missing-file c.md:3'], commands: ['diff', 'ls-files'] });
+  });
+
+  it('a summary is taken only for its own listing: a planted finding under another listing does not show', () => {
+    write('.gitignore', '.cache/\n');
+    check({ paths: ['.'], cwd: root, cache: path.join(root, '.cache') });
+    write('b.md', `${files['b.md']}\n更多。\n`);
+    git('add', 'b.md');
+    cached();
+    const side = path.join(root, '.cache', readdirSync(path.join(root, '.cache')).find((name) => name.endsWith('.commit.json'))!);
+    const store = JSON.parse(readFileSync(side, 'utf8')) as { summary: { listing: string; findings: Finding[] } };
+    store.summary.findings.push({ ruleId: 'link-missing-file', severity: 'error', file: 'c.md', line: 1, column: 1, endLine: 1, endColumn: 2, message: 'planted', fingerprint: '0123456789abcdef' });
+    store.summary.listing = `${store.summary.listing.slice(0, -1)}0`;
+    writeFileSync(side, JSON.stringify(store));
+    expect(cached().commands).toEqual(['diff', 'ls-files', 'cat-file']);
   });
 });

@@ -330,6 +330,7 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
       return reads;
     },
     failures,
+    blobIds: () => new Map(files.map((file) => [file, blobs.get(file)!.sha])),
   };
 }
 
