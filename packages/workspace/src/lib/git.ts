@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readIndexFile } from './git-index.js';
 import { readRepository } from './git-repository.js';
 import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
@@ -154,14 +155,22 @@ function mayHoldIntentToAdd(index: string | undefined): boolean {
 }
 
 /**
- * The index's blobs under `prefix` (`git ls-files -s`), listed once per
- * session, without the files added with `git add -N`: a commit leaves them
- * out (they are in the index as the empty blob, marked as only intended).
+ * The index's blobs under `prefix` (read from the index file, see
+ * `git-index.ts`, else `git ls-files -s`), listed once per session, without
+ * the files added with `git add -N`: a commit leaves them out (they are in
+ * the index as the empty blob, marked as only intended).
  */
 function indexBlobs(top: string, prefix: string, session?: GitSession): Map<string, Blob> {
   const key = `${top}\0${prefix}`;
   const known = session?.indexes.get(key);
   if (known) return known;
+  // The index file itself where it is of the plain kind (it marks intent-to-add entries), else `git ls-files`.
+  const index = gitRepository(top, session).index;
+  const read = index ? readIndexFile(index, prefix) : undefined;
+  if (read) {
+    session?.indexes.set(key, read);
+    return read;
+  }
   const scope = prefix ? ['--', prefix] : [];
   const blobs = parseListing(git(top, ['ls-files', '-s', '-z', ...scope], undefined, session), prefix, { kind: 'index' });
   if (mayHoldIntentToAdd(gitRepository(top, session).index)) {
