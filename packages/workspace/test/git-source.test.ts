@@ -40,7 +40,7 @@ describe('gitSource', () => {
     expect(['a.md', 'b.md', 'c.md'].map((file) => text(head, file))).toEqual(['# 甲\n', '# 乙\n', '# 丙\r\n']);
     // The index's three blobs and HEAD's other a.md: four blobs, each held once.
     expect(session.blobs.size).toBe(4);
-    expect([...session.repositories.values()]).toEqual([{ top, hasHead: true }]);
+    expect([...session.repositories.values()]).toEqual([{ top, hasHead: true, index: path.join(top, '.git/index') }]);
   });
 
   it('a committed file over the size limit is a problem with its size, known from its bytes (the tree is listed without sizes)', () => {

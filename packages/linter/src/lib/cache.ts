@@ -29,6 +29,8 @@ interface KeptContents {
 interface BookSummary {
   state: string;
   findings: Finding[];
+  /** The same book as a git listing (paths and blob ids, see `git-listing.ts`) when it was read from git: known without reading a chapter. */
+  listing?: string;
 }
 
 /**
@@ -108,7 +110,11 @@ const checkStore: StoreKind<Entry, BookSummary> = {
     (value.fallback === undefined || typeof value.fallback === 'string') &&
     (value.contents === undefined || isKeptContents(value.contents)),
   isSummary: (value): value is BookSummary =>
-    isObject(value) && typeof value.state === 'string' && Array.isArray(value.findings) && value.findings.every((finding) => isFinding(finding) && typeof (finding as Finding).fingerprint === 'string'),
+    isObject(value) &&
+    typeof value.state === 'string' &&
+    (value.listing === undefined || typeof value.listing === 'string') &&
+    Array.isArray(value.findings) &&
+    value.findings.every((finding) => isFinding(finding) && typeof (finding as Finding).fingerprint === 'string'),
 };
 
 /**
@@ -190,10 +196,24 @@ export class ChapterCache {
     return summary?.findings.map((finding) => ({ ...finding }));
   }
 
-  /** Keep the findings of the whole book under its {@link bookState} for the next run. */
-  keepBookFindings(state: string, findings: readonly Finding[]): void {
-    if (this.previousBook?.state === state || this.side?.book?.state === state) return;
-    this.nextBook = { state, findings: structuredClone([...findings]) };
+  /** The findings of the whole book (with fingerprints) from a run that read the same git listing (see `git-listing.ts`). */
+  listedFindings(listing: string): Finding[] | undefined {
+    const summary = [this.previousBook, this.side?.book].find((known) => known?.listing === listing);
+    return summary?.findings.map((finding) => ({ ...finding }));
+  }
+
+  /**
+   * Keep the findings of the whole book under its {@link bookState} for the
+   * next run, and under `listing`, the git listing it was read from, when
+   * given (a summary already kept under the state learns the listing).
+   */
+  keepBookFindings(state: string, findings: readonly Finding[], listing?: string): void {
+    const known = [this.previousBook, this.side?.book].find((summary) => summary?.state === state);
+    if (known) {
+      if (listing !== undefined && known.listing !== listing) this.nextBook = { ...known, listing };
+      return;
+    }
+    this.nextBook = { state, findings: structuredClone([...findings]), ...(listing !== undefined ? { listing } : {}) };
   }
 
   /**

@@ -62,7 +62,9 @@ export function checkStaged(options: CheckOptions): GateResult | undefined {
   const inStaged = (finding: Finding): boolean => staged.has(finding.file);
   const elsewhere = now.findings.filter((finding) => !inStaged(finding) && isBookFinding(finding));
   // HEAD is read only when the change has book findings outside the staged files, and only its book rules run (nothing else is compared).
-  const before = elsewhere.length > 0 && hasCommit(options.cwd, 'HEAD', options.git) ? checkAt({ ...scoped, bookRulesOnly: true }, 'HEAD') : undefined;
+  // Without renames only HEAD's findings are read (not its books): a listing seen before gives them without loading the book.
+  const renamed = changes.some((change) => change.status === 'R');
+  const before = elsewhere.length > 0 && hasCommit(options.cwd, 'HEAD', options.git) ? checkAt({ ...scoped, bookRulesOnly: true, findingsOnly: !renamed }, 'HEAD') : undefined;
   const { fresh } = splitByFingerprint(elsewhere, before ? renamedFindings(before, changes) : []);
   const reported = new Set([...now.findings.filter(inStaged), ...fresh]);
   return {

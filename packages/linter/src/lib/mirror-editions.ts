@@ -165,7 +165,8 @@ function otherListings(group: EditionGroup, folder: string): string[] {
  */
 export function rebaseResult<T extends { base: string; findings: Finding[]; books: Array<{ prefix: string }>; written: string[]; unreadable: string[] }>(result: T): T {
   let base = result.base;
-  const outside = (file: string): boolean => relative(base, path.join(result.base, file)).startsWith('../');
+  // A path with no `..` in it stays under the base (most findings: worked out without resolving paths).
+  const outside = (file: string): boolean => file.includes('..') && relative(base, path.join(result.base, file)).startsWith('../');
   while (result.findings.some((finding) => outside(finding.file) || (finding.cause && outside(finding.cause.file))) && path.dirname(base) !== base) base = path.dirname(base);
   if (base === result.base) return result;
   const move = (file: string): string => relative(base, path.join(result.base, file));

@@ -17,6 +17,7 @@ import { holdsMirrors } from './mirror-books.js';
 import { editionFindings, rebaseResult, type LoadedEdition } from './mirror-editions.js';
 import { mirrorDrift } from './mirror-generated.js';
 import { contentsSetting } from './contents-config.js';
+import { listedFindings, listingState } from './git-listing.js';
 import { shardFilter, type Shard } from './shard.js';
 
 /** Options of {@link check}. */
@@ -78,6 +79,12 @@ export interface CheckOptions {
   bookRulesOnly?: boolean;
   /** The cache files read by an earlier check of the same command (a gate's two checks): each is read once. */
   cacheReads?: CacheReads;
+  /**
+   * The caller reads only the findings, not the books (a gate's check of
+   * HEAD without renames): a book read from git whose listing a run has seen
+   * is not loaded (see `git-listing.ts`); its book in the result is empty.
+   */
+  findingsOnly?: boolean;
 }
 
 /** The source of a run's files: the work tree, or a git revision (the index or a commit). */
@@ -306,8 +313,39 @@ function onDemandOf(shard: Shard | undefined): ((file: string) => boolean) | und
   return filter && !filter.bookRules ? (file) => !filter.chapters(file) : undefined;
 }
 
+/**
+ * A book whose findings are all the caller reads ({@link CheckOptions.findingsOnly})
+ * and whose git listing a run has seen: its findings go into the run's
+ * result with an empty book, and nothing is read. `false` when not so.
+ */
+function checkListed(run: PlannedRun, { spec, settings }: BookPlan, { source, chapterCache, only }: OpenedBook): boolean {
+  const { options, result } = run;
+  if (!options.findingsOnly || !chapterCache || only || options.shard || options.stdin || settings.mirrors) return false;
+  const known = listedFindings(source, spec, chapterCache, options.bookRulesOnly === true);
+  if (!known) return false;
+  const prefix = path.relative(run.base, spec.root).split(path.sep).join('/');
+  addFindings(result, known.findings, prefix);
+  result.files += known.chapters;
+  result.books.push({ spec, prefix, chapters: known.chapters, hasContents: Boolean(spec.contents), book: { root: spec.root, chapters: new Map(), files: new Set(source.list()), problems: [], slug: settings.slug } });
+  return true;
+}
+
+/** A book's findings into the run's result, their files (and causes') from the base folder. */
+function addFindings(result: CheckResult, findings: readonly Finding[], prefix: string): void {
+  for (const finding of findings) {
+    if (prefix) {
+      finding.file = `${prefix}/${finding.file}`;
+      if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
+    }
+    result.findings.push(finding);
+  }
+}
+
 /** Load, lint (and fix) one book; its findings and counts go into the run's result. */
-function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }: BookPlan, { source, chapterCache, only, prepared }: OpenedBook): void {
+function checkBook(run: PlannedRun, plan: BookPlan, opened: OpenedBook): void {
+  if (checkListed(run, plan, opened)) return;
+  const { spec, rules, settings, config, rulesFor } = plan;
+  const { source, chapterCache, only, prepared } = opened;
   const { options, result, cache, base } = run;
   const texts = run.stdinFile && options.stdin ? new Map([[path.relative(spec.root, run.stdinFile).split(path.sep).join('/'), options.stdin.text]]) : prepared?.texts;
   const counterparts = new Set<string>();
@@ -350,16 +388,12 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
   const known = (partial ? chapterCache?.bookFindings(partial) : undefined) ?? (state ? chapterCache?.bookFindings(state) : undefined);
   const findings = known ?? lintBook(book, { ...lintOptions, ...(prepared ? { prepared: prepared.outcomes } : {}) });
   const keepAs = options.bookRulesOnly ? partial : state;
-  if (keepAs && !known) chapterCache?.keepBookFindings(keepAs, findings);
+  // A book read from git is kept under its listing too (once; a summary known by its state learns it).
+  const listing = keepAs && !settings.mirrors && !options.stdin ? listingState(source, spec, options.bookRulesOnly === true) : undefined;
+  if (keepAs && (!known || listing)) chapterCache?.keepBookFindings(keepAs, findings, listing);
   // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
   if (chapterCache?.changed && (options.source?.kind !== 'commit' || chapterCache.hasSide)) chapterCache.save();
-  for (const finding of findings) {
-    if (prefix) {
-      finding.file = `${prefix}/${finding.file}`;
-      if (finding.cause) finding.cause = { ...finding.cause, file: `${prefix}/${finding.cause.file}` };
-    }
-    result.findings.push(finding);
-  }
+  addFindings(result, findings, prefix);
   if ((options.external ?? config.external) && shard?.bookRules !== false) {
     result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
   }

@@ -5,11 +5,14 @@
  */
 import type { ExecFileSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readIndexFile } from './git-index.js';
+import { readRepository } from './git-repository.js';
 import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
+import { isEmptyBlob, isRegularMode, parseRawDiff, undoStaged, type GitBlob, type RawChange } from './staged-head.js';
 
 /** A git command that failed (not a repository, an unknown revision…). */
 export class GitError extends Error {
@@ -22,9 +25,7 @@ export class GitError extends Error {
 /** Which git content a source reads. */
 export type GitRevision = { kind: 'index' } | { kind: 'commit'; ref: string };
 
-interface Blob {
-  sha: string;
-}
+type Blob = GitBlob;
 
 /**
  * `execFileSync` of `node:child_process`, loaded on the first git call: a run
@@ -36,8 +37,9 @@ function execFileSync(file: string, args: readonly string[], options: ExecFileSy
   return run(file, args, options) as Buffer;
 }
 
-/** Run git in `top`; a failure is a {@link GitError} with git's message. */
-export function git(top: string, args: readonly string[], input?: Buffer): Buffer {
+/** Run git in `top`; a failure is a {@link GitError} with git's message. With a session, the command is counted in it. */
+export function git(top: string, args: readonly string[], input?: Buffer, session?: GitSession): Buffer {
+  session?.commands.push(args[0]!);
   try {
     return execFileSync('git', ['-C', top, ...args], { maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'], ...(input ? { input } : {}) });
   } catch (error) {
@@ -57,31 +59,50 @@ export interface GitSession {
   readonly repositories: Map<string, GitRepository>;
   /** Blob id → its bytes. */
   readonly blobs: Map<string, Uint8Array>;
+  /** The index's blobs under a prefix, by `top\0prefix`: `git ls-files -s` runs once per book root and command. */
+  readonly indexes: Map<string, Map<string, Blob>>;
+  /**
+   * The staged changes of a repository (by its top), as `git diff --cached
+   * --raw` gave them when a gate asked for them: HEAD's listing is then the
+   * index's with each change undone, not a `git ls-tree` of its own.
+   */
+  readonly staged: Map<string, RawChange[]>;
+  /** The git subcommands run for the session, in order (tests and measurements count processes with it). */
+  readonly commands: string[];
 }
 
-/** A git work tree: its top folder, and whether HEAD names a commit (not an unborn branch). */
+/** A git work tree: its top folder, whether HEAD names a commit (not an unborn branch), and its index file (`GIT_INDEX_FILE` taken into account). */
 export interface GitRepository {
   top: string;
   hasHead: boolean;
+  index?: string;
 }
 
 /** A new, empty {@link GitSession}. */
 export function createGitSession(): GitSession {
-  return { repositories: new Map(), blobs: new Map() };
+  return { repositories: new Map(), blobs: new Map(), indexes: new Map(), staged: new Map(), commands: [] };
 }
 
 /**
- * The repository holding `dir`, in one git process (`rev-parse
- * --show-toplevel --verify HEAD^{commit}`), asked once per session.
+ * The repository holding `dir`, asked once per session: read from its
+ * `.git` where that is plain (see {@link readRepository}), else in one git
+ * process (`rev-parse --show-toplevel --git-path index --verify
+ * HEAD^{commit}`).
  */
 export function gitRepository(dir: string, session?: GitSession): GitRepository {
   const key = gitTop(dir) ?? path.resolve(dir);
   const known = session?.repositories.get(key);
   if (known) return known;
+  const read = readRepository(dir);
+  if (read) {
+    session?.repositories.set(key, read);
+    return read;
+  }
   let output: Buffer;
   let hasHead = true;
+  session?.commands.push('rev-parse');
   try {
-    output = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}'], { maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel', '--git-path', 'index', '--verify', '--quiet', 'HEAD^{commit}'], { maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     // An unborn branch: the top is printed, then the verification fails quietly.
     output = Buffer.from((error as { stdout?: Buffer }).stdout ?? '');
@@ -89,7 +110,9 @@ export function gitRepository(dir: string, session?: GitSession): GitRepository 
     // Not a repository (or no git): git's own message.
     if (!output.toString('utf8').trim()) return { top: gitRoot(dir), hasHead };
   }
-  const repository = { top: output.toString('utf8').split('\n')[0]!.trim(), hasHead };
+  const [top = '', index = ''] = output.toString('utf8').split('\n');
+  // The index's path is printed relative to `dir`.
+  const repository = { top: top.trim(), hasHead, ...(index.trim() ? { index: path.resolve(dir, index.trim()) } : {}) };
   session?.repositories.set(key, repository);
   return repository;
 }
@@ -100,9 +123,81 @@ export function gitRoot(dir: string, session?: GitSession): string {
 }
 
 /** The blobs under `prefix` (from the top, `/`-separated, '' for all): path from the prefix → blob. Symbolic links and submodules are left out. */
-function listBlobs(top: string, prefix: string, revision: GitRevision): Map<string, Blob> {
+function listBlobs(top: string, prefix: string, revision: GitRevision, session?: GitSession): Map<string, Blob> {
+  if (revision.kind === 'index') return indexBlobs(top, prefix, session);
+  // HEAD of a command that knows what is staged: the index's listing with the staged changes undone (no `ls-tree`).
+  const staged = revision.ref === 'HEAD' ? session?.staged.get(top) : undefined;
+  const derived = staged && session ? undoStaged(indexBlobs(top, prefix, session), staged, prefix) : undefined;
+  if (derived) return derived;
   const scope = prefix ? ['--', prefix] : [];
-  const output = revision.kind === 'index' ? git(top, ['ls-files', '-s', '-z', ...scope]) : git(top, ['ls-tree', '-r', '-z', '--full-tree', revision.ref, ...scope]);
+  return parseListing(git(top, ['ls-tree', '-r', '-z', '--full-tree', revision.ref, ...scope], undefined, session), prefix, revision);
+}
+
+/**
+ * Whether the index file may hold intent-to-add entries (`git add -N`): git
+ * writes the index in version 2 whenever no entry has extended flags (it
+ * demotes version 3 to 2 when that suffices), and intent-to-add is one of
+ * them; version 3 or 4, or a file not read, may.
+ */
+function mayHoldIntentToAdd(index: string | undefined): boolean {
+  if (!index) return true;
+  const header = Buffer.alloc(8);
+  let fd: number | undefined;
+  try {
+    fd = openSync(index, 'r');
+    if (readSync(fd, header, 0, 8, 0) < 8) return true;
+  } catch {
+    return true;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return header.toString('latin1', 0, 4) !== 'DIRC' || header.readUInt32BE(4) !== 2;
+}
+
+/**
+ * The index's blobs under `prefix` (read from the index file, see
+ * `git-index.ts`, else `git ls-files -s`), listed once per session, without
+ * the files added with `git add -N`: a commit leaves them out (they are in
+ * the index as the empty blob, marked as only intended).
+ */
+function indexBlobs(top: string, prefix: string, session?: GitSession): Map<string, Blob> {
+  const key = `${top}\0${prefix}`;
+  const known = session?.indexes.get(key);
+  if (known) return known;
+  // The index file itself where it is of the plain kind (it marks intent-to-add entries), else `git ls-files`.
+  const index = gitRepository(top, session).index;
+  const read = index ? readIndexFile(index, prefix) : undefined;
+  if (read) {
+    session?.indexes.set(key, read);
+    return read;
+  }
+  const scope = prefix ? ['--', prefix] : [];
+  const blobs = parseListing(git(top, ['ls-files', '-s', '-z', ...scope], undefined, session), prefix, { kind: 'index' });
+  if (mayHoldIntentToAdd(gitRepository(top, session).index)) {
+    for (const file of intendedFiles(top, prefix, session)) blobs.delete(file);
+  }
+  session?.indexes.set(key, blobs);
+  return blobs;
+}
+
+/**
+ * The files under `prefix` (paths from it) added with `git add -N`: new in
+ * `git diff --cached --ita-visible-in-index`, as the empty blob, and absent
+ * from `git diff --cached`, which leaves them out. Asked only of an index
+ * that may hold them (see {@link mayHoldIntentToAdd}).
+ */
+function intendedFiles(top: string, prefix: string, session?: GitSession): string[] {
+  const scope = prefix ? ['--', prefix] : ['--'];
+  const diff = (...args: string[]): RawChange[] => parseRawDiff(git(top, ['diff', '--cached', '--no-ext-diff', '--no-color', '--raw', '-z', '--no-abbrev', '--no-renames', ...args, ...scope], undefined, session).toString('utf8'));
+  const staged = new Set(diff().map((change) => change.path));
+  const local = (file: string): string => (prefix ? file.slice(prefix.length + 1) : file);
+  return diff('--ita-visible-in-index', '--diff-filter=A')
+    .filter((change) => isEmptyBlob(change.newSha) && !staged.has(change.path))
+    .map((change) => local(change.path));
+}
+
+/** Parse `ls-files -s -z` (index) or `ls-tree -r -z` (commit) output: the regular files under `prefix`, by path from it. */
+function parseListing(output: Buffer, prefix: string, revision: GitRevision): Map<string, Blob> {
   const blobs = new Map<string, Blob>();
   for (const record of output.toString('utf8').split('\0')) {
     const tab = record.indexOf('\t');
@@ -112,8 +207,7 @@ function listBlobs(top: string, prefix: string, revision: GitRevision): Map<stri
     const relative = prefix ? file.slice(prefix.length + 1) : file;
     if (prefix && !file.startsWith(`${prefix}/`)) continue;
     // index: mode sha stage; tree: mode type sha (no `-l`: sizes would make git open every blob of the tree; a blob's size is its bytes' length once read)
-    const mode = fields[0];
-    if (mode !== '100644' && mode !== '100755') continue;
+    if (!isRegularMode(fields[0])) continue;
     if (revision.kind === 'index') {
       if (fields[2] !== '0') continue; // an unmerged path: its stages are not a file yet
       blobs.set(relative, { sha: fields[1]! });
@@ -129,9 +223,9 @@ function listBlobs(top: string, prefix: string, revision: GitRevision): Map<stri
  * one `git cat-file --batch` run in `dir`, in the order asked: `undefined`
  * for a missing object or one that is not a blob.
  */
-export function catFile(dir: string, requests: readonly string[]): Array<Uint8Array | undefined> {
+export function catFile(dir: string, requests: readonly string[], session?: GitSession): Array<Uint8Array | undefined> {
   if (requests.length === 0) return [];
-  const output = git(dir, ['cat-file', '--batch', '--buffer'], Buffer.from(`${requests.join('\n')}\n`));
+  const output = git(dir, ['cat-file', '--batch', '--buffer'], Buffer.from(`${requests.join('\n')}\n`), session);
   const result: Array<Uint8Array | undefined> = [];
   let at = 0;
   for (let i = 0; i < requests.length; i++) {
@@ -167,9 +261,9 @@ function sameOnDisk(file: string, sha: string): Uint8Array | undefined {
 }
 
 /** Read blobs by sha with one `git cat-file --batch`. */
-function readBlobs(top: string, shas: readonly string[]): Map<string, Uint8Array> {
+function readBlobs(top: string, shas: readonly string[], session?: GitSession): Map<string, Uint8Array> {
   const result = new Map<string, Uint8Array>();
-  catFile(top, shas).forEach((bytes, i) => {
+  catFile(top, shas, session).forEach((bytes, i) => {
     if (bytes) result.set(shas[i]!, bytes);
   });
   return result;
@@ -188,7 +282,7 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
   const absolute = path.resolve(root);
   const top = gitRoot(absolute, session);
   const prefix = path.relative(top, absolute).split(path.sep).join('/');
-  const blobs = listBlobs(top, prefix, revision);
+  const blobs = listBlobs(top, prefix, revision, session);
   const files = keepListed([...blobs.keys()], options);
   // Without a session the bytes are dropped once read; with one they stay for its next source.
   const cache = new Map<string, Uint8Array>();
@@ -206,12 +300,19 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
         if (bytes) held.set(sha, bytes);
       }
     }
-    const read = readBlobs(top, [...new Set(batch.map((file) => blobs.get(file)!.sha).filter((sha) => !held.has(sha)))]);
+    const missing = [...new Set(batch.map((file) => blobs.get(file)!.sha).filter((sha) => !held.has(sha)))];
+    // A batch that runs anyway also takes HEAD's blobs of the staged Markdown changes (a gate reads them next).
+    const more = missing.length > 0 && session ? headBlobsOfStaged(session, top, prefix).filter((sha) => !held.has(sha) && !missing.includes(sha)) : [];
+    const read = readBlobs(top, [...missing, ...more], session);
     for (const file of batch) {
       const sha = blobs.get(file)!.sha;
       const content = held.get(sha) ?? read.get(sha);
       if (content) cache.set(file, content);
       if (content && session) session.blobs.set(sha, content);
+    }
+    for (const sha of more) {
+      const content = read.get(sha);
+      if (content) session!.blobs.set(sha, content);
     }
   };
   return {
@@ -238,5 +339,13 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
       return reads;
     },
     failures,
+    blobIds: () => new Map(files.map((file) => [file, blobs.get(file)!.sha])),
   };
+}
+
+/** HEAD's blobs of the staged changes to Markdown files under `prefix` that the session knows of (none before a gate asked what is staged). */
+function headBlobsOfStaged(session: GitSession, top: string, prefix: string): string[] {
+  const under = (file: string | undefined): boolean => file !== undefined && (!prefix || file.startsWith(`${prefix}/`)) && markdownExtensions.test(file);
+  const changes = session.staged.get(top) ?? [];
+  return changes.filter((change) => change.status !== 'A' && change.status !== 'C' && isRegularMode(change.oldMode) && under(change.from ?? change.path)).map((change) => change.oldSha);
 }

@@ -25,6 +25,8 @@ export interface FileSource {
   readonly reads: number;
   /** The files whose bytes could not be read (an I/O failure, not a finding about the book). */
   readonly failures: readonly string[];
+  /** Git's blob id (a hash of the bytes) of every listed file, when the source knows them without reading any (a git source). */
+  blobIds?(): ReadonlyMap<string, string>;
 }
 
 /** The working tree: files on the disk under {@link ListOptions} policy. */
