@@ -27,7 +27,7 @@ import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { dominantForm } from './dominant.js';
-import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 
 interface Options {
   space: 'always' | 'never' | 'consistent';
@@ -113,7 +113,7 @@ export default defineChapterRule<Options>({
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text) && !text.includes(OBJECT)) continue;
-      const spans = protectedSpans(text);
+      const spans = streamSpans(stream, cache);
       const ignored: Array<[number, number]> = [];
       for (const pattern of ignore) for (const match of text.matchAll(pattern)) ignored.push([match.index!, match.index! + match[0].length]);
       const inside = (a: number, b: number): boolean =>
