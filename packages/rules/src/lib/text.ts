@@ -283,10 +283,16 @@ export function verifiedFixes(chapter: Chapter, pending: readonly Pending[], cac
 /** Han ideographs (any extension block). */
 export const hanPattern = /\p{Script=Han}/u;
 
+/** Below this code point (CJK Radicals Supplement) no character is Han: ASCII and Latin text are decided without the pattern. */
+const firstHan = 0x2e80;
+/** CJK Unified Ideographs, every one of them Han: decided without the pattern (`text.test.ts` holds both bounds to the pattern). */
+const unifiedIdeographs = [0x4e00, 0x9fff] as const;
+
 /** Whether the code point at `i` of `text` is a Han ideograph (reads surrogate pairs). */
 export function isHanAt(text: string, i: number): boolean {
   const code = text.codePointAt(i);
-  if (code === undefined) return false;
+  if (code === undefined || code < firstHan) return false;
+  if (code >= unifiedIdeographs[0] && code <= unifiedIdeographs[1]) return true;
   if (code >= 0xdc00 && code <= 0xdfff) {
     // Low surrogate: look at the whole pair.
     const pair = i > 0 ? text.codePointAt(i - 1) : undefined;

@@ -1,5 +1,8 @@
 /**
- * The spans prose rules never edit (`protectedSpans` of `lib/text.ts`):
+ * Shortcuts of `lib/text.ts` against what they stand for. `isHanAt`
+ * decides the code points below U+2E80 and the CJK Unified Ideographs
+ * without the pattern: it gives the pattern's answer at every code point.
+ * The spans prose rules never edit (`protectedSpans`):
  * every kind needs one of `[ { / . @`, so a text with none of them has none
  * (decided without the pattern); and a stream's spans, shared by the prose
  * rules through the run cache, are the spans of its text.
@@ -9,7 +12,21 @@ import { loadBook } from '@tongwen/linter';
 import { corpusPath, hasShared } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createRunCache } from '../src/index.js';
-import { isCodeLike, proseStreams, protectedSpans, streamSpans } from '../src/lib/text.js';
+import { hanPattern, isCodeLike, isHanAt, proseStreams, protectedSpans, streamSpans } from '../src/lib/text.js';
+
+describe('isHanAt', () => {
+  it('gives the pattern’s answer at every code point, and reads surrogate pairs', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `a${String.fromCodePoint(code)}`;
+      const han = hanPattern.test(String.fromCodePoint(code));
+      if (isHanAt(text, 1) !== han || (code > 0xffff && isHanAt(text, 2) !== han)) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect([isHanAt('中', 0), isHanAt('a', 0), isHanAt('𠀀', 1), isHanAt('中', 1)]).toEqual([true, false, true, false]);
+  });
+});
 
 describe('protectedSpans', () => {
   const cases: Array<[string, string, Array<[number, number]>]> = [
