@@ -36,6 +36,12 @@ describe('isInlineSafe: exact cases', () => {
     ['a parenthesis at a line end', '- 接收信号 (如 SIGTERM)\n- 无需\n', ')\n', '）', 1],
     ['half-width parentheses beside spaces', '镜像 (甚至是不同来源的镜像) 包含\n', '(甚', '（', 1],
     ['in a list item and a table cell', '- 列表docker项\n\n| 表头 |\n| --- |\n| 单元docker格 |\n', 'docker项', ' '],
+    ['a space removed after inline code', '使用 `docker` 。后面\n', ' 。', '', 1],
+    ['a space removed before inline code', '中文。 `docker` 命令\n', ' `', '', 1],
+    ['a space inserted before inline code', '使用`docker`命令\n', '`docker`', ' '],
+    ['a space inserted after inline code', '使用`docker`命令\n', '命令', ' '],
+    ['a parenthesis beside a space, not at a line start', '中文\n镜像 (甚至) 包含\n', ') ', '）', 1],
+    ['a parenthesis at a line end, not at a line start', '中文\n镜像 (甚至)\n', ')\n', '）', 1],
   ];
   it.each(safe)('safe: %s', (_name, source, find, text, length) => {
     const { chapter, edits } = at(source, find, text, length);
@@ -54,12 +60,23 @@ describe('isInlineSafe: exact cases', () => {
     ['in a link destination', '见[x](中 文)之后\n', ' 文', '', 1],
     ['before a link closes', '见[中docker文](a.md)\n', 'docker', ' '],
     ['a list marker beside a space', '中文\n1( 项\n', '( ', '.', 1],
+    ['a list marker beside a space after a container prefix', '> 中文\n> 2( 项\n', '( ', ')', 1],
+    ['a list marker at a line end', '中文\n\n- 1\n', '1\n', ')'],
+    ['beside a literal backtick', '中文 ` 。后面\n', ' 。', '', 1],
+    ['a space removed between two code spans', '用`a` `b`\n', ' `b', '', 1],
+    ['beside inline code holding an autolink literal', '用 `www.a.com` 。\n', ' 。', '', 1],
+    ['beside inline code in HTML', '用<span>`a` 。</span>\n', ' 。', '', 1],
     ['in an MDX chapter', '使用docker命令。\n', 'docker', ' '],
   ];
   it.each(unproved)('not proved: %s', (name, source, find, text, length) => {
     const { edits } = at(source, find, text, length);
     const chapter = parseChapter(name === 'in an MDX chapter' ? 'a.mdx' : 'a.md', source);
     expect(isInlineSafe(chapter, edits)).toBe(false);
+  });
+
+  it('joining two code spans is what the parse refuses', () => {
+    const { chapter, edits } = at('用`a` `b`\n', ' `b', '', 1);
+    expect(parsedVerdict(chapter, edits)).toBe(false);
   });
 
   it('a list marker beside a space is what the parse refuses', () => {

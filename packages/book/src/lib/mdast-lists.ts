@@ -15,11 +15,15 @@
  */
 import type { Event, Token } from 'micromark-util-types';
 
-/** The events with `listItem` events added inside every list (inner lists first). */
+/** The events with `listItem` events added inside every list (inner lists first); `events` itself when it has no list. */
 export function withListItems(events: Event[]): Event[] {
-  const out: Event[] = [];
+  const first = events.findIndex(isList);
+  if (first === -1) return events;
+  // The events before the first list are kept as they are (one copy, no pushes).
+  const out: Event[] = events.slice(0, first);
   const openLists: number[] = [];
-  for (const event of events) {
+  for (let index = first; index < events.length; index++) {
+    const event = events[index]!;
     out.push(event);
     const type = event[1].type;
     if (type !== 'listOrdered' && type !== 'listUnordered') continue;
@@ -27,6 +31,10 @@ export function withListItems(events: Event[]): Event[] {
     else addListItems(out, openLists.pop()!);
   }
   return out;
+}
+
+function isList(event: Event): boolean {
+  return event[1].type === 'listOrdered' || event[1].type === 'listUnordered';
 }
 
 /** Token types between an item's content and the next item or the list's end. */

@@ -9,10 +9,13 @@
  *   letter, a digit, a non-ASCII character that is not whitespace, or one
  *   space: no delimiter run (`*`, `_`, `~`) changes its flanking, no
  *   escape, line start, line end (hard break, closing `#`) or indentation
- *   is touched;
+ *   is touched; a neighbour may also be the backtick of the code span
+ *   right beside that text node (`` `docker` 。`` → `` `docker`。``): no
+ *   backtick run changes, so no code span does;
  * - beside a space neighbour, the edit neither makes two spaces meet (a
  *   hard break at a line end) nor removes or inserts a digit, `.` or `)`
- *   (an ordered list marker `1. ` at the start of a continuation line);
+ *   where an ordered list marker `1. ` may start (nothing but indentation
+ *   and container syntax before it on its line);
  *   the right neighbour may also be a line end when the line still ends in
  *   a character that is not a space, and no list marker is inserted;
  * - what is removed and what is inserted are inert characters (letters,
@@ -77,8 +80,23 @@ function isLineEnd(char: string | undefined): boolean {
   return char === '\n' || char === '\r';
 }
 
-/** What an ordered list marker is made of: an edit beside a space leaves these alone. */
+/** What an ordered list marker is made of: an edit beside a space leaves these alone where a marker may start. */
 const listMarker = /[0-9.)]/;
+
+/** What may come before an ordered list marker on its line: container prefixes (`> `, `- `, `1. `) and indentation. */
+const markerPrefix = /^[ \t>*+\-0-9.)]*$/;
+
+/**
+ * Whether a list marker may start at or before `offset`: everything on its
+ * line before it is indentation or container syntax. An ordered list marker
+ * (`1.`, `2)`) opens a line's content, so an edit with any other character
+ * before it on its line can neither make one nor unmake one.
+ */
+function markerMayStart(source: string, offset: number): boolean {
+  let lineStart = offset;
+  while (lineStart > 0 && !isLineEnd(source[lineStart - 1])) lineStart--;
+  return markerPrefix.test(source.slice(lineStart, offset));
+}
 
 /**
  * Whether the characters beside `edit` (see the module comment) let it be
@@ -91,12 +109,13 @@ function quietAround(source: string, edit: Edit): boolean {
   const text = edit.text;
   const spaceLeft = left === ' ';
   const spaceRight = right === ' ';
-  if (!(spaceLeft || isQuietNeighbour(left))) return false;
+  if (!(spaceLeft || isQuietNeighbour(left) || left === '`')) return false;
   // At a line end, the line must still end in a character that is not a space (a hard break).
-  if (isLineEnd(right)) return text === '' ? !spaceLeft : !text.endsWith(' ') && !listMarker.test(text);
-  if (!(spaceRight || isQuietNeighbour(right))) return false;
+  if (isLineEnd(right)) return text === '' ? !spaceLeft : !text.endsWith(' ') && !(listMarker.test(text) && markerMayStart(source, edit.start));
+  if (!(spaceRight || isQuietNeighbour(right) || right === '`')) return false;
   if (!spaceLeft && !spaceRight) return true;
-  if (text.includes('  ') || listMarker.test(text) || listMarker.test(source.slice(edit.start, edit.end))) return false;
+  if (text.includes('  ')) return false;
+  if ((listMarker.test(text) || listMarker.test(source.slice(edit.start, edit.end))) && markerMayStart(source, edit.start)) return false;
   if (text === '') return !(spaceLeft && spaceRight);
   return !(spaceLeft && text.startsWith(' ')) && !(spaceRight && text.endsWith(' '));
 }
@@ -107,20 +126,51 @@ function quietAround(source: string, edit: Edit): boolean {
  * range is not inside one text node of one such container.
  */
 function containerOf(tree: Nodes, from: number, to: number): { start: number; end: number } | undefined {
+  return textHolding(tree, from, to)?.container;
+}
+
+/** The `text` node holding `[from, to)`, its siblings, and the innermost inline container around it (see {@link containerOf}). */
+function textHolding(tree: Nodes, from: number, to: number): { container: { start: number; end: number }; siblings: readonly Nodes[]; index: number } | undefined {
   let node: Nodes = tree;
   let container: { start: number; end: number } | undefined;
   for (;;) {
-    if (node.type === 'text') return container;
     if (!('children' in node)) return undefined;
     const child = childHolding(node.children as Nodes[], from, to);
     if (!child) return undefined;
     if (inlineContainers.has(child.node.type)) container = child.offsets;
+    if (child.node.type === 'text') return container && { container, siblings: node.children as Nodes[], index: child.index };
     node = child.node;
   }
 }
 
+/**
+ * The inline container of an edit with a code span's backtick for a
+ * neighbour (`` `docker` ，`` → `` `docker`，``): the edit and its other
+ * neighbour are in the `text` node right beside the `inlineCode` node whose
+ * backtick it is. Code spans bind before every other inline construct but
+ * HTML and autolinks (left to {@link mayBeSpanned}), and pair backtick runs
+ * by their lengths alone: inert characters removed or inserted beside a run
+ * (never a backtick or a backslash) change no run, so no code span, and no
+ * delimiter run, since neither neighbour is one.
+ */
+function containerBesideCode(tree: Nodes, source: string, edit: Edit): { start: number; end: number } | undefined {
+  const codeLeft = source[edit.start - 1] === '`';
+  const codeRight = source[edit.end] === '`';
+  const from = codeLeft ? edit.start : edit.start - 1;
+  const to = codeRight || isLineEnd(source[edit.end]) ? edit.end : edit.end + 1;
+  // Between two code spans, removing what parts them would join their backtick runs.
+  if ((codeLeft && codeRight) || from >= to) return undefined;
+  const held = textHolding(tree, from, to);
+  if (!held) return undefined;
+  const before = held.siblings[held.index - 1];
+  const after = held.siblings[held.index + 1];
+  if (codeLeft && !(before?.type === 'inlineCode' && offsetsOf(before)?.end === edit.start)) return undefined;
+  if (codeRight && !(after?.type === 'inlineCode' && offsetsOf(after)?.start === edit.end)) return undefined;
+  return held.container;
+}
+
 /** The child whose offsets hold `[from, to)` (binary search: children are in source order). */
-function childHolding(children: readonly Nodes[], from: number, to: number): { node: Nodes; offsets: { start: number; end: number } } | undefined {
+function childHolding(children: readonly Nodes[], from: number, to: number): { node: Nodes; index: number; offsets: { start: number; end: number } } | undefined {
   let lo = 0;
   let hi = children.length;
   while (lo < hi) {
@@ -132,7 +182,7 @@ function childHolding(children: readonly Nodes[], from: number, to: number): { n
   }
   const node = children[lo];
   const offsets = node && offsetsOf(node);
-  return node && offsets && offsets.start <= from && to <= offsets.end ? { node, offsets } : undefined;
+  return node && offsets && offsets.start <= from && to <= offsets.end ? { node, index: lo, offsets } : undefined;
 }
 
 /** Where one edit is in a container's text before and after the container's edits (relative offsets). */
@@ -192,7 +242,8 @@ export function isInlineSafe(chapter: Chapter, edits: readonly Edit[]): boolean 
     previousEnd = edit.end;
     if (!allInert(source.slice(edit.start, edit.end)) || !allInert(edit.text) || !quietAround(source, edit)) return false;
     // The neighbours are inside the same text node as the edit (a line end may close it).
-    const container = containerOf(chapter.tree, edit.start - 1, isLineEnd(source[edit.end]) ? edit.end : edit.end + 1);
+    const besideCode = source[edit.start - 1] === '`' || source[edit.end] === '`';
+    const container = besideCode ? containerBesideCode(chapter.tree, source, edit) : containerOf(chapter.tree, edit.start - 1, isLineEnd(source[edit.end]) ? edit.end : edit.end + 1);
     if (!container) return false;
     const key = `${container.start}:${container.end}`;
     const entry = byContainer.get(key) ?? { ...container, edits: [] };

@@ -283,10 +283,16 @@ export function verifiedFixes(chapter: Chapter, pending: readonly Pending[], cac
 /** Han ideographs (any extension block). */
 export const hanPattern = /\p{Script=Han}/u;
 
+/** Below this code point (CJK Radicals Supplement) no character is Han: ASCII and Latin text are decided without the pattern. */
+const firstHan = 0x2e80;
+/** CJK Unified Ideographs, every one of them Han: decided without the pattern (`text.test.ts` holds both bounds to the pattern). */
+const unifiedIdeographs = [0x4e00, 0x9fff] as const;
+
 /** Whether the code point at `i` of `text` is a Han ideograph (reads surrogate pairs). */
 export function isHanAt(text: string, i: number): boolean {
   const code = text.codePointAt(i);
-  if (code === undefined) return false;
+  if (code === undefined || code < firstHan) return false;
+  if (code >= unifiedIdeographs[0] && code <= unifiedIdeographs[1]) return true;
   if (code >= 0xdc00 && code <= 0xdfff) {
     // Low surrogate: look at the whole pair.
     const pair = i > 0 ? text.codePointAt(i - 1) : undefined;
@@ -312,8 +318,26 @@ export function isCjkPunctuation(char: string | undefined): boolean {
 export function protectedSpans(text: string): Array<[number, number]> {
   if (isCodeLike(text)) return [[0, text.length]];
   const spans: Array<[number, number]> = [];
+  // Every kind of span needs one of these (a link `[`, a tag `{`, a URL or path `/` or `.`, an address `@`).
+  if (!spanMark.test(text)) return spans;
   const pattern = /!?\[[^\[\]\n]*\]\([^()\n]*\)|\{%.*?%\}|\{\{.*?\}\}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（），。、“”「」]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+(?:\.[\w-]+)+/giu;
   for (const match of text.matchAll(pattern)) spans.push([match.index!, match.index! + match[0].length]);
+  return spans;
+}
+
+/** A character that every span of {@link protectedSpans} has. */
+const spanMark = /[[{/.@]/;
+
+/**
+ * {@link protectedSpans} of a stream's text, worked out once per stream and
+ * run: the prose rules that read them (zh-spacing, zh-punctuation-width,
+ * zh-quotes, zh-ellipsis-dash, proper-noun-case) share them.
+ */
+export function streamSpans(stream: Stream, cache?: RunCache): ReadonlyArray<[number, number]> {
+  if (!cache) return protectedSpans(stream.text);
+  const memo = cache.memo('tongwen:protected-spans', () => new WeakMap<Stream, ReadonlyArray<[number, number]>>());
+  let spans = memo.get(stream);
+  if (!spans) memo.set(stream, (spans = protectedSpans(stream.text)));
   return spans;
 }
 

@@ -17,7 +17,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { OBJECT, proseStreams, protectedSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { OBJECT, proseStreams, streamSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 interface Options {
   names: string[];
@@ -55,7 +55,7 @@ export default defineChapterRule<Options>({
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
-      const spans = protectedSpans(text);
+      const spans = streamSpans(stream, cache);
       for (const match of text.matchAll(pattern)) {
         const found = match[0];
         const expected = byLower.get(found.toLowerCase());

@@ -16,7 +16,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { OBJECT, isHanAt, proseStreams, protectedSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { OBJECT, isHanAt, proseStreams, streamSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 /** Words that name `--` as a token when they follow it (`-- 之后`, `-- 分隔`). */
 const tokenAfter = /^[ \t]*(?:之后|之後|以后|以後|后面|後面|前面|之前|后的|後的|分隔|参数|參數|选项|選項|符号|符號|表示)/u;
@@ -50,7 +50,7 @@ export default defineChapterRule({
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
-      const spans = protectedSpans(text);
+      const spans = streamSpans(stream, cache);
       for (const match of text.matchAll(/\.{3,}|。{2,}|…+|—+|(?<![-\w])--(?![-\w>])/g)) {
         const from = match.index!;
         const to = from + match[0].length;

@@ -40,7 +40,7 @@
 import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
-import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 import { dominantForm } from './dominant.js';
 import { inChineseContainer } from '../lib/container.js';
 import { chineseAt, clauseEnd, commaInCompanyName, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
@@ -57,6 +57,18 @@ const quotes = '"\'“”‘’「」『』';
 const half: Record<string, string> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
 
 type Entry = Pending & { message: string; start: number; end: number };
+
+/** The half-width marks {@link betweenChinese} and `clauseEnd` make full-width. */
+const halfMarks = /[,.:;!?]/g;
+/** The full-width marks `periodInNumber`, `commaInCompanyName` and {@link inLatinSentence} make half-width. */
+const fullMarks = /[。，：；！？（）]/g;
+
+/** The indexes in `[from, to)` of `text` where `marks` (a global pattern of single units) matches, in order. */
+function indexesOf(text: string, marks: RegExp, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(marks)) if (match.index >= from && match.index < to) found.push(match.index);
+  return found;
+}
 
 export default defineChapterRule<Options>({
   meta: {
@@ -82,18 +94,20 @@ export default defineChapterRule<Options>({
     const pending: Entry[] = [];
     const parens = options.parentheses === 'consistent' ? dominantParentheses(book, chapter, cache) : options.parentheses;
     for (const stream of proseStreams(chapter, cache)) {
-      const spans = protectedSpans(stream.text);
+      const spans = streamSpans(stream, cache);
       const add = (fix: MarkFix | undefined, extra: Edit[] = []): void => {
         if (fix && !inSpans(spans, fix.from)) push(pending, stream, fix, extra);
       };
       if (options.toFullWidth && /\p{Script=Han}/u.test(stream.text)) {
         for (const pair of parenPairs(stream.text)) if (!inSpans(spans, pair.open) && !inSpans(spans, pair.close)) pushParens(pending, stream, pair, parens);
-        for (let i = 1; i < stream.text.length; i++) add(betweenChinese(stream, i) ?? clauseEnd(stream.text, i));
+        // Both read only a half-width mark (`betweenChinese`, `clauseEnd`): the other units are skipped.
+        for (const i of indexesOf(stream.text, halfMarks, 1, stream.text.length)) add(betweenChinese(stream, i) ?? clauseEnd(stream.text, i));
       }
       if (options.toHalfWidth) {
         let chinese: boolean | undefined;
         const inChineseList = (): boolean => (chinese ??= inChineseContainer(chapter, stream, cache));
-        for (let i = 1; i < stream.text.length - 1; i++) add(periodInNumber(stream.text, i) ?? commaInCompanyName(stream.text, i) ?? inLatinSentence(stream.text, i, inChineseList));
+        // Each reads only a full-width mark (`。`, `，`, or one of {@link half}): the other units are skipped.
+        for (const i of indexesOf(stream.text, fullMarks, 1, stream.text.length - 1)) add(periodInNumber(stream.text, i) ?? commaInCompanyName(stream.text, i) ?? inLatinSentence(stream.text, i, inChineseList));
       }
     }
     const kept = verifiedFixes(chapter, pending, cache);

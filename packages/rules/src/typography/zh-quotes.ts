@@ -24,7 +24,7 @@ import { defineChapterRule } from '../lib/define.js';
 import { dominantForm } from './dominant.js';
 import { detectLocale, localeFromFrontmatter, localeFromPath } from '../lib/locale.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
-import { inSpans, OBJECT, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { inSpans, OBJECT, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
 
 interface Options {
   style: 'auto' | 'curly' | 'corner' | 'consistent';
@@ -69,7 +69,7 @@ export default defineChapterRule<Options>({
       ];
       if (options.straight) pairs.push(['"', '"', styles[wanted].double[0], styles[wanted].double[1]]);
       // Quotes inside template tags (`{% note warn "警告！" %}`), URLs and paths are syntax, not prose.
-      const literal = protectedSpans(text);
+      const literal = streamSpans(stream, cache);
       for (const entry of unbalanced(text)) {
         if (inSpans(literal, entry.at)) continue;
         const range = rangeOf(stream, entry.at, entry.at + 1);

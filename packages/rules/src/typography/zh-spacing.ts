@@ -27,7 +27,7 @@ import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { dominantForm } from './dominant.js';
-import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, protectedSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 
 interface Options {
   space: 'always' | 'never' | 'consistent';
@@ -113,18 +113,23 @@ export default defineChapterRule<Options>({
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text) && !text.includes(OBJECT)) continue;
-      const spans = protectedSpans(text);
+      const spans = streamSpans(stream, cache);
       const ignored: Array<[number, number]> = [];
       for (const pattern of ignore) for (const match of text.matchAll(pattern)) ignored.push([match.index!, match.index! + match[0].length]);
       const inside = (a: number, b: number): boolean =>
         spans.some(([s, e]) => a >= s && b < e) || ignored.some(([s, e]) => a >= s && b < e);
 
+      // The side of a unit read as a right side, kept for the next unit: it is the same as a left side but for inline code (whose edges differ).
+      let previousIndex = -1;
+      let previousSide: Side = 'other';
       for (let i = 1; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (code >= 0xdc00 && code <= 0xdfff) continue;
         const leftIndex = text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? i - 2 : i - 1;
-        const left = sideOf(stream, leftIndex, 'left');
+        const left = previousIndex === leftIndex && text[leftIndex] !== OBJECT ? previousSide : sideOf(stream, leftIndex, 'left');
         const right = sideOf(stream, i, 'right');
+        previousIndex = i;
+        previousSide = right;
         if (!((left === 'han' && right === 'latin') || (left === 'latin' && right === 'han'))) continue;
         if (modeAt(stream, leftIndex, i) !== 'always' || inside(leftIndex, i)) continue;
         const a = bounds(stream, leftIndex);
