@@ -1,4 +1,4 @@
-export { configFor, defaultProfile, localesOf, locales, openccConfigs, parseLocale, profiles, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig, type Profile } from './lib/profiles.js';
+export { configFor, defaultProfile, hasDocumentMode, localesOf, locales, openccConfigs, parseLocale, profiles, UnsupportedDirectionError, type Direction, type Locale, type OpenccConfig, type Profile } from './lib/profiles.js';
 export { Converters, createConverters, createConvertersSync, type ConvertersOptions, type TextConverter } from './lib/engine.js';
 export type { Segmenter } from './lib/segmenter.js';
 export { thenConvert } from './lib/script.js';

@@ -30,6 +30,7 @@ test('the package exports exactly this', () => {
     'fragmentRefs',
     'fragmentTargets',
     'glossaryPairs',
+    'hasDocumentMode',
     'linkCandidates',
     'linkedChapter',
     'locales',

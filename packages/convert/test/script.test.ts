@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { convertMarkdown, createConverters, thenConvert, type Converters, type OpenccConfig } from '@tongwen/convert';
+import { convertMarkdown, createConverters, hasDocumentMode, openccConfigs, thenConvert, type Converters, type OpenccConfig } from '@tongwen/convert';
 
 /**
  * `[config, input, once, in a converted document]`: the phrase stage's
@@ -80,4 +80,12 @@ describe('converting converted text changes nothing (phrase and tech profiles)',
     const convert = thenConvert(converters.get('s2twp'), (text) => text.replace('。', '.'));
     expect(convertMarkdown('# 文件\n\n這個文件。\n', { convert })).toBe('# 文件\n\n這個文件.\n');
   });
+});
+
+test('hasDocumentMode says which converters have a document mode', async () => {
+  const converters = await createConverters();
+  const configs: OpenccConfig[] = [...openccConfigs, 's2twt'];
+  const withMode = configs.filter((config) => converters.get(config).forDocument !== undefined);
+  expect(withMode).toEqual(['s2twp', 's2twt']);
+  expect(configs.filter(hasDocumentMode)).toEqual(withMode);
 });

@@ -72,6 +72,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'stampMirrors',
     'stampName',
     'stringifyBaseline',
+    'threadedWork',
     'unionOfRules',
     'validateConfig',
     'workerAvailable',

@@ -5,7 +5,7 @@ import { codeModes, configFor, defaultProfile, defaultQuoteStyle, profiles, type
 import { isFile, isFolder, readFileText, realPath } from '@tongwen/workspace';
 import { convertFolder, type ConvertRun } from '../convert/run.js';
 import { manifestName, readManifest } from '../convert/manifest.js';
-import { chooseOptions, recordedMeta, recordedOptions, slugNote } from '../convert/recorded.js';
+import { chooseOptions, recordedMeta, recordedOptions, quoteStyles, slugNote } from '../convert/recorded.js';
 import { bookSite } from '../convert/site.js';
 import { reportTargets } from '../report/outputs.js';
 import type { Io } from '../io.js';
@@ -135,7 +135,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (values.profile !== undefined && !profiles.includes(values.profile as Profile)) throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`characters\`, \`phrases\` or \`tech\``);
   if (values.profile === 'tech' && (from !== 'zh-Hans' || to !== 'zh-TW')) throw new ConvertUsageError('Unexpected `--profile tech`, expected it with `--to zh-TW` from zh-Hans');
   if (values.slug !== undefined && !slugFlavours.includes(values.slug as SlugFlavour)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
-  if (values.quotes !== undefined && !['curly', 'corner', 'keep'].includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
+  if (values.quotes !== undefined && !(quoteStyles as readonly string[]).includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
   if (values.code !== undefined && !codeModes.includes(values.code as CodeMode)) throw new ConvertUsageError(`Unexpected \`--code ${values.code}\`, expected ${codeModes.join(', ')}`);
   // Options not given are the ones the output folder's manifest recorded (a change of default does not make a mirror stale), else today's defaults.
   const manifest = values.out !== undefined && !values['in-place'] ? readManifest(path.resolve(io.cwd, values.out)) : undefined;

@@ -10,7 +10,7 @@
  * texts, same order).
  */
 import type { ChapterConversion, ChapterPlan, TextConverter } from '@tongwen/convert';
-import { finishPlan, planTexts } from '@tongwen/convert';
+import { finishPlan, hasDocumentMode, planTexts } from '@tongwen/convert';
 import { createTextConverter, planItem, type WorkItem, type WorkOptions } from './work.js';
 import type { WorkOutcome } from './pool.js';
 
@@ -105,7 +105,7 @@ export async function runEngineThread(items: readonly WorkItem[], options: WorkO
   let sent = false;
   for (const item of items) {
     try {
-      batch.push({ item, plan: planItem(item, options, true) });
+      batch.push({ item, plan: planItem(item, options, hasDocumentMode(options.config)) });
     } catch (error) {
       batch.push({ item, error: errorMessage(error) });
     }

@@ -1,4 +1,4 @@
-import { batches, defaultJobs, openThread, runTasks, workerAvailable } from '@tongwen/linter';
+import { batches, defaultJobs, openThread, runTasks, threadedWork, workerAvailable } from '@tongwen/linter';
 import type { ChapterConversion } from '@tongwen/convert';
 import { createWorker, type WorkItem, type WorkOptions } from './work.js';
 import { convertBatch, type WorkerRequest, type WorkerAnswer } from './worker.js';
@@ -32,12 +32,12 @@ export function autoJobs(items: readonly WorkItem[], cores: number): number {
 
 /**
  * Whether a run of one job converts with an engine thread beside it (see
- * `engine-thread.ts`): on two cores or more, when the chapters weigh what
- * makes threads pay in `check` (`defaultJobs` would use them on more
- * cores), and without the review list (made with this thread's converter).
+ * `engine-thread.ts`): on two cores or more, when the chapters weigh at
+ * least what makes threads pay in `check` (`threadedWork`), and without the
+ * review list (made with this thread's converter).
  */
 export function autoEngineThread(items: readonly WorkItem[], cores: number, review: boolean): boolean {
-  return cores >= 2 && !review && defaultJobs(Number.POSITIVE_INFINITY, items.reduce((sum, item) => sum + weight(item), 0)) > 1;
+  return cores >= 2 && !review && items.reduce((sum, item) => sum + weight(item), 0) >= threadedWork;
 }
 
 /**

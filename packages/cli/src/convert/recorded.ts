@@ -23,7 +23,8 @@ export function recordedMeta(options: RecordedOptions): Record<string, string> {
   return { from: options.from, to: options.to, profile: options.profile, quotes: options.quotes, code: options.code, ...(options.slug ? { slug: options.slug } : {}) };
 }
 
-const quoteStyles: ReadonlyArray<QuoteStyle | 'keep'> = ['curly', 'corner', 'keep'];
+/** The values of `--quotes` (and of the manifest's `quotes`). */
+export const quoteStyles: ReadonlyArray<QuoteStyle | 'keep'> = ['curly', 'corner', 'keep'];
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;

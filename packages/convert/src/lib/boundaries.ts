@@ -58,7 +58,7 @@ export class Boundaries {
   /**
    * `simplified`: the text's Simplified form when the caller knows better
    * than the code-unit table (converted text read back through the phrase
-   * stage, see `phraseSimplifier`); of the same length.
+   * stage, see `phraseBoundaries`); of the same length.
    */
   constructor(text: string, context: BoundaryContext, simplified?: string) {
     this.#text = text;

@@ -4,7 +4,7 @@ import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } fr
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
 import { localesOf, type OpenccConfig } from './profiles.js';
-import { phraseSimplifier, phraseWords, scriptCounts, type ScriptTables } from './script.js';
+import { phraseBoundaries, phraseWords, scriptCounts, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
 import { characterSenses, senseAllows, senseWordAt, senses, type Sense } from './senses.js';
@@ -284,7 +284,7 @@ export class Converters {
       const tables = phraseTables();
       const simplified = source.simplified();
       const context = { segmenter: () => this.#segmenterOf(), simplified, split: (word: string) => this.#split(word) };
-      localised = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables, 'values')], phraseSimplifier(tables, simplified, (text) => new Boundaries(text, context)));
+      localised = this.#buildWordAware(source, plan, [...pairs, ...phraseWords(tables, 'values')], phraseBoundaries(tables, simplified, (text, form) => new Boundaries(text, context, form)));
       return localised;
     };
     const pieceWise = (documentConverted: boolean, convertedOf: () => TextConverter): TextConverter => (text) => {
@@ -302,8 +302,8 @@ export class Converters {
     return own;
   }
 
-  /** `simplify`: the Simplified form the word boundaries and sense cues read (default: code unit by code unit). */
-  #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>, simplify?: (text: string) => string): TextConverter {
+  /** `cut`: a text's word boundaries, on the Simplified form they and the sense cues read (default: cut code unit by code unit, `new Boundaries`). */
+  #buildWordAware(source: DictionarySource, plan: ConfigPlan, pairs: Array<[string, string]>, cut?: (text: string) => Boundaries): TextConverter {
     const normalize = plan.normalize.map((id) => source.table(id));
     const stages = new Map<string, Stage>();
     const stage = (ids: ConfigPlan['chain'][number]): Stage => {
@@ -344,7 +344,7 @@ export class Converters {
       const run = (boundaries: Boundaries | undefined, trusted?: Uint8Array, scans?: ScanMemo): string =>
         convertText(normalized, { segmentation, chain, glossary, quiet, firstHoldsSegmentation, segmentationIsFirst, boundaries, trusted, scans, isWord: this.#isWord(normalized) });
       if (!wordAware) return run(undefined);
-      const boundaries = new Boundaries(normalized, context, simplify?.(normalized));
+      const boundaries = cut ? cut(normalized) : new Boundaries(normalized, context);
       if (shortcuts) {
         const scans = memoFor(normalized.length);
         const converted = run(boundaries, trustedPositions(normalized, chain, laterStartsOf, scans), scans);

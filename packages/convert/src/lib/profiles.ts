@@ -115,3 +115,13 @@ export function localesOf(config: OpenccConfig): { from: Locale; to: Locale } | 
   return undefined;
 }
 
+/**
+ * Whether the word-aware converter of `config` has a document mode
+ * (`TextConverter.forDocument`, see `script.ts`): the configurations with
+ * OpenCC's Taiwan phrase stage, s2twp and tongwen's s2twt. A caller that
+ * plans chapters without the converter at hand (`convert`'s engine thread)
+ * keeps their prose for these only. A test holds it to the converters.
+ */
+export function hasDocumentMode(config: OpenccConfig): boolean {
+  return config === 's2twp' || config === 's2twt';
+}

@@ -9,7 +9,7 @@
  * value that stage writes as it is (see `Converters` in `engine.ts`); its
  * keys convert (數據庫 → 資料庫, as OpenCC does), with word boundaries and
  * sense cues read on the Simplified form of the text as that stage read it
- * (see {@link phraseSimplifier}), so only where the first pass would have
+ * (see {@link phraseBoundaries}), so only where the first pass would have
  * taken them. A document wholly in the target script (no Simplified-only
  * character in its prose) keeps the keys too: its words are its author's
  * (a Taiwan edition's 連接埠 is no 連線埠).
@@ -87,7 +87,7 @@ export function scriptCounts(text: string, tables: ScriptTables): ScriptCounts {
  * Simplified text (數據庫, 概率); a key the first pass left as it is
  * (命名空间 where its word boundaries forbade the phrase) stays so because
  * that text is cut into words on its Simplified form as the phrase stage
- * read it (see {@link phraseSimplifier}).
+ * read it (see {@link phraseBoundaries}).
  */
 export function phraseWords(stages: readonly PhraseTable[], keys: 'keys' | 'values'): Array<[string, string]> {
   const words = new Set<string>();
@@ -101,17 +101,19 @@ export function phraseWords(stages: readonly PhraseTable[], keys: 'keys' | 'valu
 }
 
 /**
- * The Simplified form of converted text that the phrase stages' word
- * boundaries and sense cues read: each value of a phrase stage (網路,
- * 資訊) that is a word of the text's code-unit Simplified form (`cuts`:
- * its word boundaries) back to the Simplified form of a key of the same
- * length that gives it (网络, 信息), every other code unit to its
- * Simplified character. Converted text is then cut into the words its
- * Simplified source was cut into (网络/命名/空间信息, not 网路/命名/空间/资讯,
- * where 命名空间 would become a phrase the first pass did not take), so
- * converting it again changes nothing. Same length as the text.
+ * The word boundaries of converted text as the phrase stages' word
+ * boundaries and sense cues read it, on its Simplified form: each value of a
+ * phrase stage (網路, 資訊) that is a word of the text's code-unit
+ * Simplified form (`boundaries(text)`: its word boundaries) back to the
+ * Simplified form of a key of the same length that gives it (网络, 信息),
+ * every other code unit to its Simplified character. Converted text is then
+ * cut into the words its Simplified source was cut into (网络/命名/空间信息,
+ * not 网路/命名/空间/资讯, where 命名空间 would become a phrase the first
+ * pass did not take), so converting it again changes nothing. Where no
+ * value is read back that way (the form is the code-unit one), the first
+ * cut is the answer: the text is cut once.
  */
-export function phraseSimplifier(stages: readonly PhraseTable[], simplified: Uint16Array, boundaries: (text: string) => Boundaries): (text: string) => string {
+export function phraseBoundaries(stages: readonly PhraseTable[], simplified: Uint16Array, boundaries: (text: string, form?: string) => Boundaries): (text: string) => Boundaries {
   const back = new Map<string, string>();
   for (const stage of stages) {
     for (const [key, value] of stage.entries()) {
@@ -124,20 +126,35 @@ export function phraseSimplifier(stages: readonly PhraseTable[], simplified: Uin
     const words = boundaries(text);
     // Only a value that is a word there (建立 in 在/分區/內/建立, not 內建 across 內/建立).
     const fits = (start: number, end: number): boolean => !words.ensure(start, end) || fitsWords(words.cuts, start, end);
-    const units = new Uint16Array(text.length);
+    let units: Uint16Array | undefined;
     for (let i = 0; i < text.length; ) {
       const end = table.longest(text, i, fits);
-      if (end > i) {
-        const value = table.lastValue;
-        for (let k = 0; k < value.length; k++) units[i + k] = value.charCodeAt(k);
-        i = end;
+      if (end < 0) {
+        i++;
         continue;
       }
-      const unit = text.charCodeAt(i);
-      units[i++] = simplified[unit] || unit;
+      const value = table.lastValue;
+      for (let k = 0; k < value.length; k++) {
+        const unit = text.charCodeAt(i + k);
+        const form = value.charCodeAt(k);
+        if (units === undefined && form === (simplified[unit] || unit)) continue;
+        units ??= codeUnitForm(text, simplified);
+        units[i + k] = form;
+      }
+      i = end;
     }
-    return unitsText(units);
+    return units === undefined ? words : boundaries(text, unitsText(units));
   };
+}
+
+/** The code units of `text`'s Simplified form, code unit by code unit. */
+function codeUnitForm(text: string, simplified: Uint16Array): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    units[i] = simplified[unit] || unit;
+  }
+  return units;
 }
 
 /**

@@ -93,10 +93,11 @@ export async function writeFilesAtomic(root: string, files: readonly FileWrite[]
 
 /** Write the files of a batch together; failures go to `outcomes`. */
 async function writeBatch(guard: WriteGuard, files: readonly Pending[], outcomes: Array<Error | undefined>): Promise<void> {
+  const check = guard.files();
   await Promise.all(
     files.map(async (pending) => {
       try {
-        await writeOne(guard, pending);
+        await writeOne(check, pending);
       } catch (error) {
         outcomes[pending.index] = error as Error;
       }
@@ -105,14 +106,14 @@ async function writeBatch(guard: WriteGuard, files: readonly Pending[], outcomes
 }
 
 /**
- * One atomic write: the guard's last check (the folder still where it was
+ * One atomic write: the guard's last check of its batch (`check`: the folder still where it was
  * checked, the target not a symbolic link; its mode is kept), the data goes to a new temporary file beside it — created, half
  * written, complete and flushed, renamed: the kill points of the crash
  * tests, as in `writeTemporary` — and a temporary file that cannot be
  * finished is removed.
  */
-async function writeOne(guard: WriteGuard, { file, full, data }: Pending): Promise<void> {
-  const stat = await guard.file(file, full);
+async function writeOne(check: ReturnType<WriteGuard['files']>, { file, full, data }: Pending): Promise<void> {
+  const stat = await check(file, full);
   const temporary = temporaryBeside(full);
   const handle = await open(temporary, 'wx', stat ? stat.mode & 0o777 : 0o644);
   killPoint();

@@ -51,9 +51,9 @@ function realTarget(file: string): string {
  * {@link createWriteGuard}.
  */
 export function guardPath(root: string, file: string): string {
-  const guard = createWriteGuard(root);
-  const full = guard.folder(file, false);
-  guard.fileSync(file, full);
+  const full = createWriteGuard(root).folder(file, false);
+  // The folder's real path was just checked: only the target is left.
+  targetStat(file, full);
   return full;
 }
 
@@ -84,9 +84,9 @@ export interface StagedWrite {
  * with `sync` (else the caller flushes it before {@link renameTemporary}).
  */
 export function writeTemporary(root: string, file: string, data: string | Uint8Array, sync: boolean): StagedWrite {
-  const guard = createWriteGuard(root);
-  const full = guard.folder(file, true);
-  const existing = guard.fileSync(file, full);
+  const full = createWriteGuard(root).folder(file, true);
+  // The folder's real path was just checked, after it was made: only the target is left.
+  const existing = targetStat(file, full);
   return writeBeside(full, existing ? existing.mode & 0o777 : undefined, data, sync);
 }
 
@@ -118,20 +118,19 @@ function writeBeside(full: string, mode: number | undefined, data: string | Uint
  * `folder`: the folder of `file` lies inside `root` (real paths: symbolic
  * links of folders resolved), checked again after the folder is made;
  * remembered per folder with its real path, so that a whole book costs one
- * check per folder. `file` / `fileSync`, just before the file is written or
- * deleted: the folder still has the real path it was checked with (a folder
- * swapped for a symbolic link during the run is refused), and the target is
- * not a symbolic link; returns the target's `lstat` (its mode), if it
- * exists. A file whose folder lies inside the root and that is not a
- * symbolic link lies inside the root. Both throw {@link WriteGuardError}.
+ * check per folder. `files`, for files written together just after: the
+ * folder of each still has the real path it was checked with (a folder
+ * swapped for a symbolic link during the run is refused; asked once per
+ * folder of the files), and the target is not a symbolic link; returns the
+ * target's `lstat` (its mode), if it exists. A file whose folder lies inside
+ * the root and that is not a symbolic link lies inside the root. Both throw
+ * {@link WriteGuardError}.
  */
 export interface WriteGuard {
   /** The absolute path of `file` (from the root) once its folder is checked (made first with `make`). */
   folder(file: string, make: boolean): string;
-  /** The last check of `full` (from {@link WriteGuard.folder}), off this thread. */
-  file(file: string, full: string): Promise<Stats | undefined>;
-  /** The last check of `full` (from {@link WriteGuard.folder}), in this thread. */
-  fileSync(file: string, full: string): Stats | undefined;
+  /** The last check of files written together, each `full` from {@link WriteGuard.folder}, off this thread: each folder's real path asked once. */
+  files(): (file: string, full: string) => Promise<Stats | undefined>;
 }
 
 /** The guard of the writes and deletes under `root` (see {@link WriteGuard}). */
@@ -171,15 +170,26 @@ export function createWriteGuard(root: string): WriteGuard {
       if (real === undefined || path.join(real, path.basename(full)) === realRoot) throw outside(root, file);
       return full;
     },
-    async file(file, full) {
-      // The folders' real paths are realpathSync's (JavaScript rules): the same rules here, or a case-insensitive disk or a mapped drive would read as outside.
-      const [real, stat] = await Promise.all([realpathAsync(path.dirname(full)).catch(() => undefined), lstat(full).catch(() => undefined)]);
-      return last(file, full, real, stat);
-    },
-    fileSync(file, full) {
-      return last(file, full, realTarget(path.dirname(full)), lstatOrUndefined(full));
+    files() {
+      /** The real path of each folder of these files, asked once. */
+      const reals = new Map<string, Promise<string | undefined>>();
+      return async (file, full) => {
+        const dir = path.dirname(full);
+        let real = reals.get(dir);
+        // The folders' real paths are realpathSync's (JavaScript rules): the same rules here, or a case-insensitive disk or a mapped drive would read as outside.
+        if (!real) reals.set(dir, (real = realpathAsync(dir).catch(() => undefined)));
+        const [folder, stat] = await Promise.all([real, lstat(full).catch(() => undefined)]);
+        return last(file, full, folder, stat);
+      };
     },
   };
+}
+
+/** The target's `lstat` (its mode), if it exists; a symbolic link throws {@link WriteGuardError}. */
+function targetStat(file: string, full: string): Stats | undefined {
+  const stat = lstatOrUndefined(full);
+  if (stat?.isSymbolicLink()) throw symbolicLink(file);
+  return stat;
 }
 
 function lstatOrUndefined(full: string): Stats | undefined {
