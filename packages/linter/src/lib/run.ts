@@ -352,7 +352,7 @@ function checkBook(run: PlannedRun, { spec, rules, settings, config, rulesFor }:
   const keepAs = options.bookRulesOnly ? partial : state;
   if (keepAs && !known) chapterCache?.keepBookFindings(keepAs, findings);
   // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
-  if (chapterCache?.changed && (options.source?.kind !== 'commit' || chapterCache.hasSide)) chapterCache.save();
+  if (chapterCache && (options.source?.kind !== 'commit' || chapterCache.hasSide)) chapterCache.saveIfChanged();
   for (const finding of findings) {
     if (prefix) {
       finding.file = `${prefix}/${finding.file}`;
