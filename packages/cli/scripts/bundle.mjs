@@ -52,7 +52,9 @@ function standIn({ module, file }) {
 const lazyPlugin = {
   name: 'tongwen-lazy-modules',
   setup(bundler) {
-    bundler.onLoad({ filter: /\.[jt]s$/ }, (args) => {
+    // Only the lazy modules' own paths reach the callback (every other module is loaded by esbuild itself).
+    const filter = new RegExp(`^(?:${lazyModules.map((entry) => entry.module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    bundler.onLoad({ filter }, (args) => {
       const lazy = lazyModules.find((entry) => entry.module === args.path);
       return lazy ? { contents: standIn(lazy), loader: 'js', resolveDir: path.dirname(args.path) } : undefined;
     });

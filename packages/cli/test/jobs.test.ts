@@ -48,6 +48,32 @@ describe.skipIf(!built)('tongwen check --jobs and --shard (built CLI, worker thr
   });
 });
 
+/** A chapter of about `characters` that cannot be cut into sections: one long table, no heading after the first line. */
+function uncuttableTable(characters: number): string {
+  const rows = ['# 大表', '', '| 名稱 | 說明 | 連結 |', '| --- | --- | --- |'];
+  for (let i = 0, length = 0; length < characters; i++) {
+    const row = `| 項目 ${i} | 第 ${i} 個項目的說明，含 \`code${i}\` 與 *強調*，用到了Docker | [連結](#a${i}) |`;
+    rows.push(row);
+    length += row.length + 1;
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+describe.skipIf(!built)('a chapter too large for a worker\'s heap that cannot be cut (built CLI)', () => {
+  // `A.md` is the first task: the worker takes it, runs out of its heap and it runs again on a worker sized to it.
+  const root = tempBook({ 'A.md': uncuttableTable(330_000), 'README.md': '# 書\n\n見 [大表](A.md)。\n' });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('--jobs 2 prints the report of --jobs 1, byte for byte', () => {
+    const one = check(root, '--jobs', '1');
+    const two = check(root, '--jobs', '2');
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect((JSON.parse(one.stdout) as Report).findings.length).toBeGreaterThan(100);
+  });
+});
+
 describe.skipIf(!built || !hasShared)('tongwen check --jobs on a real book (built CLI)', () => {
   if (!hasShared) test.skip(sharedSkipReason, () => {});
   test('docker_practice-2026: --jobs 2 prints the report of --jobs 1, byte for byte', () => {

@@ -60,6 +60,15 @@ describe('@tongwen/report', () => {
     expect(out[2]).toBe(`    │ ${' '.repeat(1 + 26 + 5)}^^`);
   });
 
+  it('stylish: a line of megabytes is read only around each span (a frame per finding, each the same as on a short line)', () => {
+    const line = `${'中'.repeat(1_000_000)}错${'文'.repeat(1_000_000)}`;
+    const spans = Array.from({ length: 200 }, (_, i) => ({ ...findings[0]!, file: 'c.md', line: 1, column: 1_000_001 - i, endLine: 1, endColumn: 1_000_002 - i }));
+    const out = stylish({ findings: spans, files: 1 }, { ...context, sources: { 'c.md': { 1: line } } }).split('\n');
+    expect(out[1]).toBe(`  1 │ …${'中'.repeat(16)}错${'文'.repeat(16)}…`);
+    expect(out[2]).toBe(`    │ ${' '.repeat(1 + 32)}^^`);
+    expect(out.filter((text) => text.startsWith('  1 │ …')).length).toBe(200);
+  });
+
   it('stylish: colours only when asked', () => {
     expect(stylish({ findings: [], files: 1 }, { ...context, color: true })).toBe('\u001B[32m✔\u001B[0m 0 errors, 0 warnings in 1 file checked\n');
   });

@@ -8,8 +8,9 @@ import { applyEdits, parseChapter, parseGuarded, type Book, type Chapter, type E
 import { loadBook } from '@tongwen/linter';
 import { createRunCache, detectLocale, fixShape, optionDefaults, regionOf, rules, type ChapterRule, type FixChange, type RunCache } from '@tongwen/rules';
 import { corpusPath, hasShared } from '@tongwen/test-utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInlineSafe } from '../src/lib/inline-safe.js';
+import { isInlineSafe, spannedIn } from '../src/lib/inline-safe.js';
 
 /** The reference: the region of the edits parsed alone before and after them, shapes compared. */
 function parsedVerdict(chapter: Chapter, edits: readonly Edit[], allow: readonly FixChange[] = []): boolean {
@@ -134,4 +135,33 @@ describe.skipIf(!hasShared)('isInlineSafe: the parse agrees on every corpus fix 
     // Most typography fixes are proved without a parse (the point of the fast path).
     expect(proved).toBeGreaterThan(proposed / 4);
   }, 600_000);
+});
+
+/** The reference of `spannedIn`: the word around the range and the text before and after it, scanned for each range. */
+function spannedReference(text: string, from: number, to: number): boolean {
+  let start = from;
+  let end = to;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  if (/@|www\.|https?:\/\/|&/i.test(text.slice(start, end))) return true;
+  return /[[\]<]/.test(text.slice(0, from)) && /[\])>]/.test(text.slice(from));
+}
+
+describe('spannedIn: one scan of a container gives the answer of scanning it around each edit', () => {
+  it('exact cases', () => {
+    const spanned = spannedIn('见 [甲](a.md) 与 www.example.com 之间和之后');
+    expect([spanned(1, 1), spanned(5, 5), spanned(14, 14), spanned(30, 31), spanned(0, 0)]).toEqual([false, true, true, false, false]);
+  });
+
+  it('agrees with the reference on random texts and ranges', () => {
+    const text = fc.stringOf(fc.constantFrom('[', ']', '<', '>', ')', '(', '@', '&', 'w', 'W', '.', ':', '/', 'h', 't', 'p', 's', ' ', '\n', '中', 'a'), { maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (value, x, y) => {
+        const from = value.length === 0 ? 0 : x % (value.length + 1);
+        const to = from + (value.length - from === 0 ? 0 : y % (value.length - from + 1));
+        expect(spannedIn(value)(from, to)).toBe(spannedReference(value, from, to));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
 });

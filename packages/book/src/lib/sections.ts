@@ -16,7 +16,8 @@
  * definition (a `]:` anywhere: links and footnotes refer to it from
  * anywhere) or a bare CR line ending is parsed whole.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { walk } from './walk.js';
 
 /** Texts longer than this are parsed in sections (code units). */
 export const sectionedAbove = 128 * 1024;
@@ -57,43 +58,59 @@ function closes(block: NonNullable<Block>, line: string): boolean {
   return close !== null && close[1]![0] === block.marker && close[1]!.length >= block.size;
 }
 
+/** A place where a text can be cut: its offset and its 0-based line. */
+interface Cut {
+  offset: number;
+  line: number;
+}
+
 /**
  * The offsets where a text can be cut into sections that parse as they do
  * in the whole text (see the module comment), in order; `[]` when the text
  * must be parsed whole.
  */
 export function sectionStarts(text: string): number[] {
+  return cutsOf(text).map((cut) => cut.offset);
+}
+
+/** {@link sectionStarts} with the line of each. */
+function cutsOf(text: string): Cut[] {
   if (text.includes(']:') || /\r(?!\n)/.test(text)) return [];
-  const starts: number[] = [];
+  const cuts: Cut[] = [];
   let block: Block;
   let blank = false;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0, line = 0; start < text.length; line++) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    const content = text.slice(start, end).replace(/\r$/, '');
     if (block) {
-      if (closes(block, line)) block = undefined;
-    } else if (blank && /^#{1,6}(?:[ \t]|$)/.test(line)) {
-      starts.push(start);
+      if (closes(block, content)) block = undefined;
+    } else if (blank && /^#{1,6}(?:[ \t]|$)/.test(content)) {
+      cuts.push({ offset: start, line });
     } else {
-      block = opened(line, start === 0);
+      block = opened(content, start === 0);
     }
-    blank = block === undefined && /^[ \t]*$/.test(line);
+    blank = block === undefined && /^[ \t]*$/.test(content);
     start = end + 1;
   }
-  return starts;
+  return cuts;
 }
 
 /** The sections of a text: `[start, end)` ranges of at least {@link sectionLength} (but the last), cut at {@link sectionStarts}. */
 export function sectionsOf(text: string, length = sectionLength): Array<[number, number]> {
-  const sections: Array<[number, number]> = [];
-  let from = 0;
-  for (const start of sectionStarts(text)) {
-    if (start - from < length || text.length - start < length) continue;
-    sections.push([from, start]);
-    from = start;
+  return sectionCuts(text, length).map(({ start, end }) => [start, end]);
+}
+
+/** {@link sectionsOf} with the 0-based line each section starts on. */
+function sectionCuts(text: string, length: number): Array<{ start: number; end: number; line: number }> {
+  const sections: Array<{ start: number; end: number; line: number }> = [];
+  let from: Cut = { offset: 0, line: 0 };
+  for (const cut of cutsOf(text)) {
+    if (cut.offset - from.offset < length || text.length - cut.offset < length) continue;
+    sections.push({ start: from.offset, end: cut.offset, line: from.line });
+    from = cut;
   }
-  sections.push([from, text.length]);
+  sections.push({ start: from.offset, end: text.length, line: from.line });
   return sections;
 }
 
@@ -103,14 +120,11 @@ export function sectionsOf(text: string, length = sectionLength): Array<[number,
  */
 export function parseInSections(text: string, parse: (text: string) => Root, above = sectionedAbove, length = sectionLength): Root {
   if (text.length <= above) return parse(text);
-  const sections = sectionsOf(text, length);
+  const sections = sectionCuts(text, length);
   if (sections.length === 1) return parse(text);
   const root: Root = { type: 'root', children: [] };
-  let line = 0;
-  let at = 0;
   let end: NonNullable<Root['position']>['end'] | undefined;
-  for (const [start, stop] of sections) {
-    for (; at < start; at++) if (text.charCodeAt(at) === 10) line++;
+  for (const { start, end: stop, line } of sections) {
     const section = text.slice(start, stop);
     const tree = parse(section);
     // The scan reads lines, not containers: a fence it took for closed (one inside a list item or an HTML block) may run on.
@@ -145,16 +159,12 @@ function endsInOpenFence(tree: Root, section: string): boolean {
 /** Move every position of a section's tree by the lines and code units before the section (columns stay: a section starts a line). */
 function moveTree(tree: Root, lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return;
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  walk(tree, (node) => {
     const position = node.position;
-    if (position) {
-      for (const point of [position.start, position.end]) {
-        point.line += lines;
-        if (point.offset !== undefined) point.offset += offset;
-      }
+    if (!position) return;
+    for (const point of [position.start, position.end]) {
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += offset;
     }
-    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
-  }
+  });
 }

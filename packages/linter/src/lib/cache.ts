@@ -34,16 +34,20 @@ interface BookSummary {
 }
 
 /**
- * The cache files one command read, by path: the two checks of a gate read
- * each once, and the second sees what the first read (the state before this
- * command), not what the first saved. What a check saved in a book's store
- * is kept too, under {@link savedKey} of the file: a side store keeps what
- * that store will not hold after this command.
+ * What one command read from and saved in the cache files. `read`: the
+ * stores as the command first read them, by path; the two checks of a gate
+ * read each once, and the second sees what the first read (the state before
+ * this command), not what the first saved. `saved`: the chapter entries a
+ * check saved in a book's store, by path; a side store keeps what that store
+ * will not hold after this command.
  */
-export type CacheReads = Map<string, StoreLoad<Entry, BookSummary>>;
+export interface CacheReads {
+  read: Map<string, StoreLoad<Entry, BookSummary>>;
+  saved: Map<string, Record<string, Entry>>;
+}
 
-/** The key of {@link CacheReads} under which what this command saved in a store is kept. */
-const savedKey = (file: string): string => `${file}\0saved`;
+/** An empty {@link CacheReads}, for one command. */
+export const cacheReads = (): CacheReads => ({ read: new Map(), saved: new Map() });
 
 /**
  * A second store beside a book's own, for the checks of a commit in a gate
@@ -320,13 +324,20 @@ export class ChapterCache {
    * went away): a warm run with nothing changed does not rewrite the file.
    */
   get changed(): boolean {
+    return this.side ? this.#sideChanged(this.#sideEntries()) : this.#bookChanged(this.#entries());
+  }
+
+  /** Whether the side store would hold other entries than `entries` (its book summary aside). */
+  #sideChanged(entries: Record<string, Entry>): boolean {
     if (this.nextBook) return true;
-    if (this.side) {
-      const kept = this.side.entries;
-      return Object.entries(this.#sideEntries()).some(([file, entry]) => kept[file]?.hash !== entry.hash || kept[file]?.contents?.grammar !== entry.contents?.grammar);
-    }
+    const kept = this.side?.entries ?? {};
+    return Object.entries(entries).some(([file, entry]) => kept[file]?.hash !== entry.hash || kept[file]?.contents?.grammar !== entry.contents?.grammar);
+  }
+
+  /** Whether the book's store holds anything other than `entries` and this run's file list and summary. */
+  #bookChanged(entries: Record<string, Entry>): boolean {
+    if (this.nextBook) return true;
     if (this.filesHash !== this.previousFiles) return true;
-    const entries = this.#entries();
     const files = Object.keys(entries);
     if (files.length !== Object.keys(this.previous).length) return true;
     return files.some((file) => {
@@ -368,37 +379,57 @@ export class ChapterCache {
    * entries' findings are not this run's to keep).
    */
   #sideEntries(): Record<string, Entry> {
-    const book = this.reads?.get(savedKey(this.file))?.data.files ?? this.previous;
+    const book = this.reads?.saved.get(this.file) ?? this.previous;
     const entries = Object.entries(this.#current()).filter(([file, entry]) => book[file]?.hash !== entry.hash);
     return Object.fromEntries(entries.map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts, ...(entry.contents ? { contents: entry.contents } : {}) }]));
   }
 
   /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
   save(): Error | undefined {
-    try {
-      if (this.side) {
-        const book = this.nextBook ?? this.side.book;
-        saveStore(this.side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files: this.#sideEntries() });
-        return undefined;
-      }
-      // A run that did not lint the whole book keeps the earlier summary: its state still says what it holds.
-      const summary = this.nextBook ?? this.previousBook;
-      const data = { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files: this.#entries() };
-      saveStore(this.file, checkStore, data);
-      this.reads?.set(savedKey(this.file), { status: 'loaded', data });
-      return undefined;
-    } catch (error) {
-      return error as Error;
+    return this.side ? this.#saveSide(this.side, this.#sideEntries()) : this.#saveBook(this.#entries());
+  }
+
+  /** {@link save} when the cache {@link changed}, each store's entries built once. */
+  saveIfChanged(): Error | undefined {
+    if (this.side) {
+      const entries = this.#sideEntries();
+      return this.#sideChanged(entries) ? this.#saveSide(this.side, entries) : undefined;
     }
+    const entries = this.#entries();
+    return this.#bookChanged(entries) ? this.#saveBook(entries) : undefined;
+  }
+
+  #saveSide(side: SideStore, files: Record<string, Entry>): Error | undefined {
+    const book = this.nextBook ?? side.book;
+    return attempt(() => saveStore(side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files }));
+  }
+
+  #saveBook(files: Record<string, Entry>): Error | undefined {
+    // A run that did not lint the whole book keeps the earlier summary: its state still says what it holds.
+    const summary = this.nextBook ?? this.previousBook;
+    return attempt(() => {
+      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files });
+      this.reads?.saved.set(this.file, files);
+    });
+  }
+}
+
+/** Run `write`; its error returned, not thrown. */
+function attempt(write: () => void): Error | undefined {
+  try {
+    write();
+    return undefined;
+  } catch (error) {
+    return error as Error;
   }
 }
 
 /** A store as this command first read it (see {@link CacheReads}). */
 function readStore(file: string, key: string, reads: CacheReads | undefined): StoreLoad<Entry, BookSummary> {
-  let load = reads?.get(file);
+  let load = reads?.read.get(file);
   if (!load || load.data.key !== key) {
     load = openStore(file, checkStore, key);
-    reads?.set(file, load);
+    reads?.read.set(file, load);
   }
   return load;
 }

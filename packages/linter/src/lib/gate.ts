@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Finding } from '@tongwen/book';
 import { createRunCache, getRule } from '@tongwen/rules';
 import { bookOfFile, changesSince, configNames, createGitSession, GitError, hasCommit, isFile, isHidden, isInside, markdownExtensions, stagedChanges, type GitChange } from '@tongwen/workspace';
+import { cacheReads } from './cache.js';
 import { fingerprint } from './lint.js';
 import { check, InputError, type CheckOptions, type CheckResult } from './run.js';
 
@@ -32,7 +33,7 @@ export interface GateResult {
 export function checkGate(options: CheckOptions, gate: Gate): GateResult | undefined {
   try {
     // The two checks of a gate share the slow immutable resources (converters, the word segmenter) and what git said.
-    const shared = { ...options, resources: options.resources ?? createRunCache(), git: options.git ?? createGitSession(), cacheReads: options.cacheReads ?? new Map() };
+    const shared = { ...options, resources: options.resources ?? createRunCache(), git: options.git ?? createGitSession(), cacheReads: options.cacheReads ?? cacheReads() };
     return gate.kind === 'staged' ? checkStaged(shared) : checkChangedSince(shared, gate.ref);
   } catch (error) {
     if (error instanceof GitError) throw new InputError(error.message);

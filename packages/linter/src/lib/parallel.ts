@@ -49,6 +49,21 @@ const workerYoungMb = 48;
  * 233 MB on a worker, for the same CPU (17.6 against 17.1 s).
  */
 const boundedAbove = 1_000_000;
+/**
+ * Heap per character of a chapter parsed whole, in bytes, for the worker
+ * that runs again a task beyond {@link workerHeapMb} (a chapter over ~300 K
+ * characters that cannot be cut into sections: one long table or list of
+ * definitions). A 1.2 M-character table fits in 600 MB and not in 450; with
+ * 768 bytes a character its worker collects less often than at its limit.
+ */
+const heapPerCharacter = 768;
+
+/** The heap, in MB, of a worker of its own for a task that did not fit in {@link workerHeapMb}: sized to its largest chapter. */
+export function heapForTask(task: ChapterTask): number {
+  const largest = task.chapters.reduce((most, chapter) => Math.max(most, chapter.text.length), 0);
+  return workerHeapMb + Math.ceil((largest * heapPerCharacter) / (1024 * 1024));
+}
+
 /** Characters of text per batch at most (about): a worker holds one batch's texts and outcomes at a time. */
 const batchCharacters = 256 * 1024;
 
@@ -109,7 +124,7 @@ export async function prepareBook(source: FileSource, options: PrepareOptions): 
   const bounded = characters > boundedAbove;
   // Below `threadedWork` (the rule of `defaultJobs`) the pass stays in this thread whatever `--jobs` says.
   const jobs = characters < threadedWork ? 1 : options.jobs;
-  const results = await runTasks(tasks, { worker, jobs, heapMb: workerHeapMb, youngMb: workerYoungMb, shareThisThread: !bounded, bounded, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
+  const results = await runTasks(tasks, { worker, jobs, heapMb: workerHeapMb, youngMb: workerYoungMb, shareThisThread: !bounded, bounded, heapFor: heapForTask, inThread: (task: ChapterTask) => runChapterTask(task, resources) });
   return { texts, outcomes: new Map(results.flat().map((outcome) => [outcome.path, outcome])) };
 }
 

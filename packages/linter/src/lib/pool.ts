@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { ResourceLimits } from 'node:worker_threads';
 import { isFile } from '@tongwen/workspace';
 
 /**
@@ -67,10 +68,14 @@ export interface RunTasksOptions<T, R> {
   inThread: (task: T) => R | Promise<R>;
   /**
    * The old-generation heap of each worker, in MB: a worker collects its
-   * garbage before it grows past it (the peak memory of a large book), and a
-   * task that does not fit runs again in this thread.
+   * garbage before it grows past it (the peak memory of a large book). A
+   * task that does not fit runs again on a worker of its own with
+   * `heapFor(task)` MB, or in this thread without `heapFor` (or when that
+   * does not fit either).
    */
   heapMb?: number;
+  /** The old-generation heap, in MB, of the worker that runs again a task that did not fit in `heapMb`. */
+  heapFor?: (task: T) => number;
   /**
    * The young-generation heap of each worker, in MB: room for what a task
    * allocates and drops (a chapter's parser events and tree) to die young
@@ -115,8 +120,13 @@ export async function runTasks<T, R>(tasks: readonly T[], options: RunTasksOptio
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: options.worker.href, minThreads: workers, maxThreads: workers, ...(Object.keys(limits).length > 0 ? { resourceLimits: limits } : {}) });
   try {
-    // A task beyond a worker's heap runs again in this thread, which has no such limit.
-    const runOne = async (task: T): Promise<R> => (pool.run(task) as Promise<R>).catch(async (error: unknown) => (outOfMemory(error) ? options.inThread(task) : Promise.reject(error)));
+    // A task beyond a worker's heap runs again on a worker sized to it, else in this thread, which has no such limit.
+    const inThread = async (task: T, error: unknown): Promise<R> => (outOfMemory(error) ? options.inThread(task) : Promise.reject(error));
+    const again = async (task: T, error: unknown): Promise<R> => {
+      if (!outOfMemory(error) || !options.heapFor) return inThread(task, error);
+      return runAlone<T, R>(Tinypool, options.worker, { ...limits, maxOldGenerationSizeMb: options.heapFor(task) }, task).catch(async (second: unknown) => inThread(task, second));
+    };
+    const runOne = async (task: T): Promise<R> => (pool.run(task) as Promise<R>).catch(async (error: unknown) => again(task, error));
     // One queue: each worker, and this thread when it shares, takes the next task when it is free.
     let next = 0;
     const take = (): number | undefined => (next < tasks.length ? next++ : undefined);
@@ -137,6 +147,16 @@ export async function runTasks<T, R>(tasks: readonly T[], options: RunTasksOptio
     await pool.destroy();
   }
   return results;
+}
+
+/** Run one task on a worker of its own with the heap `limits`, closed after it. */
+async function runAlone<T, R>(Pool: typeof import('tinypool').default, worker: URL, limits: ResourceLimits, task: T): Promise<R> {
+  const pool = new Pool({ filename: worker.href, minThreads: 1, maxThreads: 1, resourceLimits: limits });
+  try {
+    return (await pool.run(task)) as R;
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /** Run `work` after the events waiting now (a macrotask later). */

@@ -392,7 +392,7 @@ function checkBook(run: PlannedRun, plan: BookPlan, opened: OpenedBook): void {
   const listing = keepAs && !settings.mirrors && !options.stdin ? listingState(source, spec, options.bookRulesOnly === true) : undefined;
   if (keepAs && (!known || listing)) chapterCache?.keepBookFindings(keepAs, findings, listing);
   // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
-  if (chapterCache?.changed && (options.source?.kind !== 'commit' || chapterCache.hasSide)) chapterCache.save();
+  if (chapterCache && (options.source?.kind !== 'commit' || chapterCache.hasSide)) chapterCache.saveIfChanged();
   addFindings(result, findings, prefix);
   if ((options.external ?? config.external) && shard?.bookRules !== false) {
     result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];

@@ -2,6 +2,12 @@ import { displayWidth } from './width.js';
 
 /** Display columns kept on each side of a span in a long line. */
 const context = 32;
+/**
+ * Code units read on each side of a span: a line may be megabytes long (a
+ * minified or generated chapter), and measuring all of it for each finding
+ * on it made a report quadratic. A side longer than this is cut with `…`.
+ */
+const readAround = 16 * (context + 8);
 
 /** Replace control characters a terminal would act on (escape sequences) by a visible mark. */
 export function sanitizeTerminal(text: string): string {
@@ -43,14 +49,14 @@ export interface Frame {
  * columns, so it stays under the span after double-width characters.
  */
 export function codeFrame(text: string, start: number, end: number): Frame {
-  const source = text.replace(/\r$/, '');
+  const source = text.endsWith('\r') ? text.slice(0, -1) : text;
   const from = Math.min(Math.max(0, start - 1), source.length);
   const to = Math.min(Math.max(from, end - 1), source.length);
-  let before = sanitizeTerminal(source.slice(0, from));
+  let before = sanitizeTerminal(source.slice(Math.max(0, from - readAround), from));
   const span = sanitizeTerminal(source.slice(from, to));
-  let after = sanitizeTerminal(source.slice(to));
-  if (displayWidth(before) > context + 8) before = `…${tail(before, context)}`;
-  if (displayWidth(after) > context + 8) after = `${head(after, context)}…`;
+  let after = sanitizeTerminal(source.slice(to, to + readAround));
+  if (from > readAround || displayWidth(before) > context + 8) before = `…${tail(before, context)}`;
+  if (source.length - to > readAround || displayWidth(after) > context + 8) after = `${head(after, context)}…`;
   const underline = `${' '.repeat(displayWidth(before))}${'^'.repeat(Math.max(1, displayWidth(span)))}`;
   return { line: `${before}${span}${after}`, underline };
 }

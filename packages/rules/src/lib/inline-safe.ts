@@ -205,25 +205,51 @@ function editedContainer(source: string, start: number, end: number, edits: read
   return { before: source.slice(start, end), after: after + source.slice(at, end), placed };
 }
 
-/** The run of non-whitespace characters around `[from, to)` of `text` (the range itself included). */
-function wordAround(text: string, from: number, to: number): string {
-  let start = from;
-  let end = to;
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-  while (end < text.length && !/\s/.test(text[end]!)) end++;
-  return text.slice(start, end);
+/** The first index at or after `from` in sorted `indices` (`indices.length` when none). */
+function firstAtOrAfter(indices: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = indices.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indices[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+
+/** The indices in `text` where `pattern` (global) matches, in order. */
+function matchStarts(text: string, pattern: RegExp): number[] {
+  return [...text.matchAll(pattern)].map((match) => match.index);
+}
+
+const anyOpener = new RegExp(opener.source, 'g');
+const anyCloser = new RegExp(closer.source, 'g');
+const anyWordPattern = new RegExp(wordPattern.source, 'gi');
 
 /**
  * Whether a construct may span `[from, to)` of a container's text: an
  * opener (`[`, `]`, `<`) before it and a closer (`]`, `)`, `>`) in it or
  * after it (a link text, destination or reference, HTML, an autolink), or
- * a word around it that an autolink literal or a character reference may
- * be made of.
+ * a word around it (the run of non-whitespace characters around it, the
+ * range itself included) that an autolink literal or a character reference
+ * may be made of. The text is scanned once, however many edits it holds
+ * (a paragraph of one long line may hold thousands).
  */
-function mayBeSpanned(text: string, from: number, to: number): boolean {
-  if (wordPattern.test(wordAround(text, from, to))) return true;
-  return opener.test(text.slice(0, from)) && closer.test(text.slice(from));
+export function spannedIn(text: string): (from: number, to: number) => boolean {
+  const openers = matchStarts(text, anyOpener);
+  const closers = matchStarts(text, anyCloser);
+  // A word pattern has no whitespace: it lies in one word, and a word holds one where the text does.
+  const words = matchStarts(text, anyWordPattern);
+  const spaces = matchStarts(text, /\s/g);
+  return (from, to) => {
+    const after = firstAtOrAfter(spaces, from);
+    // The word starts after the last whitespace before `from` and ends at the first at or after `to`.
+    const wordStart = after > 0 ? spaces[after - 1]! + 1 : 0;
+    const next = spaces[firstAtOrAfter(spaces, to)] ?? text.length;
+    const word = words[firstAtOrAfter(words, wordStart)];
+    if (word !== undefined && word < next) return true;
+    return (openers[0] ?? Number.POSITIVE_INFINITY) < from && (closers.at(-1) ?? -1) >= from;
+  };
 }
 
 /**
@@ -252,8 +278,10 @@ export function isInlineSafe(chapter: Chapter, edits: readonly Edit[]): boolean 
   }
   for (const { start, end, edits: inside } of byContainer.values()) {
     const { before, after, placed } = editedContainer(source, start, end, inside);
+    const spannedBefore = spannedIn(before);
+    const spannedAfter = spannedIn(after);
     for (const place of placed) {
-      if (mayBeSpanned(before, place.old.start, place.old.end) || mayBeSpanned(after, place.new.start, place.new.end)) return false;
+      if (spannedBefore(place.old.start, place.old.end) || spannedAfter(place.new.start, place.new.end)) return false;
     }
   }
   return true;

@@ -2,11 +2,14 @@
  * # contents-missing-file
  *
  * A contents-list entry points to a file the book does not have, or to a
- * path above the book root (which is never read).
+ * path above the book root (which is never read). An entry that points to
+ * a folder of the book is named as a folder, with its `README.md` or
+ * `index.md` when it has one.
  *
  * ```markdown
  * * [镜像](image/README.md)        <!-- fine when image/README.md exists -->
  * * [容器](container/README.md)    <!-- reported when it does not -->
+ * * [网络](network/)               <!-- reported: a folder, not a file -->
  * * [密码](../../etc/passwd)        <!-- reported: outside the book -->
  * ```
  */
@@ -14,6 +17,26 @@ import { contentsListsOf, isContentsList } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { nearest } from '../lib/nearest.js';
+
+/** Every folder that holds a file of the book (`a`, `a/b` for `a/b/c.md`). */
+function foldersOf(files: Iterable<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) folders.add(file.slice(0, slash));
+  }
+  return folders;
+}
+
+/** The message for an entry whose path is not a file of the book. */
+function missingMessage(path: string, title: string, folders: () => ReadonlySet<string>, files: ReadonlySet<string>, suggest: () => string | undefined): string {
+  const folder = path.replace(/\/+$/, '');
+  if (folders().has(folder)) {
+    const index = ['README.md', 'index.md'].map((name) => `${folder}/${name}`).find((file) => files.has(file));
+    return `Unexpected folder \`${path}\` for entry \`${title}\`, expected a file${index ? `, did you mean \`${index}\`?` : ''}`;
+  }
+  const suggestion = suggest();
+  return `Unexpected missing file \`${path}\` for entry \`${title}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`;
+}
 
 export default defineBookRule({
   meta: {
@@ -29,6 +52,8 @@ export default defineBookRule({
   check({ book, report }) {
     // A contents list is never the file an entry meant.
     const chapters = [...book.chapters.keys()].filter((file) => !isContentsList(book, file));
+    // Worked out at the first entry that is not a file.
+    let folders: Set<string> | undefined;
     for (const contents of contentsListsOf(book)) {
       for (const entry of contents.entries) {
         if (entry.path === undefined) continue;
@@ -36,13 +61,9 @@ export default defineBookRule({
         if (entry.path === '..' || entry.path.startsWith('../')) {
           report({ file: contents.path, start: range.start.offset, end: range.end.offset, message: `Unexpected entry \`${entry.target}\` outside the book root, expected a file inside the book` });
         } else if (!book.files.has(entry.path)) {
-          const suggestion = nearest(entry.path, chapters);
-          report({
-            file: contents.path,
-            start: range.start.offset,
-            end: range.end.offset,
-            message: `Unexpected missing file \`${entry.path}\` for entry \`${entry.title}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`,
-          });
+          const path = entry.path;
+          const message = missingMessage(path, entry.title, () => (folders ??= foldersOf(book.files)), book.files, () => nearest(path, chapters));
+          report({ file: contents.path, start: range.start.offset, end: range.end.offset, message });
         }
       }
     }

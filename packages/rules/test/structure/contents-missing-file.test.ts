@@ -20,6 +20,14 @@ testRule(rule, {
       errors: [{ file: 'SUMMARY.md', line: 2, column: 8, endLine: 2, endColumn: 24, message: 'Unexpected missing file `instal/README.md` for entry `安装`, did you mean `install/README.md`?' }],
     },
     {
+      name: 'an entry that is a folder, with and without a README.md in it',
+      files: { 'SUMMARY.md': '* [网络](network/)\n* [存储](storage)\n', 'network/README.md': '# 网络\n', 'storage/volume.md': '# 卷\n' },
+      errors: [
+        { file: 'SUMMARY.md', line: 1, column: 8, endLine: 1, endColumn: 16, message: 'Unexpected folder `network/` for entry `网络`, expected a file, did you mean `network/README.md`?' },
+        { file: 'SUMMARY.md', line: 2, column: 8, endLine: 2, endColumn: 15, message: 'Unexpected folder `storage` for entry `存储`, expected a file' },
+      ],
+    },
+    {
       name: 'an entry outside the book (CRLF, 𠮷)',
       files: { 'SUMMARY.md': '* [𠮷](README.md)\r\n* [密码](../../etc/passwd)\r\n', 'README.md': '# 𠮷\n' },
       errors: [{ file: 'SUMMARY.md', line: 2, column: 8, endLine: 2, endColumn: 24, message: 'Unexpected entry `../../etc/passwd` outside the book root, expected a file inside the book' }],
