@@ -122,4 +122,25 @@ describe.skipIf(!built)('SIGKILL at fixed moments of the write phase (built CLI)
       expect(outcomes).toEqual(moments.map(() => 'SIGKILL'));
     }, 600_000);
   }
+
+  test('convert --out stopped by SIGINT in its write phase: exit 130 and a message, no torn file; the next run finishes and leaves nothing behind', async () => {
+    const original = fixture();
+    const reference = copyOf(original);
+    const args = ['convert', '.', '--to', 'zh-TW', '--out', 'tw', '--jobs', '1'];
+    expect((await tongwen(args, reference)).code).toBe(0);
+    const expected = snapshot(path.join(reference, 'tw'));
+    const root = copyOf(original);
+    const stopped = spawnSync(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, TONGWEN_TEST_KILL_AT: '6', TONGWEN_TEST_KILL_SIGNAL: 'SIGINT', NO_COLOR: '1' }, encoding: 'utf8' });
+    expect({ status: stopped.status, signal: stopped.signal }).toEqual({ status: 130, signal: null });
+    expect(stopped.stderr).toBe('tongwen convert: interrupted by SIGINT: each file of tw is as it was or wholly converted; run the same command again to finish\n');
+    const written = [...snapshot(path.join(root, 'tw'))].filter(([file]) => !leftover(file));
+    for (const [file, bytes] of written) expect(expected.get(file)?.equals(bytes), `${file} after the stop`).toBe(true);
+    // Stopped in the write phase: not every file is there yet.
+    expect(written.length).toBeLessThan(expected.size);
+    expect((await tongwen(args, root)).code).toBe(0);
+    const after = snapshot(path.join(root, 'tw'));
+    expect([...after.keys()].filter(leftover)).toEqual([]);
+    expect([...after.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, bytes] of after) expect(bytes.equals(expected.get(file)!), file).toBe(true);
+  }, 120_000);
 });

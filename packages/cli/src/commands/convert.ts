@@ -7,6 +7,7 @@ import { convertFolder, type ConvertRun } from '../convert/run.js';
 import { manifestName, readManifest } from '../convert/manifest.js';
 import { chooseOptions, recordedMeta, recordedOptions, quoteStyles, slugNote } from '../convert/recorded.js';
 import { bookSite } from '../convert/site.js';
+import { sayWhenInterrupted } from '../convert/interrupt.js';
 import { reportTargets } from '../report/outputs.js';
 import type { Io } from '../io.js';
 
@@ -93,12 +94,15 @@ export async function runConvert(args: string[], io: Io): Promise<number> {
     io.stdout.write(convertHelp);
     return 0;
   }
+  const unhook = run.check ? undefined : sayWhenInterrupted(io, path.relative(io.cwd, run.out) || '.');
   try {
     return await convertFolder(run, io);
   } catch (error) {
     io.stderr.write(`tongwen convert: ${(error as Error).message}\n`);
     if (io.env.TONGWEN_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
     return 2;
+  } finally {
+    unhook?.();
   }
 }
 
