@@ -73,6 +73,24 @@ describe.skipIf(!hasGit)('a check of some files of a mirrored book', () => {
     expect(await mirrorFindings(['zh-hans/other.md'], root)).toEqual([]);
     expect(await mirrorFindings([], root)).toEqual([stale]);
   });
+
+  it('editions that are separate books, through the store: a finding HEAD already had stays old when HEAD is known by its listing', async () => {
+    const root = repository({
+      'tongwen.config.json': human,
+      'zh-hans/SUMMARY.md': '* [指南](guide.md)\n* [附录](other.md)\n',
+      'zh-hans/guide.md': source,
+      'zh-hans/other.md': other,
+      'zh-tw/SUMMARY.md': '* [指南](guide.md)\n',
+      'zh-tw/guide.md': mirror,
+    });
+    const cache = path.join(root, '.cache');
+    writeFileSync(path.join(root, '.gitignore'), '.cache/\n');
+    const uncached = await mirrorFindings(['--staged'], root);
+    expect(uncached).toEqual([stale]);
+    // The second run finds HEAD's listing in the store: the edition's old findings must still be HEAD's.
+    expect(await mirrorFindings(['--staged'], root, cache)).toEqual(uncached);
+    expect(await mirrorFindings(['--staged'], root, cache)).toEqual(uncached);
+  });
 });
 
 describe('generated mirrors in `check`', () => {
