@@ -25,8 +25,7 @@ export function withListItems(events: Event[]): Event[] {
   for (let index = first; index < events.length; index++) {
     const event = events[index]!;
     out.push(event);
-    const type = event[1].type;
-    if (type !== 'listOrdered' && type !== 'listUnordered') continue;
+    if (!isList(event)) continue;
     if (event[0] === 'enter') openLists.push(out.length - 1);
     else addListItems(out, openLists.pop()!);
   }

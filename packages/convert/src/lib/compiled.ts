@@ -389,8 +389,7 @@ function chunkLoader(into: ReadInto, offset: number, array: Int32Array | Uint16A
 }
 
 /**
- * The tables of a compiled file, used in place (no copy on a little-endian
- * machine): each table's lookup arrays are read (one range of the file)
+ * The tables of a compiled file: each table's lookup arrays are read (one range of the file)
  * when the table is first asked for, and its values as they are used (see
  * {@link ValueLoader}), so a converter's start reads the header only and a
  * run reads the tables its configurations use. Fresh pages are most of what

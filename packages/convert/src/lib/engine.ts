@@ -3,7 +3,7 @@ import { Boundaries, unitsText } from './boundaries.js';
 import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
-import { localesOf, type OpenccConfig } from './profiles.js';
+import { hasDocumentMode, localesOf, type OpenccConfig } from './profiles.js';
 import { phraseBoundaries, phraseWords, scriptCounts, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
 import { classifierForms, keptChars, oneToMany, reviewConversion, type ReviewItem } from './review.js';
@@ -174,7 +174,7 @@ export class Converters {
     if (!config.startsWith('s2')) return [];
     const first = this.#source_().plan(config).chain[0];
     if (!first) return [];
-    const phrased = config === 's2twp' || config === 's2twt';
+    const phrased = hasDocumentMode(config);
     return reviewConversion(text, {
       ...this.#oneToMany(),
       phrases: this.#source_().table(first.dictionary),

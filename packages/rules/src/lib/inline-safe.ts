@@ -84,7 +84,7 @@ function isLineEnd(char: string | undefined): boolean {
 const listMarker = /[0-9.)]/;
 
 /** What may come before an ordered list marker on its line: container prefixes (`> `, `- `, `1. `) and indentation. */
-const markerPrefix = /^[ \t>*+\-0-9.)]*$/;
+const markerChars = ' \t>*+-0123456789.)';
 
 /**
  * Whether a list marker may start at or before `offset`: everything on its
@@ -93,9 +93,11 @@ const markerPrefix = /^[ \t>*+\-0-9.)]*$/;
  * before it on its line can neither make one nor unmake one.
  */
 function markerMayStart(source: string, offset: number): boolean {
-  let lineStart = offset;
-  while (lineStart > 0 && !isLineEnd(source[lineStart - 1])) lineStart--;
-  return markerPrefix.test(source.slice(lineStart, offset));
+  // Back to the line's start, stopping at the first character that is neither (a long line's edits each stop at once).
+  for (let at = offset - 1; at >= 0 && !isLineEnd(source[at]); at--) {
+    if (!markerChars.includes(source[at]!)) return false;
+  }
+  return true;
 }
 
 /**

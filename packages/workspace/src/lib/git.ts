@@ -173,7 +173,7 @@ function indexBlobs(top: string, prefix: string, session?: GitSession): Map<stri
   }
   const scope = prefix ? ['--', prefix] : [];
   const blobs = parseListing(git(top, ['ls-files', '-s', '-z', ...scope], undefined, session), prefix, { kind: 'index' });
-  if (mayHoldIntentToAdd(gitRepository(top, session).index)) {
+  if (mayHoldIntentToAdd(index)) {
     for (const file of intendedFiles(top, prefix, session)) blobs.delete(file);
   }
   session?.indexes.set(key, blobs);
