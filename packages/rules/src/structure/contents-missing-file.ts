@@ -16,23 +16,15 @@
 import { contentsListsOf, isContentsList } from '@tongwen/book';
 import { defineBookRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
+import { bookIndex, type BookIndex } from '../lib/links.js';
 import { nearest } from '../lib/nearest.js';
 
-/** Every folder that holds a file of the book (`a`, `a/b` for `a/b/c.md`). */
-function foldersOf(files: Iterable<string>): Set<string> {
-  const folders = new Set<string>();
-  for (const file of files) {
-    for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) folders.add(file.slice(0, slash));
-  }
-  return folders;
-}
-
 /** The message for an entry whose path is not a file of the book. */
-function missingMessage(path: string, title: string, folders: () => ReadonlySet<string>, files: ReadonlySet<string>, suggest: () => string | undefined): string {
+function missingMessage(path: string, title: string, index: BookIndex, suggest: () => string | undefined): string {
   const folder = path.replace(/\/+$/, '');
-  if (folders().has(folder)) {
-    const index = ['README.md', 'index.md'].map((name) => `${folder}/${name}`).find((file) => files.has(file));
-    return `Unexpected folder \`${path}\` for entry \`${title}\`, expected a file${index ? `, did you mean \`${index}\`?` : ''}`;
+  if (index.folders.has(folder)) {
+    const opens = ['README.md', 'index.md'].map((name) => `${folder}/${name}`).find((file) => index.files.has(file));
+    return `Unexpected folder \`${path}\` for entry \`${title}\`, expected a file${opens ? `, did you mean \`${opens}\`?` : ''}`;
   }
   const suggestion = suggest();
   return `Unexpected missing file \`${path}\` for entry \`${title}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ''}`;
@@ -49,11 +41,10 @@ export default defineBookRule({
     presets: everyPreset,
     options: {},
   },
-  check({ book, report }) {
+  check({ book, cache, report }) {
     // A contents list is never the file an entry meant.
     const chapters = [...book.chapters.keys()].filter((file) => !isContentsList(book, file));
-    // Worked out at the first entry that is not a file.
-    let folders: Set<string> | undefined;
+    const index = bookIndex(book, cache);
     for (const contents of contentsListsOf(book)) {
       for (const entry of contents.entries) {
         if (entry.path === undefined) continue;
@@ -62,7 +53,7 @@ export default defineBookRule({
           report({ file: contents.path, start: range.start.offset, end: range.end.offset, message: `Unexpected entry \`${entry.target}\` outside the book root, expected a file inside the book` });
         } else if (!book.files.has(entry.path)) {
           const path = entry.path;
-          const message = missingMessage(path, entry.title, () => (folders ??= foldersOf(book.files)), book.files, () => nearest(path, chapters));
+          const message = missingMessage(path, entry.title, index, () => nearest(path, chapters));
           report({ file: contents.path, start: range.start.offset, end: range.end.offset, message });
         }
       }

@@ -46,6 +46,9 @@ export function chineseClause(text: string, i: number): boolean {
   return han > 0 && han >= latin;
 }
 
+/** The half-width marks made full-width between or after Chinese text (`clauseEnd`, `zh-punctuation-width`'s `betweenChinese`). */
+export const halfClauseMarks = ',.:;!?';
+
 /**
  * A half-width mark that ends a Chinese clause: after a Han character, at
  * the end of the line (`组成:`, `报错.`, `需要帮助?`, `* 新增基本內容;`), or
@@ -54,7 +57,7 @@ export function chineseClause(text: string, i: number): boolean {
  */
 export function clauseEnd(text: string, i: number): MarkFix | undefined {
   const char = text[i]!;
-  if (!',.:;!?'.includes(char) || !hanBefore(text, i)) return undefined;
+  if (!halfClauseMarks.includes(char) || !hanBefore(text, i)) return undefined;
   const next = skipSpaces(text, i + 1);
   const atEnd = next >= text.length || text[next] === '\n';
   const beforeLatin = !atEnd && (/[A-Za-z0-9]/.test(text[next]!) || text[next] === OBJECT);

@@ -43,7 +43,7 @@ import { everyPreset, type RunCache } from '../lib/types.js';
 import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 import { dominantForm } from './dominant.js';
 import { inChineseContainer } from '../lib/container.js';
-import { chineseAt, clauseEnd, commaInCompanyName, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
+import { chineseAt, clauseEnd, commaInCompanyName, halfClauseMarks, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
 
 type Width = 'full' | 'half';
 
@@ -59,9 +59,9 @@ const half: Record<string, string> = { '，': ',', '：': ':', '；': ';', '！'
 type Entry = Pending & { message: string; start: number; end: number };
 
 /** The half-width marks {@link betweenChinese} and `clauseEnd` make full-width. */
-const halfMarks = /[,.:;!?]/g;
+const halfMarks = new RegExp(`[${halfClauseMarks}]`, 'g');
 /** The full-width marks `periodInNumber`, `commaInCompanyName` and {@link inLatinSentence} make half-width. */
-const fullMarks = /[。，：；！？（）]/g;
+const fullMarks = new RegExp(`[。${Object.keys(half).join('')}]`, 'g');
 
 /** The indexes in `[from, to)` of `text` where `marks` (a global pattern of single units) matches, in order. */
 function indexesOf(text: string, marks: RegExp, from: number, to: number): number[] {
@@ -129,7 +129,7 @@ function push(pending: Entry[], stream: Stream, fix: MarkFix, extra: Edit[]): vo
 function betweenChinese(stream: Stream, i: number): MarkFix | undefined {
   const text = stream.text;
   const char = text[i]!;
-  if (!',.:;!?'.includes(char) || !chineseAt(text, i - 1)) return undefined;
+  if (!halfClauseMarks.includes(char) || !chineseAt(text, i - 1)) return undefined;
   const next = skipSpaces(text, i + 1);
   if (!chineseAt(text, next) || text[next] === '…' || text[next] === '—') return undefined;
   if (char === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) return undefined;
