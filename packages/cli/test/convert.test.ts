@@ -228,6 +228,7 @@ describe('tongwen convert', () => {
     [['src', '--to', 'zh-TW', '--out', 'o', '--review', '--check'], 'tongwen convert: Unexpected `--review` with `--check`, expected `--review` on a conversion\n'],
     [['src', '--to', 'zh-TW', '--out', 'o', '--format', 'json'], 'tongwen convert: Unexpected `--format` without `--review`, expected `--review --format NAME`\n'],
     [['src', '--to', 'zh-TW', '--out', 'o', '--code', 'strings'], 'tongwen convert: Unexpected `--code strings`, expected none, placeholders, comments, all\n'],
+    [['src', '--to', 'zh-TW', '--out', 'o', '--quotes', 'guillemets'], 'tongwen convert: Unexpected `--quotes guillemets`, expected curly, corner, keep\n'],
   ])('usage error %j: exit 2, a clear message', async (args, message) => {
     const root = tempBook({ 'src/a.md': '里\n' });
     const result = await convert(args, root);

@@ -119,6 +119,32 @@ describe('createAtomicWriter', () => {
     expect(readFileSync(path.join(root, 'moved/a.md'), 'utf8')).toBe('old\n');
   });
 
+  it('abort: the writes started end (each file old or wholly new), the rest are not started, no temporary file is left', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) files[`part/c${i}.md`] = 'old\n';
+    const root = tempTree(files);
+    const writer = createAtomicWriter(root);
+    // Three batches of 64, one after the other: stopped once the first file is renamed, with others of its batch in progress.
+    for (let i = 0; i < 150; i++) writer.write(`part/c${i}.md`, `new ${i}\n`);
+    while (readFileSync(path.join(root, 'part/c0.md'), 'utf8') === 'old\n') await new Promise((resolve) => setImmediate(resolve));
+    // A file handed over after the stop is refused too.
+    const aborted = writer.abort();
+    writer.write('part/late.md', 'late\n');
+    await aborted;
+    const outcomes = await writer.close();
+    const contents = Object.keys(files).map((file) => readFileSync(path.join(root, file), 'utf8'));
+    contents.forEach((text, i) => expect(['old\n', `new ${i}\n`]).toContain(text));
+    // Each outcome says what is on disk: a file written is new, one stopped is old.
+    expect(outcomes.slice(0, 150).map((outcome, i) => (outcome === undefined) === (contents[i] === `new ${i}\n`))).toEqual(outcomes.slice(0, 150).map(() => true));
+    expect(outcomes[0]).toBeUndefined();
+    expect(outcomes.filter((outcome) => outcome !== undefined).map((outcome) => outcome.message)).toEqual([
+      ...contents.flatMap((text, i) => (text === 'old\n' ? [`part/c${i}.md: not written: the run was interrupted`] : [])),
+      'part/late.md: not written: the run was interrupted',
+    ]);
+    expect(readdirSync(path.join(root, 'part')).filter((name) => name.startsWith(tempPrefix))).toEqual([]);
+    expect(existsSync(path.join(root, 'part/late.md'))).toBe(false);
+  });
+
   it('makes the root it writes into', async () => {
     const top = tempTree({});
     const writer = createAtomicWriter(path.join(top, 'out'));

@@ -94,15 +94,15 @@ export async function runConvert(args: string[], io: Io): Promise<number> {
     io.stdout.write(convertHelp);
     return 0;
   }
-  const unhook = run.check ? undefined : sayWhenInterrupted(io, path.relative(io.cwd, run.out) || '.');
+  const interrupt = run.check ? undefined : sayWhenInterrupted(io, path.relative(io.cwd, run.out) || '.');
   try {
-    return await convertFolder(run, io);
+    return await convertFolder(run, io, interrupt);
   } catch (error) {
     io.stderr.write(`tongwen convert: ${(error as Error).message}\n`);
     if (io.env.TONGWEN_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
     return 2;
   } finally {
-    unhook?.();
+    interrupt?.unhook();
   }
 }
 
@@ -139,7 +139,7 @@ async function resolveRun(args: string[], io: Io): Promise<ConvertRun | undefine
   if (values.profile !== undefined && !profiles.includes(values.profile as Profile)) throw new ConvertUsageError(`Unexpected \`--profile ${values.profile}\`, expected \`characters\`, \`phrases\` or \`tech\``);
   if (values.profile === 'tech' && (from !== 'zh-Hans' || to !== 'zh-TW')) throw new ConvertUsageError('Unexpected `--profile tech`, expected it with `--to zh-TW` from zh-Hans');
   if (values.slug !== undefined && !slugFlavours.includes(values.slug as SlugFlavour)) throw new ConvertUsageError(`Unexpected \`--slug ${values.slug}\`, expected ${slugFlavours.join(', ')}`);
-  if (values.quotes !== undefined && !(quoteStyles as readonly string[]).includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected curly, corner or keep`);
+  if (values.quotes !== undefined && !(quoteStyles as readonly string[]).includes(values.quotes)) throw new ConvertUsageError(`Unexpected \`--quotes ${values.quotes}\`, expected ${quoteStyles.join(', ')}`);
   if (values.code !== undefined && !codeModes.includes(values.code as CodeMode)) throw new ConvertUsageError(`Unexpected \`--code ${values.code}\`, expected ${codeModes.join(', ')}`);
   // Options not given are the ones the output folder's manifest recorded (a change of default does not make a mirror stale), else today's defaults.
   const manifest = values.out !== undefined && !values['in-place'] ? readManifest(path.resolve(io.cwd, values.out)) : undefined;

@@ -12,6 +12,7 @@ import type { WorkItem, WorkOptions } from './work.js';
 import { version } from '../version.js';
 import type { ReportTarget } from '../report/outputs.js';
 import { reviewFindings, writeReview } from './review.js';
+import type { StopHooks } from './interrupt.js';
 
 /** Everything a conversion run needs, resolved and validated. */
 export interface ConvertRun {
@@ -55,11 +56,14 @@ interface SourceFile extends PlanSource {
  * date with `check`), 1 `check` found stale files, 2 some file could not be
  * read, decoded or written (the others were still converted).
  */
-export async function convertFolder(run: ConvertRun, io: Io): Promise<number> {
+export async function convertFolder(run: ConvertRun, io: Io, stops?: StopHooks): Promise<number> {
   const release = run.check ? undefined : acquireLock(run.out);
+  // Interrupted: the lock goes too (after the writes in progress, added later, have ended).
+  const forget = release && stops?.add(release);
   try {
-    return await convertLocked(run, io);
+    return await convertLocked(run, io, stops);
   } finally {
+    forget?.();
     release?.();
   }
 }
@@ -183,7 +187,7 @@ function emitConversion(output: Output, source: SourceFile, conversion: ChapterC
   return undefined;
 }
 
-async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
+async function convertLocked(run: ConvertRun, io: Io, stops?: StopHooks): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
   if (run.inherited) say(`tongwen convert: ${run.inherited}`);
   const exclude = run.inPlace ? [] : [run.out];
@@ -202,6 +206,9 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
     stale: [],
     existing: outputReader(run.out),
   };
+  const writer = output.writer;
+  // Interrupted: the writes in progress end and their temporary files go (each output old or new).
+  const forgetWriter = writer && stops?.add(() => writer.abort());
   const chapterPaths = new Set(read.sources.filter((source) => source.chapter).map((source) => source.path));
   const targets: LinkTargets = { chapters: chapterPaths, ...(run.site ? { site: run.site } : {}) };
   /** Problems of single files, said in the order of the plan once the conversions are done (the same with any number of jobs). */
@@ -280,6 +287,9 @@ async function convertLocked(run: ConvertRun, io: Io): Promise<number> {
   }
   let written = 0;
   const outcomes = (await output.writer?.close()) ?? [];
+  forgetWriter?.();
+  // Interrupted: the stop handler ends the process once its cleanups are done; nothing more is written or said.
+  if (stops?.stopping) return new Promise<number>(() => {});
   output.writes.forEach((write, index) => {
     const error = outcomes[index];
     if (error) problem(write.file, `cannot write: ${error.message}`);

@@ -34,6 +34,14 @@ export interface AtomicWriter {
    * (refused by the guard, or an I/O failure).
    */
   close(): Promise<Array<Error | undefined>>;
+  /**
+   * Stop writing (a run interrupted): no further file is started, a file
+   * not yet renamed over its target has its temporary file removed, and the
+   * promise settles once every write started has ended — each target then
+   * holds its old content or the whole new one, and no temporary file of
+   * this writer is left. Writes stopped this way are errors in {@link close}.
+   */
+  abort(): Promise<void>;
 }
 
 /** A write waiting for its batch. */
@@ -56,14 +64,20 @@ export function createAtomicWriter(root: string): AtomicWriter {
   const outcomes: Array<Error | undefined> = [];
   let chain = Promise.resolve();
   let batch: Pending[] = [];
+  let stopped = false;
+  const stop = (): boolean => stopped;
   const flushBatch = (): void => {
     const files = batch;
     batch = [];
-    if (files.length > 0) chain = chain.then(() => writeBatch(guard, files, outcomes));
+    if (files.length > 0) chain = chain.then(() => writeBatch(guard, files, outcomes, stop));
   };
   return {
     write(file, data) {
       const index = outcomes.push(undefined) - 1;
+      if (stopped) {
+        outcomes[index] = stoppedError(file);
+        return;
+      }
       try {
         batch.push({ index, file, full: guard.folder(file, true), data });
       } catch (error) {
@@ -76,7 +90,17 @@ export function createAtomicWriter(root: string): AtomicWriter {
       await chain;
       return outcomes;
     },
+    async abort() {
+      stopped = true;
+      for (const pending of batch.splice(0)) outcomes[pending.index] = stoppedError(pending.file);
+      await chain;
+    },
   };
+}
+
+/** The outcome of a write that an interrupted run did not finish ({@link AtomicWriter.abort}). */
+function stoppedError(file: string): Error {
+  return new Error(`${file}: not written: the run was interrupted`);
 }
 
 /**
@@ -92,12 +116,12 @@ export async function writeFilesAtomic(root: string, files: readonly FileWrite[]
 }
 
 /** Write the files of a batch together; failures go to `outcomes`. */
-async function writeBatch(guard: WriteGuard, files: readonly Pending[], outcomes: Array<Error | undefined>): Promise<void> {
+async function writeBatch(guard: WriteGuard, files: readonly Pending[], outcomes: Array<Error | undefined>, stopped: () => boolean): Promise<void> {
   const check = guard.files();
   await Promise.all(
     files.map(async (pending) => {
       try {
-        await writeOne(check, pending);
+        await writeOne(check, pending, stopped);
       } catch (error) {
         outcomes[pending.index] = error as Error;
       }
@@ -112,24 +136,32 @@ async function writeBatch(guard: WriteGuard, files: readonly Pending[], outcomes
  * tests, as in `writeTemporary` — and a temporary file that cannot be
  * finished is removed.
  */
-async function writeOne(check: ReturnType<WriteGuard['files']>, { file, full, data }: Pending): Promise<void> {
+async function writeOne(check: ReturnType<WriteGuard['files']>, { file, full, data }: Pending, stopped: () => boolean): Promise<void> {
+  // Stopped (see `AtomicWriter.abort`): checked before the temporary file is made and after each step until it is renamed.
+  const going = (): void => {
+    if (stopped()) throw stoppedError(file);
+  };
   const stat = await check(file, full);
+  going();
   const temporary = temporaryBeside(full);
   const handle = await open(temporary, 'wx', stat ? stat.mode & 0o777 : 0o644);
   killPoint();
   try {
     try {
+      going();
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       // In two parts, so that a crash test can stop between them (a torn temporary file).
       const half = bytes.length >> 1;
       await writeAll(handle, bytes, 0, half);
       killPoint();
+      going();
       await writeAll(handle, bytes, half, bytes.length);
       await handle.sync();
     } finally {
       await handle.close();
     }
     killPoint();
+    going();
     await rename(temporary, full);
   } catch (error) {
     await rm(temporary, { force: true });
