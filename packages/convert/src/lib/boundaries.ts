@@ -88,14 +88,7 @@ export class Boundaries {
       while (first < text.length && (simplified[text.charCodeAt(first)] || text.charCodeAt(first)) === text.charCodeAt(first)) first++;
       if (first === text.length) this.#simplifiedText = text;
       else if (fewChanged(text, first, simplified)) this.#simplifiedText = replacedUnits(text, first, simplified);
-      else {
-        const units = new Uint16Array(text.length - first);
-        for (let k = 0; k < units.length; k++) {
-          const unit = text.charCodeAt(first + k);
-          units[k] = simplified[unit] || unit;
-        }
-        this.#simplifiedText = text.slice(0, first) + unitsText(units);
-      }
+      else this.#simplifiedText = text.slice(0, first) + unitsText(simplifiedUnits(text, simplified, first));
     }
     return this.#simplifiedText;
   }
@@ -218,6 +211,16 @@ function fewChanged(text: string, first: number, simplified: Uint16Array): boole
     if ((simplified[unit] || unit) !== unit) changed++;
   }
   return changed <= limit;
+}
+
+/** The code units of `text`'s Simplified form from `first` on, code unit by code unit (`simplified`: a unit's Simplified character, 0: itself). */
+export function simplifiedUnits(text: string, simplified: Uint16Array, first = 0): Uint16Array {
+  const units = new Uint16Array(text.length - first);
+  for (let k = 0; k < units.length; k++) {
+    const unit = text.charCodeAt(first + k);
+    units[k] = simplified[unit] || unit;
+  }
+  return units;
 }
 
 /** `text` with each code unit from `first` that has another Simplified form replaced, the stretches between copied as slices. */

@@ -15,7 +15,7 @@
  * (a Taiwan edition's 連接埠 is no 連線埠).
  */
 import type { TextConverter } from './engine.js';
-import { replacedUnits, unitsText, type Boundaries } from './boundaries.js';
+import { replacedUnits, simplifiedUnits, unitsText, type Boundaries } from './boundaries.js';
 import { fitsWords } from './segmenter.js';
 import { PhraseTable, tableArrays } from './table.js';
 
@@ -138,23 +138,13 @@ export function phraseBoundaries(stages: readonly PhraseTable[], simplified: Uin
         const unit = text.charCodeAt(i + k);
         const form = value.charCodeAt(k);
         if (units === undefined && form === (simplified[unit] || unit)) continue;
-        units ??= codeUnitForm(text, simplified);
+        units ??= simplifiedUnits(text, simplified);
         units[i + k] = form;
       }
       i = end;
     }
     return units === undefined ? words : boundaries(text, unitsText(units));
   };
-}
-
-/** The code units of `text`'s Simplified form, code unit by code unit. */
-function codeUnitForm(text: string, simplified: Uint16Array): Uint16Array {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    units[i] = simplified[unit] || unit;
-  }
-  return units;
 }
 
 /**
