@@ -359,7 +359,7 @@ function jiebaArrays(dictionary: string): { table: TableArrays; weights: Float64
 type ReadInto = (offset: number, target: Uint8Array) => void;
 
 /** Elements of `valueStart` and `pool` read at a time when values are first used. */
-const valueChunk = 4096;
+const valueChunk = 1024;
 
 /**
  * A {@link ValueLoader} range of `array` (zeroed, the file's elements from
@@ -467,23 +467,34 @@ export class CompiledSource implements DictionarySource {
 
   /**
    * A table read as it is used: zeroed arrays, filled a node block (lookups)
-   * or a chunk (values) at a time; a table of one block (or without a stored
-   * root index, which is built from the root's block) in one read.
+   * or a chunk (values) at a time. A table of one block, or without a stored
+   * root index (built from the root's block at once), has its lookup arrays
+   * read in one range.
    */
   #readTable(where: Header['tables'][number]): PhraseTable {
-    const into = this.#into;
     const nodes = where.value[1];
+    const valueStart = new Int32Array(where.valueStart[1]);
+    const pool = new Uint16Array(where.pool[1]);
+    const loader: ValueLoader = { starts: chunkLoader(this.#into, where.valueStart[0], valueStart), units: chunkLoader(this.#into, where.pool[0], pool) };
+    const values = { valueStart, pool, maxKey: where.maxKey };
+    if (!where.root || nodes <= 1 << blockShift) {
+      // The lookup arrays lie in one range: first, value, edgeUnit, plain (see `arrayNames`).
+      const from = where.first[0];
+      const bytes = this.#read(from, where.plain[0] + where.plain[1] - from);
+      const array = <T>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, [offset, length]: [number, number]): T => new make(bytes.buffer, bytes.byteOffset + offset - from, length);
+      const root = where.root && this.#read(where.root[0], where.root[1] * 2);
+      const lookups = { first: array(Int32Array, where.first), value: array(Int32Array, where.value), edgeUnit: array(Uint16Array, where.edgeUnit), plain: array(Uint8Array, where.plain) };
+      return new PhraseTable({ ...lookups, ...values }, loader, root && new Uint16Array(root.buffer, root.byteOffset, where.root![1]));
+    }
     const first = new Int32Array(where.first[1]);
     const value = new Int32Array(nodes);
     const edgeUnit = new Uint16Array(where.edgeUnit[1]);
     const plain = new Uint8Array(nodes);
-    const valueStart = new Int32Array(where.valueStart[1]);
-    const pool = new Uint16Array(where.pool[1]);
-    const loader: ValueLoader = { starts: chunkLoader(into, where.valueStart[0], valueStart), units: chunkLoader(into, where.pool[0], pool) };
     const part = (array: Int32Array | Uint16Array | Uint8Array, [offset]: [number, number], from: number, to: number): void => {
-      if (to > from) into(offset + from * array.BYTES_PER_ELEMENT, new Uint8Array(array.buffer, array.byteOffset + from * array.BYTES_PER_ELEMENT, (to - from) * array.BYTES_PER_ELEMENT));
+      const per = array.BYTES_PER_ELEMENT;
+      if (to > from) this.#into(offset + from * per, new Uint8Array(array.buffer, array.byteOffset + from * per, (to - from) * per));
     };
-    const block = (index: number): void => {
+    loader.block = (index) => {
       const from = index << blockShift;
       const to = Math.min(from + (1 << blockShift), nodes);
       part(first, where.first, from, to + 1);
@@ -491,10 +502,8 @@ export class CompiledSource implements DictionarySource {
       part(plain, where.plain, from, to);
       part(edgeUnit, where.edgeUnit, first[from]!, first[to]!);
     };
-    if (where.root && nodes > 1 << blockShift) loader.block = block;
-    else for (let index = 0; index << blockShift < nodes; index++) block(index);
-    const root = where.root && this.#read(where.root[0], where.root[1] * 2);
-    return new PhraseTable({ first, value, edgeUnit, valueStart, pool, plain, maxKey: where.maxKey }, loader, root && new Uint16Array(root.buffer, root.byteOffset, where.root![1]));
+    const root = this.#read(where.root[0], where.root[1] * 2);
+    return new PhraseTable({ first, value, edgeUnit, plain, ...values }, loader, new Uint16Array(root.buffer, root.byteOffset, where.root[1]));
   }
 
   simplified(): Uint16Array {
