@@ -15,7 +15,7 @@ import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
 import { hasDocumentMode, type OpenccConfig } from './profiles.js';
 import { scriptTables, type ScriptTables } from './script.js';
-import { blockShift, littleEndian, PhraseTable, rootIndex, tableArrays, type TableArrays, type ValueLoader } from './table.js';
+import { blockShift, eagerBlocks, littleEndian, PhraseTable, rootIndex, tableArrays, type TableArrays, type ValueLoader } from './table.js';
 
 // `node:fs` as the built-in module itself: its ES module facade reads every export, ReadStream's getter among them,
 // which loads Node's stream modules (~4 ms of a converter's start, for nothing a converter uses); `getBuiltinModule`
@@ -364,21 +364,28 @@ const valueChunk = 1024;
 /**
  * A {@link ValueLoader} range of `array` (zeroed, the file's elements from
  * byte `offset`), read a chunk of {@link valueChunk} elements at a time when
- * first asked for; missing chunks next to each other in one read.
+ * first asked for; missing chunks next to each other in one read; after
+ * {@link eagerBlocks} reads, every missing chunk at once (a long text's
+ * values: one read, not hundreds).
  */
 function chunkLoader(into: ReadInto, offset: number, array: Int32Array | Uint16Array): (from: number, to: number) => void {
   const per = array.BYTES_PER_ELEMENT;
   const done = new Uint8Array(Math.ceil(array.length / valueChunk));
+  let reads = 0;
+  let missing = done.length;
   return (from, to) => {
-    if (from >= to) return;
-    const last = Math.min(Math.ceil(to / valueChunk), done.length);
-    for (let chunk = Math.floor(from / valueChunk); chunk < last; chunk++) {
+    if (from >= to || missing === 0) return;
+    const eager = reads >= eagerBlocks;
+    const last = eager ? done.length : Math.min(Math.ceil(to / valueChunk), done.length);
+    for (let chunk = eager ? 0 : Math.floor(from / valueChunk); chunk < last; chunk++) {
       if (done[chunk] === 1) continue;
       let end = chunk + 1;
       while (end < last && done[end] === 0) end++;
       const start = chunk * valueChunk;
       const count = Math.min(end * valueChunk, array.length) - start;
       into(offset + start * per, new Uint8Array(array.buffer, array.byteOffset + start * per, count * per));
+      reads++;
+      missing -= end - chunk;
       done.fill(1, chunk, end);
       chunk = end - 1;
     }
@@ -501,6 +508,12 @@ export class CompiledSource implements DictionarySource {
       part(value, where.value, from, to);
       part(plain, where.plain, from, to);
       part(edgeUnit, where.edgeUnit, first[from]!, first[to]!);
+    };
+    loader.blocks = () => {
+      part(first, where.first, 0, first.length);
+      part(value, where.value, 0, nodes);
+      part(plain, where.plain, 0, nodes);
+      part(edgeUnit, where.edgeUnit, 0, edgeUnit.length);
     };
     const root = this.#read(where.root[0], where.root[1] * 2);
     return new PhraseTable({ first, value, edgeUnit, plain, ...values }, loader, new Uint16Array(root.buffer, root.byteOffset, where.root[1]));
