@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
-import { createConverters, type Converters, type OpenccConfig } from '@tongwen/convert';
+import { createConverters, hasDocumentMode, type Converters, type OpenccConfig } from '@tongwen/convert';
 import { corpusPath, hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
 import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName, OpenccSource, readCompiled } from '../src/lib/compiled.js';
 import { reduplicatedMeasures, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
@@ -81,6 +81,8 @@ describe('compiled dictionaries', () => {
     const reference = new OpenccSource(OpenCC);
     const phrased = compiledConfigs.filter((config) => compiled.plan(config).chain.some((stage) => stage.senses));
     expect(phrased).toEqual(['s2twp', 's2twt']);
+    // One definition: the configurations whose plans have a stage of sense cues are hasDocumentMode's.
+    expect(compiledConfigs.filter(hasDocumentMode)).toEqual(phrased);
     for (const config of phrased) {
       const { simplifiedOnly, simplified } = compiled.scriptTables(config);
       expect(Buffer.compare(Buffer.from(simplifiedOnly), Buffer.from(reference.scriptTables(config).simplifiedOnly)), config).toBe(0);
