@@ -1,15 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
-import { createConverters, type Converters, type OpenccConfig } from '@tongwen/convert';
+import { createConverters, hasDocumentMode, type Converters, type OpenccConfig } from '@tongwen/convert';
 import { corpusPath, hasShared, sharedSkipReason, testdataPath } from '@tongwen/test-utils';
-import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName, OpenccSource } from '../src/lib/compiled.js';
+import { CompiledSource, compileDictionaries, compiledConfigs, compiledFileName, OpenccSource, readCompiled } from '../src/lib/compiled.js';
 import { reduplicatedMeasures, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from '../src/lib/corrections.js';
 import { jiebaDictionary } from '../src/lib/segmenter.js';
 import { Dictionary } from '../src/lib/dictionary.js';
-import { PhraseTable, tableArrays } from '../src/lib/table.js';
+import { eagerBlocks, PhraseTable, tableArrays } from '../src/lib/table.js';
 
 /** The file the package's build wrote. */
 const builtFile = new URL(`../dist/lib/${compiledFileName}`, import.meta.url);
@@ -80,6 +81,8 @@ describe('compiled dictionaries', () => {
     const reference = new OpenccSource(OpenCC);
     const phrased = compiledConfigs.filter((config) => compiled.plan(config).chain.some((stage) => stage.senses));
     expect(phrased).toEqual(['s2twp', 's2twt']);
+    // One definition: the configurations whose plans have a stage of sense cues are hasDocumentMode's.
+    expect(compiledConfigs.filter(hasDocumentMode)).toEqual(phrased);
     for (const config of phrased) {
       const { simplifiedOnly, simplified } = compiled.scriptTables(config);
       expect(Buffer.compare(Buffer.from(simplifiedOnly), Buffer.from(reference.scriptTables(config).simplifiedOnly)), config).toBe(0);
@@ -98,26 +101,102 @@ describe('compiled dictionaries', () => {
     expect(compiled.table(plan.normalize[0]!).firstUnits.length).toBeLessThan(1024);
   });
 
-  test("a table's lookups read its lookup arrays once; a value is read when first decoded, a chunk of each value array in one read", () => {
+  /** A source reading `file` through a function, each read recorded. */
+  const recorded = (file: Uint8Array): { source: CompiledSource; reads: Array<[number, number]> } => {
     const reads: Array<[number, number]> = [];
     const source = new CompiledSource((offset, target) => {
       reads.push([offset, target.length]);
-      target.set(bytes.subarray(offset, offset + target.length));
+      target.set(file.subarray(offset, offset + target.length));
     });
+    return { source, reads };
+  };
+
+  test("a table's lookups read the node blocks they enter, once each; a value is read when first decoded, a chunk of each value array in one read", () => {
+    const { source, reads } = recorded(bytes);
+    const header = reads.length;
     const table = source.table(source.plan('s2t').chain[0]!.dictionary);
-    const opened = reads.length;
+    // Its root index, no lookup array yet.
+    expect(reads.length).toBe(header + 1);
     expect(table.longest('头发吧', 0)).toBe(2);
+    // 头 (a node of one block) and 头发 (of another): first, value, plain and edgeUnit of each.
+    expect(reads.length).toBe(header + 1 + 2 * 4);
+    const walked = reads.length;
     expect(table.scan('头发吧', 0)).toBe(2);
-    expect(reads.length).toBe(opened);
+    expect(reads.length).toBe(walked);
     expect(table.lastValue).toBe('頭髮');
-    expect(reads.length).toBe(opened + 2);
+    expect(reads.length).toBe(walked + 2);
     // Decoded once: asking again reads nothing.
     expect(table.get('头发')).toBe('頭髮');
-    expect(reads.length).toBe(opened + 2);
+    expect(reads.length).toBe(walked + 2);
     // Every value, read back, is the one compiled (the whole pool: missing chunks next to each other in one read).
     expect(table.valueUnits.length).toBe(compiled.table(source.plan('s2t').chain[0]!.dictionary).valueUnits.length);
     expect(same(table, compiled.table(source.plan('s2t').chain[0]!.dictionary).entries())).toBe(true);
   });
+
+  test('a file of another format, truncated or with a damaged header is refused with a clear message', () => {
+    const size = bytes.length;
+    const again = '(a truncated or damaged file: build the package again)';
+    expect(() => new CompiledSource(bytes.subarray(0, size - 100))).toThrow(`Unexpected compiled dictionary of ${size - 100} bytes, expected ${size} ${again}`);
+    expect(() => new CompiledSource(bytes.subarray(0, 100))).toThrow(new RegExp(`^Unexpected compiled dictionary of 100 bytes, expected \\d+ \\(a truncated`));
+    expect(() => new CompiledSource(bytes.subarray(0, 4))).toThrow('Unexpected compiled dictionary format, expected `TWD2` (a file of another build: build the package again)');
+    const old = new Uint8Array(bytes);
+    old.set([...'TWD1'].map((char) => char.charCodeAt(0)));
+    expect(() => new CompiledSource(old)).toThrow('Unexpected compiled dictionary format `TWD1`, expected `TWD2` (a file of another build: build the package again)');
+    const damaged = new Uint8Array(bytes);
+    damaged[8] = 0x7b + 1;
+    expect(() => new CompiledSource(damaged)).toThrow('Unexpected compiled dictionary header, expected JSON (a damaged file: build the package again)');
+    // Read from a file: its length is known before any table is read.
+    const folder = mkdtempSync(path.join(tmpdir(), 'tongwen-compiled-'));
+    try {
+      const file = path.join(folder, compiledFileName);
+      writeFileSync(file, bytes.subarray(0, size - 8));
+      expect(() => readCompiled(file)).toThrow(`Unexpected compiled dictionary of ${size - 8} bytes, expected ${size} ${again}`);
+      writeFileSync(file, bytes);
+      const read = readCompiled(file)!;
+      expect(read.table(read.plan('s2t').chain[0]!.dictionary).get('头发')).toBe('頭髮');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('every table read block by block is the table in memory: the same entries, lookups and root index', () => {
+    const { source, reads } = recorded(bytes);
+    const ids = new Set(['s2t', 's2twp', 't2s', 'tw2sp'].flatMap((config) => {
+      const plan = compiled.plan(config as OpenccConfig);
+      return [...plan.normalize, plan.segmentation.dictionary, plan.segmentation.converted, ...plan.chain.flatMap((stage) => [stage.dictionary, stage.converted])];
+    }));
+    const text = '头发万事如意吧，干净的头发；頭髮乾淨。数据库的配置文件在服务器上𠮷野家';
+    for (const id of ids) {
+      const lazy = source.table(id);
+      const whole = compiled.table(id);
+      for (let i = 0; i < text.length; i++) {
+        expect(lazy.longest(text, i), `table ${id} at ${i}`).toBe(whole.longest(text, i));
+        expect([lazy.scan(text, i), lazy.scanRisky, lazy.scanValue]).toEqual([whole.scan(text, i), whole.scanRisky, whole.scanValue]);
+      }
+      expect([...lazy.entries()]).toEqual([...whole.entries()]);
+      expect(Buffer.compare(Buffer.from(lazy.roots.buffer, lazy.roots.byteOffset, lazy.roots.byteLength), Buffer.from(whole.roots.buffer, whole.roots.byteOffset, whole.roots.byteLength))).toBe(0);
+    }
+    // A short text reads a few blocks of each table, each once.
+    const { source: fresh, reads: walked } = recorded(bytes);
+    const header = walked.length;
+    for (const id of ids) for (let i = 0; i < text.length; i++) fresh.table(id).longest(text, i);
+    const offsets = walked.slice(header).map(([offset]) => offset);
+    expect(new Set(offsets).size).toBe(offsets.length);
+  });
+
+  test(`a table that has read ${eagerBlocks} blocks one by one reads the rest at once (four reads), its values likewise; then nothing more`, () => {
+    const { source, reads } = recorded(bytes);
+    const table = source.table(source.plan('s2t').chain[0]!.dictionary);
+    const opened = reads.length;
+    const entries = [...table.entries()];
+    // At most four reads a block (first, value, plain, edges), four for the rest, and as many value chunks and one for the rest, of two arrays.
+    expect(reads.length - opened).toBeLessThanOrEqual(eagerBlocks * 4 + 4 + 2 * (eagerBlocks + 1));
+    const read = reads.length;
+    expect([...table.entries()]).toEqual(entries);
+    expect(reads.length).toBe(read);
+    expect(same(table, compiled.table(source.plan('s2t').chain[0]!.dictionary).entries())).toBe(true);
+  });
+
 });
 
 function readCases(): Array<{ input: string }> {

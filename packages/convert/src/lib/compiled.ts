@@ -13,14 +13,14 @@ import type { DictGroup, DictLike } from 'opencc-js';
 import { reduplicatedMeasures, segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
-import type { OpenccConfig } from './profiles.js';
+import { hasDocumentMode, type OpenccConfig } from './profiles.js';
 import { scriptTables, type ScriptTables } from './script.js';
-import { littleEndian, PhraseTable, rootIndex, tableArrays, type TableArrays, type ValueLoader } from './table.js';
+import { blockShift, eagerBlocks, littleEndian, PhraseTable, rootIndex, tableArrays, type TableArrays, type ValueLoader } from './table.js';
 
 // `node:fs` as the built-in module itself: its ES module facade reads every export, ReadStream's getter among them,
 // which loads Node's stream modules (~4 ms of a converter's start, for nothing a converter uses); `getBuiltinModule`
 // (Node 20.16) costs less again than making a `require` (~0.8 ms), which older Node versions use.
-const { closeSync, existsSync, openSync, readSync } = (process.getBuiltinModule?.('node:fs') ?? createRequire(import.meta.url)('node:fs')) as typeof import('node:fs');
+const { closeSync, existsSync, fstatSync, openSync, readSync } = (process.getBuiltinModule?.('node:fs') ?? createRequire(import.meta.url)('node:fs')) as typeof import('node:fs');
 
 type OpenCCModule = typeof import('opencc-js');
 
@@ -77,11 +77,6 @@ export function scriptEvidence(source: DictionarySource, plan: ConfigPlan): Scri
   );
 }
 
-/** Whether a configuration has a phrase stage of sense cues (and so script evidence, see {@link scriptEvidence}). */
-function hasPhraseStage(plan: ConfigPlan): boolean {
-  return plan.chain.length > 0 && plan.chain.some((stage) => stage.senses);
-}
-
 /** One preset configuration of opencc-js (its typings leave out `normalizationChain`). */
 interface PresetConfig {
   normalizationChain?: readonly DictGroup[];
@@ -122,6 +117,8 @@ export class OpenccSource implements DictionarySource {
       ...(preset.segmentation === undefined ? {} : { segmentation: this.#plainTable(segmentationGroup(preset.segmentation)) }),
       chain: preset.conversionChain.map((group) => this.#plainTable(group)),
     };
+    // One definition of "has a phrase stage": hasDocumentMode, which callers without the tables ask.
+    if (chain.some((stage) => stage.senses) !== hasDocumentMode(config)) throw new Error(`Unexpected phrase stage of \`${config}\`, expected one exactly where hasDocumentMode says so`);
     plan = { normalize, segmentation, chain, segmentationHeld: chain[0] !== undefined && this.#holds(chain[0].dictionary, segmentation.dictionary), plain };
     this.#plans.set(config, plan);
     return plan;
@@ -240,15 +237,14 @@ interface Header {
   simplified: [number, number];
   /** jieba's words (a table whose values index `weights`), their weights (Float64) and an unknown character's weight. */
   segmenter?: { table: number; weights: [number, number]; unknown: number };
-  /** Each configuration's script evidence (`ScriptTables.simplifiedOnly`, 65,536 bytes), where it has a phrase stage (see {@link scriptEvidence}). */
+  /** The file's length in bytes (absent from a file of an earlier build). */
+  size?: number;
+  /** Each configuration's script evidence (`ScriptTables.simplifiedOnly`, 65,536 bytes), where it has a phrase stage (`hasDocumentMode`, see {@link scriptEvidence}). */
   scripts?: Record<string, number>;
 }
 
-/** The arrays of a table in the file's order: those every lookup reads first, in one range; the values' (read when used) after them. */
+/** The arrays of a table in the file's order: its lookup arrays, then its values' (read when used). */
 const arrayNames: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'root', 'valueStart', 'pool'];
-
-/** The arrays a table's lookups read (see {@link ValueLoader} for the others); `root` is absent from a file of an earlier build. */
-const lookupArrays: readonly ArrayName[] = ['first', 'value', 'edgeUnit', 'plain', 'root'];
 
 /**
  * Tables whose phrases start with at least this many code units have their
@@ -288,7 +284,7 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
   const scriptIndex = new Map<string, number>();
   const scripts: Record<string, number> = {};
   for (const config of compiledConfigs) {
-    if (!hasPhraseStage(plans[config]!)) continue;
+    if (!hasDocumentMode(config)) continue;
     const key = JSON.stringify(plans[config]!.chain);
     if (!scriptIndex.has(key)) scriptIndex.set(key, arrays.push(source.scriptTables(config).simplifiedOnly) - 1);
     scripts[config] = scriptIndex.get(key)!;
@@ -304,6 +300,7 @@ export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: stri
       return offset;
     });
     const header: Header = {
+      size: at,
       plans,
       tables: tables.map((table, id) => ({
         ...(Object.fromEntries(Object.entries(table).map(([name, [index, length]]) => [name, [offsets[index]!, length]])) as Omit<Header['tables'][number], 'maxKey'>),
@@ -362,26 +359,33 @@ function jiebaArrays(dictionary: string): { table: TableArrays; weights: Float64
 type ReadInto = (offset: number, target: Uint8Array) => void;
 
 /** Elements of `valueStart` and `pool` read at a time when values are first used. */
-const valueChunk = 4096;
+const valueChunk = 1024;
 
 /**
  * A {@link ValueLoader} range of `array` (zeroed, the file's elements from
  * byte `offset`), read a chunk of {@link valueChunk} elements at a time when
- * first asked for; missing chunks next to each other in one read.
+ * first asked for; missing chunks next to each other in one read; after
+ * {@link eagerBlocks} reads, every missing chunk at once (a long text's
+ * values: one read, not hundreds).
  */
 function chunkLoader(into: ReadInto, offset: number, array: Int32Array | Uint16Array): (from: number, to: number) => void {
   const per = array.BYTES_PER_ELEMENT;
   const done = new Uint8Array(Math.ceil(array.length / valueChunk));
+  let reads = 0;
+  let missing = done.length;
   return (from, to) => {
-    if (from >= to) return;
-    const last = Math.min(Math.ceil(to / valueChunk), done.length);
-    for (let chunk = Math.floor(from / valueChunk); chunk < last; chunk++) {
+    if (from >= to || missing === 0) return;
+    const eager = reads >= eagerBlocks;
+    const last = eager ? done.length : Math.min(Math.ceil(to / valueChunk), done.length);
+    for (let chunk = eager ? 0 : Math.floor(from / valueChunk); chunk < last; chunk++) {
       if (done[chunk] === 1) continue;
       let end = chunk + 1;
       while (end < last && done[end] === 0) end++;
       const start = chunk * valueChunk;
       const count = Math.min(end * valueChunk, array.length) - start;
       into(offset + start * per, new Uint8Array(array.buffer, array.byteOffset + start * per, count * per));
+      reads++;
+      missing -= end - chunk;
       done.fill(1, chunk, end);
       chunk = end - 1;
     }
@@ -389,40 +393,48 @@ function chunkLoader(into: ReadInto, offset: number, array: Int32Array | Uint16A
 }
 
 /**
- * The tables of a compiled file: each table's lookup arrays are read (one range of the file)
- * when the table is first asked for, and its values as they are used (see
- * {@link ValueLoader}), so a converter's start reads the header only and a
- * run reads the tables its configurations use. Fresh pages are most of what
- * a table costs a start: a value that is never decoded is never read.
+ * The tables of a compiled file, read as they are used: a table's lookup
+ * arrays a node block at a time (see {@link ValueLoader.block}), its values
+ * a chunk at a time (see {@link ValueLoader}), both into arrays given
+ * zeroed, whose pages stay untouched until read. Fresh pages are most of
+ * what a table costs a converter's start (reading the 1.1 MB of lookup
+ * arrays of s2t's phrases cost ~3 ms CPU in page faults); a short text
+ * walks a few blocks. A file already in memory is used as it is (views).
  */
 export class CompiledSource implements DictionarySource {
+  /** The file's bytes where they are in memory (else read through {@link #into}). */
+  readonly #bytes: Uint8Array | undefined;
   readonly #into: ReadInto;
-  /** `length` bytes from `offset`, in a buffer whose start is 8-byte aligned. */
-  readonly #read: (offset: number, length: number) => Uint8Array;
   #simplified: Uint16Array | undefined;
   readonly #header: Header;
   readonly #tables: PhraseTable[] = [];
 
-  /** `source`: the file's bytes, or a function reading a range of it. */
-  constructor(source: Uint8Array | ReadInto) {
+  /** `source`: the file's bytes, or a function reading a range of it (and `size`, the file's length, where known). */
+  constructor(source: Uint8Array | ReadInto, size?: number) {
     if (typeof source === 'function') {
       this.#into = source;
-      this.#read = (offset, length) => {
-        const bytes = new Uint8Array(length);
-        source(offset, bytes);
-        return bytes;
-      };
     } else {
       // Typed-array views need aligned offsets; a Buffer from the pool may start anywhere.
       const bytes = source.byteOffset % 8 === 0 ? source : new Uint8Array(source);
+      this.#bytes = bytes;
       this.#into = (offset, target) => target.set(bytes.subarray(offset, offset + target.length));
-      this.#read = (offset, length) => bytes.subarray(offset, offset + length);
     }
-    const start = this.#read(0, 8);
+    const known = size ?? this.#bytes?.length;
+    const start = known !== undefined && known < 8 ? new Uint8Array(0) : this.#read(0, 8);
     const view = new DataView(start.buffer, start.byteOffset, start.byteLength);
-    if (start.byteLength < 8 || view.getUint32(0, true) !== magic) throw new Error(`Unexpected compiled dictionary format, expected \`TWD2\` (a file of an older build: build the package again)`);
+    if (start.byteLength < 8 || view.getUint32(0, true) !== magic) throw new Error(`Unexpected compiled dictionary format${formatName(start)}, expected \`TWD2\` (a file of another build: build the package again)`);
     const length = view.getUint32(4, true);
-    this.#header = JSON.parse(new TextDecoder().decode(this.#read(8, length))) as Header;
+    if (known !== undefined && 8 + length > known) throw new Error(truncated(known, 8 + length));
+    this.#header = parseHeader(this.#read(8, length));
+    if (known !== undefined && this.#header.size !== undefined && known !== this.#header.size) throw new Error(truncated(known, this.#header.size));
+  }
+
+  /** `length` bytes from `offset`, in a buffer whose start is 8-byte aligned: a view where the file is in memory. */
+  #read(offset: number, length: number): Uint8Array {
+    if (this.#bytes) return this.#bytes.subarray(offset, offset + length);
+    const bytes = new Uint8Array(length);
+    this.#into(offset, bytes);
+    return bytes;
   }
 
   plan(config: OpenccConfig): ConfigPlan {
@@ -436,33 +448,75 @@ export class CompiledSource implements DictionarySource {
     if (!table) {
       const where = this.#header.tables[id];
       if (!where) throw new Error(`Unexpected table ${id} of the compiled dictionary, expected one of ${this.#header.tables.length}`);
-      const names = lookupArrays.filter((name) => where[name] !== undefined);
-      const ranges = names.map((name) => where[name]!);
-      const from = Math.min(...ranges.map(([offset]) => offset));
-      const to = Math.max(...ranges.map(([offset, length], index) => offset + length * bytesPer[names[index]!]));
-      const bytes = this.#read(from, to - from);
-      const at = (offset: number): number => bytes.byteOffset + offset - from;
-      const int32 = ([offset, length]: [number, number]): Int32Array => new Int32Array(bytes.buffer, at(offset), length);
-      const uint16 = ([offset, length]: [number, number]): Uint16Array => new Uint16Array(bytes.buffer, at(offset), length);
-      const valueStart = new Int32Array(where.valueStart[1]);
-      const pool = new Uint16Array(where.pool[1]);
-      const loader: ValueLoader = { starts: chunkLoader(this.#into, where.valueStart[0], valueStart), units: chunkLoader(this.#into, where.pool[0], pool) };
-      table = new PhraseTable(
-        {
-          first: int32(where.first),
-          value: int32(where.value),
-          edgeUnit: uint16(where.edgeUnit),
-          valueStart,
-          pool,
-          plain: new Uint8Array(bytes.buffer, at(where.plain[0]), where.plain[1]),
-          maxKey: where.maxKey,
-        },
-        loader,
-        where.root && uint16(where.root),
-      );
+      table = this.#bytes ? this.#viewTable(this.#bytes, where) : this.#readTable(where);
       this.#tables[id] = table;
     }
     return table;
+  }
+
+  /** A table of the file in memory: views of its arrays. */
+  #viewTable(bytes: Uint8Array, where: Header['tables'][number]): PhraseTable {
+    const array = <T>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, [offset, length]: [number, number]): T => new make(bytes.buffer, bytes.byteOffset + offset, length);
+    return new PhraseTable(
+      {
+        first: array(Int32Array, where.first),
+        value: array(Int32Array, where.value),
+        edgeUnit: array(Uint16Array, where.edgeUnit),
+        valueStart: array(Int32Array, where.valueStart),
+        pool: array(Uint16Array, where.pool),
+        plain: array(Uint8Array, where.plain),
+        maxKey: where.maxKey,
+      },
+      undefined,
+      where.root && array(Uint16Array, where.root),
+    );
+  }
+
+  /**
+   * A table read as it is used: zeroed arrays, filled a node block (lookups)
+   * or a chunk (values) at a time. A table of one block, or without a stored
+   * root index (built from the root's block at once), has its lookup arrays
+   * read in one range.
+   */
+  #readTable(where: Header['tables'][number]): PhraseTable {
+    const nodes = where.value[1];
+    const valueStart = new Int32Array(where.valueStart[1]);
+    const pool = new Uint16Array(where.pool[1]);
+    const loader: ValueLoader = { starts: chunkLoader(this.#into, where.valueStart[0], valueStart), units: chunkLoader(this.#into, where.pool[0], pool) };
+    const values = { valueStart, pool, maxKey: where.maxKey };
+    if (!where.root || nodes <= 1 << blockShift) {
+      // The lookup arrays lie in one range: first, value, edgeUnit, plain (see `arrayNames`).
+      const from = where.first[0];
+      const bytes = this.#read(from, where.plain[0] + where.plain[1] - from);
+      const array = <T>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, [offset, length]: [number, number]): T => new make(bytes.buffer, bytes.byteOffset + offset - from, length);
+      const root = where.root && this.#read(where.root[0], where.root[1] * 2);
+      const lookups = { first: array(Int32Array, where.first), value: array(Int32Array, where.value), edgeUnit: array(Uint16Array, where.edgeUnit), plain: array(Uint8Array, where.plain) };
+      return new PhraseTable({ ...lookups, ...values }, loader, root && new Uint16Array(root.buffer, root.byteOffset, where.root![1]));
+    }
+    const first = new Int32Array(where.first[1]);
+    const value = new Int32Array(nodes);
+    const edgeUnit = new Uint16Array(where.edgeUnit[1]);
+    const plain = new Uint8Array(nodes);
+    const part = (array: Int32Array | Uint16Array | Uint8Array, [offset]: [number, number], from: number, to: number): void => {
+      const per = array.BYTES_PER_ELEMENT;
+      if (to > from) this.#into(offset + from * per, new Uint8Array(array.buffer, array.byteOffset + from * per, (to - from) * per));
+    };
+    loader.block = (index) => {
+      const from = index << blockShift;
+      const to = Math.min(from + (1 << blockShift), nodes);
+      part(first, where.first, from, to + 1);
+      part(value, where.value, from, to);
+      part(plain, where.plain, from, to);
+      part(edgeUnit, where.edgeUnit, first[from]!, first[to]!);
+    };
+    loader.blocks = () => {
+      part(first, where.first, 0, first.length);
+      part(value, where.value, 0, nodes);
+      part(plain, where.plain, 0, nodes);
+      part(edgeUnit, where.edgeUnit, 0, edgeUnit.length);
+    };
+    const root = this.#read(where.root[0], where.root[1] * 2);
+    return new PhraseTable({ first, value, edgeUnit, plain, ...values }, loader, new Uint16Array(root.buffer, root.byteOffset, where.root[1]));
   }
 
   simplified(): Uint16Array {
@@ -490,24 +544,40 @@ export class CompiledSource implements DictionarySource {
   }
 }
 
-/** Bytes per element of each array of a table. */
-const bytesPer: Record<ArrayName, number> = { first: 4, value: 4, edgeUnit: 2, valueStart: 4, pool: 2, plain: 1, root: 2 };
+/** The format a file's first bytes name (\` \`TWD1\`\`), where they are letters and digits. */
+function formatName(start: Uint8Array): string {
+  const name = String.fromCharCode(...start.subarray(0, 4));
+  return /^[A-Z0-9]{4}$/.test(name) ? ` \`${name}\`` : '';
+}
 
-/** A range of `file`, read when asked for (open, read, close: nothing stays open). */
-function fileRange(file: URL | string): ReadInto {
-  return (offset, bytes) => {
+function truncated(size: number, expected: number): string {
+  return `Unexpected compiled dictionary of ${size} bytes, expected ${expected} (a truncated or damaged file: build the package again)`;
+}
+
+function parseHeader(bytes: Uint8Array): Header {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as Header;
+  } catch {
+    throw new Error('Unexpected compiled dictionary header, expected JSON (a damaged file: build the package again)');
+  }
+}
+
+/** Closes a compiled file's handle when its reader is gone (a converter keeps reading values as texts ask for them). */
+const handles = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
+/** A range of `file`, read through one handle kept open while the reader is referenced; and the file's length. */
+function fileRange(file: URL | string): [ReadInto, number] {
+  const fd = openSync(file, 'r');
+  const into: ReadInto = (offset, bytes) => {
     const length = bytes.length;
-    const fd = openSync(file, 'r');
-    try {
-      for (let done = 0; done < length; ) {
-        const read = readSync(fd, bytes, done, length - done, offset + done);
-        if (read === 0) throw new Error(`Unexpected end of \`${String(file)}\` at byte ${offset + done}, expected ${offset + length} bytes`);
-        done += read;
-      }
-    } finally {
-      closeSync(fd);
+    for (let done = 0; done < length; ) {
+      const read = readSync(fd, bytes, done, length - done, offset + done);
+      if (read === 0) throw new Error(`Unexpected end of \`${String(file)}\` at byte ${offset + done}, expected ${offset + length} bytes`);
+      done += read;
     }
   };
+  handles.register(into, fd);
+  return [into, fstatSync(fd).size];
 }
 
 /**
@@ -524,7 +594,7 @@ export function readCompiled(file?: URL | string): CompiledSource | undefined {
   const beside = new URL(`./${compiledFileName}`, import.meta.url);
   const candidates = file !== undefined ? [file] : import.meta.url.endsWith('/src/lib/compiled.ts') ? [beside, new URL(`../../dist/lib/${compiledFileName}`, import.meta.url)] : [beside];
   const found = candidates.find((candidate) => existsSync(candidate));
-  return found === undefined ? undefined : new CompiledSource(fileRange(found));
+  return found === undefined ? undefined : new CompiledSource(...fileRange(found));
 }
 
 /**

@@ -267,8 +267,8 @@ export class Converters {
   #idempotent(config: OpenccConfig, converter: TextConverter, pairs: Array<[string, string]>): TextConverter {
     const source = this.#source_();
     const plan = source.plan(config);
+    if (!hasDocumentMode(config)) return converter;
     const phraseStages = plan.chain.filter((stage) => stage.senses);
-    if (phraseStages.length === 0) return converter;
     let tables: ScriptTables | undefined;
     // Built once, on the first piece (every piece asks for them).
     const tablesOf = (): ScriptTables => (tables ??= source.scriptTables(config));
@@ -324,7 +324,9 @@ export class Converters {
     // The first stage converts a phrase of the segmentation to its own value when its table holds the segmentation's phrases with the same values.
     const firstHoldsSegmentation = plan.chain[0] !== undefined && !plan.chain[0].senses && plan.segmentationHeld;
     const segmentationIsFirst = plan.chain[0] !== undefined && plan.chain[0].dictionary === plan.segmentation.dictionary && plan.chain[0].converted === plan.segmentation.converted && !plan.chain[0].senses;
-    const context = { segmenter: () => this.#segmenterOf(), simplified: source.simplified(), split: (word: string) => this.#split(word) };
+    const split = (word: string): number => this.#split(word);
+    // The Simplified forms are read when a text is first cut into words (a text whose phrases all fit needs none).
+    const context = { segmenter: () => this.#segmenterOf(), get simplified() { return source.simplified(); }, split };
     // Islands whose choices cannot change the output need no word boundaries (see trustedPositions).
     const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length <= 2;
     const wordAware = this.#segmenter !== undefined;

@@ -120,7 +120,10 @@ export function localesOf(config: OpenccConfig): { from: Locale; to: Locale } | 
  * (`TextConverter.forDocument`, see `script.ts`): the configurations with
  * OpenCC's Taiwan phrase stage, s2twp and tongwen's s2twt. A caller that
  * plans chapters without the converter at hand (`convert`'s engine thread)
- * keeps their prose for these only. A test holds it to the converters.
+ * keeps their prose for these only. It is the one definition of "has a
+ * phrase stage": the compiled plans are checked against it when built
+ * (a stage with sense cues exactly here), and the engine and the compiled
+ * script evidence ask it. A test holds it to the converters.
  */
 export function hasDocumentMode(config: OpenccConfig): boolean {
   return config === 's2twp' || config === 's2twt';

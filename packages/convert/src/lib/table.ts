@@ -41,7 +41,31 @@ export interface ValueLoader {
   starts(from: number, to: number): void;
   /** Fills `pool[from, to)`. */
   units(from: number, to: number): void;
+  /**
+   * Where the lookup arrays are given zeroed too: fills those of node block
+   * `block` (see {@link blockShift}): `first` of its nodes and of the node
+   * after them, `value` and `plain` of its nodes, and `edgeUnit` of their
+   * edges. A walk reads a block when it first enters one of its nodes, so
+   * a short text reads a few blocks of a large table, not all of it.
+   */
+  block?(block: number): void;
+  /** Fills every block's (with {@link block}): a text that has walked {@link eagerBlocks} blocks reads the rest at once. */
+  blocks?(): void;
 }
+
+/**
+ * Blocks read one by one before the rest of a table's are read at once: a
+ * read costs a system call and Node's checks (~5 µs, thousands for a long
+ * text at a block each), a page of a block that is never walked ~3 µs.
+ */
+export const eagerBlocks = 16;
+
+/**
+ * Nodes per block of a table whose lookup arrays are read a block at a
+ * time (`2 ** blockShift`; see {@link ValueLoader.block}): ~9 KB of a
+ * block's `first`, `value` and `plain`, and the edges of its nodes.
+ */
+export const blockShift = 10;
 
 /** Children above this count are found by binary search, below by a scan. */
 const linearChildren = 8;
@@ -86,6 +110,10 @@ export class PhraseTable {
   #endValues = new Int32Array(16);
   #lastValue = -1;
   readonly #loader: ValueLoader | undefined;
+  /** 1 for each node block not read yet (see {@link ValueLoader.block}); all 0 where the lookup arrays are given whole. */
+  readonly #cold: Uint8Array;
+  /** Blocks read one by one so far. */
+  #warmed = 0;
   /** The UTF-16 decoder of long values, made when first needed (making one costs a converter's start ~1 ms, and most tables have no long value). */
   #utf16: Utf16Decoder | undefined;
 
@@ -104,11 +132,15 @@ export class PhraseTable {
     this.#plain = arrays.plain;
     this.maxKey = arrays.maxKey;
     this.#values = new Array<Array<string | undefined> | undefined>(Math.ceil((this.#valueStart.length - 1) / valueBlock));
+    this.#cold = new Uint8Array(Math.ceil(this.#value.length / (1 << blockShift)));
+    if (loader?.block) this.#cold.fill(1);
+    if (!root) this.#warm(0);
     this.#root = root ?? rootIndex(arrays);
   }
 
   /** Number of phrases. */
   get size(): number {
+    for (let block = 0; block < this.#cold.length; block++) this.#warm(block);
     let size = 0;
     for (const index of this.#value) if (index >= 0) size++;
     return size;
@@ -198,6 +230,7 @@ export class PhraseTable {
   /** Whether the phrase of the one code unit `unit` exists with another value (without decoding the value). */
   changesUnit(unit: number): boolean {
     const node = this.#rootChildren()[unit]!;
+    if (node !== 0) this.#warm(node >> blockShift);
     const index = node === 0 ? -1 : this.#value[node]!;
     if (index < 0) return false;
     this.#loadValue(index);
@@ -207,6 +240,7 @@ export class PhraseTable {
 
   /** The first code unit of every phrase, each once (the root's children). */
   get firstUnits(): Uint16Array {
+    this.#warm(0);
     return this.#edgeUnit.subarray(this.#first[0], this.#first[1]);
   }
 
@@ -271,6 +305,7 @@ export class PhraseTable {
   /** Every `[key, value]` pair, in code-unit order of the keys. */
   *entries(): Generator<[string, string]> {
     const walk = function* (table: PhraseTable, node: number, prefix: string): Generator<[string, string]> {
+      table.#warm(node >> blockShift);
       const index = table.#value[node]!;
       if (index >= 0) yield [prefix, table.#valueOf(index)];
       for (let edge = table.#first[node]!; edge < table.#first[node + 1]!; edge++) {
@@ -346,8 +381,26 @@ export class PhraseTable {
     return this.#utf16;
   }
 
+  /** The node under `node` by code unit `unit` (its block read), or -1. */
   #child(node: number, unit: number): number {
-    if (node === 0) return this.#rootChildren()[unit]! || -1;
+    const child = node === 0 ? this.#rootChildren()[unit]! || -1 : this.#edge(node, unit);
+    if (child > 0 && this.#cold[child >> blockShift] === 1) this.#warm(child >> blockShift);
+    return child;
+  }
+
+  /** Node block `block`'s lookup arrays read, if they were not. */
+  #warm(block: number): void {
+    if (this.#cold[block] !== 1) return;
+    if (++this.#warmed > eagerBlocks && this.#loader!.blocks) {
+      this.#loader!.blocks();
+      this.#cold.fill(0);
+      return;
+    }
+    this.#loader!.block!(block);
+    this.#cold[block] = 0;
+  }
+
+  #edge(node: number, unit: number): number {
     let low = this.#first[node]!;
     let high = this.#first[node + 1]!;
     if (high - low <= linearChildren) {
