@@ -1,4 +1,5 @@
 import { parseLocale, type Chapter } from '@tongwen/book';
+import { isHanAt } from './text.js';
 import { walk } from './walk.js';
 import type { Locale, RunCache } from './types.js';
 
@@ -31,9 +32,18 @@ export function localeFromPath(path: string): Locale | undefined {
   return undefined;
 }
 
-// Frequent characters that exist in one script only (prose of any technical book has dozens).
-const simplifiedMarks = /[这们个来时说为会发过对经还么后从实现问题关于们样将种网络数据开应]/gu;
-const traditionalMarks = /[這們個來時說為爲會發過對經還麼後從實現問題關於樣將種網絡數據開應]/gu;
+// Frequent characters that exist in one script only (prose of any technical book has dozens); all in the BMP.
+const simplifiedMarks = new Set('这们个来时说为会发过对经还么后从实现问题关于们样将种网络数据开应');
+const traditionalMarks = new Set('這們個來時說為爲會發過對經還麼後從實現問題關於樣將種網絡數據開應');
+const taiwanMarks = new Set('為裡');
+const standardMarks = new Set('爲裏');
+
+/** How many units of `text` are in `marks` (characters of the BMP: a unit is a character; nothing is allocated per match). */
+function countMarks(text: string, marks: ReadonlySet<string>): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3000 && marks.has(text[i]!)) count++;
+  return count;
+}
 
 /**
  * The locale a chapter's characters suggest, from frequent characters that
@@ -46,12 +56,12 @@ const traditionalMarks = /[這們個來時說為爲會發過對經還麼後從�
 export function detectLocale(chapter: Pick<Chapter, 'path' | 'source'>, cache?: RunCache): Locale | undefined {
   const compute = (): Locale | undefined => {
     const source = chapter.source;
-    const simplified = source.match(simplifiedMarks)?.length ?? 0;
-    const traditional = source.match(traditionalMarks)?.length ?? 0;
+    const simplified = countMarks(source, simplifiedMarks);
+    const traditional = countMarks(source, traditionalMarks);
     if (simplified + traditional < 3) return undefined;
     if (traditional <= simplified * 2) return simplified >= traditional ? 'zh-Hans' : undefined;
-    const taiwan = (source.match(/[為裡]/gu)?.length ?? 0);
-    const standard = (source.match(/[爲裏]/gu)?.length ?? 0);
+    const taiwan = countMarks(source, taiwanMarks);
+    const standard = countMarks(source, standardMarks);
     return taiwan >= standard ? 'zh-TW' : 'zh-Hant';
   };
   return cache ? cache.memo(`tongwen:locale:${chapter.path}:${chapter.source.length}:${chapter.source.slice(0, 64)}`, compute) : compute();
@@ -69,11 +79,30 @@ export function isNotChinese(chapter: Chapter): boolean {
   walk(chapter.tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return false;
     if (node.type !== 'text') return undefined;
-    han += node.value.match(/\p{Script=Han}/gu)?.length ?? 0;
-    latin += node.value.match(/[A-Za-z]/g)?.length ?? 0;
+    const counts = hanAndLatin(node.value);
+    han += counts.han;
+    latin += counts.latin;
     return undefined;
   });
   return han * 20 < latin || (han === 0 && latin > 0);
+}
+
+/** How many Han characters (`\p{Script=Han}`, by code point) and ASCII letters a text has. */
+function hanAndLatin(text: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) latin++;
+    } else if (isHanAt(text, i)) {
+      han++;
+      // A pair is one character: its low surrogate is not counted again.
+      if (code >= 0xd800 && code <= 0xdbff) i++;
+    }
+  }
+  return { han, latin };
 }
 
 /**
