@@ -32,17 +32,41 @@ export function localeFromPath(path: string): Locale | undefined {
   return undefined;
 }
 
-// Frequent characters that exist in one script only (prose of any technical book has dozens); all in the BMP.
-const simplifiedMarks = new Set('这们个来时说为会发过对经还么后从实现问题关于们样将种网络数据开应');
-const traditionalMarks = new Set('這們個來時說為爲會發過對經還麼後從實現問題關於樣將種網絡數據開應');
-const taiwanMarks = new Set('為裡');
-const standardMarks = new Set('爲裏');
+// Frequent characters that exist in one script only (prose of any technical book has dozens), and the
+// forms that tell Taiwan's (為/裡) from OpenCC's standard Traditional (爲/裏); all in the BMP.
+const simplifiedMark = 1;
+const traditionalMark = 2;
+const taiwanMark = 4;
+const standardMark = 8;
 
-/** How many units of `text` are in `marks` (characters of the BMP: a unit is a character; nothing is allocated per match). */
-function countMarks(text: string, marks: ReadonlySet<string>): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3000 && marks.has(text[i]!)) count++;
-  return count;
+/** The marks of each BMP character, by code (built once; read only). */
+const marksByCode = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  const mark = (characters: string, bit: number): void => {
+    for (const character of characters) table[character.charCodeAt(0)]! |= bit;
+  };
+  mark('这们个来时说为会发过对经还么后从实现问题关于们样将种网络数据开应', simplifiedMark);
+  mark('這們個來時說為爲會發過對經還麼後從實現問題關於樣將種網絡數據開應', traditionalMark);
+  mark('為裡', taiwanMark);
+  mark('爲裏', standardMark);
+  return table;
+})();
+
+/** How many units of a text carry each mark (one pass, nothing allocated per character). */
+function countMarks(text: string): { simplified: number; traditional: number; taiwan: number; standard: number } {
+  let simplified = 0;
+  let traditional = 0;
+  let taiwan = 0;
+  let standard = 0;
+  for (let i = 0; i < text.length; i++) {
+    const marks = marksByCode[text.charCodeAt(i)]!;
+    if (marks === 0) continue;
+    if (marks & simplifiedMark) simplified++;
+    if (marks & traditionalMark) traditional++;
+    if (marks & taiwanMark) taiwan++;
+    if (marks & standardMark) standard++;
+  }
+  return { simplified, traditional, taiwan, standard };
 }
 
 /**
@@ -55,13 +79,9 @@ function countMarks(text: string, marks: ReadonlySet<string>): number {
  */
 export function detectLocale(chapter: Pick<Chapter, 'path' | 'source'>, cache?: RunCache): Locale | undefined {
   const compute = (): Locale | undefined => {
-    const source = chapter.source;
-    const simplified = countMarks(source, simplifiedMarks);
-    const traditional = countMarks(source, traditionalMarks);
+    const { simplified, traditional, taiwan, standard } = countMarks(chapter.source);
     if (simplified + traditional < 3) return undefined;
     if (traditional <= simplified * 2) return simplified >= traditional ? 'zh-Hans' : undefined;
-    const taiwan = countMarks(source, taiwanMarks);
-    const standard = countMarks(source, standardMarks);
     return taiwan >= standard ? 'zh-TW' : 'zh-Hant';
   };
   return cache ? cache.memo(`tongwen:locale:${chapter.path}:${chapter.source.length}:${chapter.source.slice(0, 64)}`, compute) : compute();
