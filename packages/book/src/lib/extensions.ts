@@ -87,6 +87,22 @@ function mayHoldLiteral(tree: Root): boolean {
   });
   return found;
 }
+/** A line of nothing but quote markers, whitespace, pipes, colons and dashes: what a table's delimiter row is made of. */
+const delimiterLike = /^[ \t>]*[|:-][ \t>|:-]*$/gm;
+
+/**
+ * Whether a text may hold a table: a table needs a delimiter row, a line of
+ * `-` cells (with `:` for alignment) inside its container's quote markers
+ * and indentation, and a `|` in the text unless that row has a `:`
+ * (`abc\n:--` is a table of one column). A `|` in a shell pipeline of a
+ * code block no longer brings the table tokenizer to every line.
+ */
+function mayHoldTable(text: string): boolean {
+  const pipe = text.includes('|');
+  for (const [line] of text.matchAll(delimiterLike)) if (line.includes('-') && (pipe || line.includes(':'))) return true;
+  return false;
+}
+
 const frontmatterKinds = ['yaml', 'toml'] as const;
 
 /** The parts in the order the remark plugins add them (see the module comment). */
@@ -96,8 +112,7 @@ const markdownParts: readonly SyntaxPart[] = [
   // A footnote call or definition starts `[^`.
   { name: 'gfm-footnote', syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown(), mayOccur: (text) => text.includes('[^') },
   { name: 'gfm-strikethrough', syntax: gfmStrikethrough({}), tree: gfmStrikethroughFromMarkdown(), mayOccur: (text) => text.includes('~') },
-  // A table's delimiter row has a `|` or a `:` beside a `-` (`abc\n:--` is a table of one column).
-  { name: 'gfm-table', syntax: gfmTable(), tree: gfmTableFromMarkdown(), mayOccur: (text) => /\||:-|-:/.test(text) },
+  { name: 'gfm-table', syntax: gfmTable(), tree: gfmTableFromMarkdown(), mayOccur: mayHoldTable },
   // `[ ]` or `[x]` (any whitespace inside).
   { name: 'gfm-task-list-item', syntax: gfmTaskListItem(), tree: gfmTaskListItemFromMarkdown(), mayOccur: (text) => /\[[\sxX]\]/.test(text) },
   // Front matter is only at the very start of the text.

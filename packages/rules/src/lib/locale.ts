@@ -1,4 +1,5 @@
 import { parseLocale, type Chapter } from '@tongwen/book';
+import { isHanAt } from './text.js';
 import { walk } from './walk.js';
 import type { Locale, RunCache } from './types.js';
 
@@ -31,9 +32,42 @@ export function localeFromPath(path: string): Locale | undefined {
   return undefined;
 }
 
-// Frequent characters that exist in one script only (prose of any technical book has dozens).
-const simplifiedMarks = /[这们个来时说为会发过对经还么后从实现问题关于们样将种网络数据开应]/gu;
-const traditionalMarks = /[這們個來時說為爲會發過對經還麼後從實現問題關於樣將種網絡數據開應]/gu;
+// Frequent characters that exist in one script only (prose of any technical book has dozens), and the
+// forms that tell Taiwan's (為/裡) from OpenCC's standard Traditional (爲/裏); all in the BMP.
+const simplifiedMark = 1;
+const traditionalMark = 2;
+const taiwanMark = 4;
+const standardMark = 8;
+
+/** The marks of each BMP character, by code (built once; read only). */
+const marksByCode = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  const mark = (characters: string, bit: number): void => {
+    for (const character of characters) table[character.charCodeAt(0)]! |= bit;
+  };
+  mark('这们个来时说为会发过对经还么后从实现问题关于们样将种网络数据开应', simplifiedMark);
+  mark('這們個來時說為爲會發過對經還麼後從實現問題關於樣將種網絡數據開應', traditionalMark);
+  mark('為裡', taiwanMark);
+  mark('爲裏', standardMark);
+  return table;
+})();
+
+/** How many units of a text carry each mark (one pass, nothing allocated per character). */
+function countMarks(text: string): { simplified: number; traditional: number; taiwan: number; standard: number } {
+  let simplified = 0;
+  let traditional = 0;
+  let taiwan = 0;
+  let standard = 0;
+  for (let i = 0; i < text.length; i++) {
+    const marks = marksByCode[text.charCodeAt(i)]!;
+    if (marks === 0) continue;
+    if (marks & simplifiedMark) simplified++;
+    if (marks & traditionalMark) traditional++;
+    if (marks & taiwanMark) taiwan++;
+    if (marks & standardMark) standard++;
+  }
+  return { simplified, traditional, taiwan, standard };
+}
 
 /**
  * The locale a chapter's characters suggest, from frequent characters that
@@ -45,13 +79,9 @@ const traditionalMarks = /[這們個來時說為爲會發過對經還麼後從�
  */
 export function detectLocale(chapter: Pick<Chapter, 'path' | 'source'>, cache?: RunCache): Locale | undefined {
   const compute = (): Locale | undefined => {
-    const source = chapter.source;
-    const simplified = source.match(simplifiedMarks)?.length ?? 0;
-    const traditional = source.match(traditionalMarks)?.length ?? 0;
+    const { simplified, traditional, taiwan, standard } = countMarks(chapter.source);
     if (simplified + traditional < 3) return undefined;
     if (traditional <= simplified * 2) return simplified >= traditional ? 'zh-Hans' : undefined;
-    const taiwan = (source.match(/[為裡]/gu)?.length ?? 0);
-    const standard = (source.match(/[爲裏]/gu)?.length ?? 0);
     return taiwan >= standard ? 'zh-TW' : 'zh-Hant';
   };
   return cache ? cache.memo(`tongwen:locale:${chapter.path}:${chapter.source.length}:${chapter.source.slice(0, 64)}`, compute) : compute();
@@ -69,11 +99,30 @@ export function isNotChinese(chapter: Chapter): boolean {
   walk(chapter.tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return false;
     if (node.type !== 'text') return undefined;
-    han += node.value.match(/\p{Script=Han}/gu)?.length ?? 0;
-    latin += node.value.match(/[A-Za-z]/g)?.length ?? 0;
+    const counts = hanAndLatin(node.value);
+    han += counts.han;
+    latin += counts.latin;
     return undefined;
   });
   return han * 20 < latin || (han === 0 && latin > 0);
+}
+
+/** How many Han characters (`\p{Script=Han}`, by code point) and ASCII letters a text has. */
+function hanAndLatin(text: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) latin++;
+    } else if (isHanAt(text, i)) {
+      han++;
+      // A pair is one character: its low surrogate is not counted again.
+      if (code >= 0xd800 && code <= 0xdbff) i++;
+    }
+  }
+  return { han, latin };
 }
 
 /**

@@ -18,11 +18,14 @@
  * they agree), falls back to one fix at a time only in a region where they
  * do not, and keeps the shape of each region before any edit in the run's
  * cache, so a block is parsed again only when something in it is fixed.
+ * The region before any edit is mostly not parsed at all: where its blocks
+ * read alone are what they are in the chapter (see {@link chapterBlocks}),
+ * its shape is read from the chapter's own tree.
  * Edits in prose that no Markdown construct can span are proved without
  * parsing at all (`inline-safe.ts`).
  */
-import { applyEdits, nonOverlapping, parseGuarded, syntaxOf, type Chapter, type ChapterSyntax, type Edit } from '@tongwen/book';
-import type { Nodes, RootContent } from 'mdast';
+import { applyEdits, inputProblem, nonOverlapping, parseGuarded, syntaxOf, type Chapter, type ChapterSyntax, type Edit } from '@tongwen/book';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { isInlineSafe } from './inline-safe.js';
 import type { FixChange, RunCache } from './types.js';
 
@@ -32,7 +35,8 @@ export interface FixCandidate {
   allow?: readonly FixChange[];
 }
 
-interface Region {
+/** A source range: 0-based UTF-16 offsets, `end` exclusive. */
+export interface Region {
   start: number;
   end: number;
 }
@@ -127,6 +131,8 @@ interface ShapeMemo {
   withTree: Parsed[];
   /** The chapter's syntax (Markdown or MDX): every region is parsed as its chapter is. */
   syntax: ChapterSyntax;
+  /** Offsets of the chapter's `]:` (where a definition may be), found when first asked. */
+  labelEnds?: number[];
 }
 
 /** How many parsed trees a chapter's memo keeps at a time. */
@@ -145,31 +151,75 @@ function memoOf(chapter: Chapter, cache: RunCache | undefined): ShapeMemo {
 /**
  * The parse of `text` under `key`, parsing only when it was never parsed, or
  * when `needTree` and its tree was let go; `null` when the text is beyond
- * the parser's limits.
+ * the parser's limits. `own` gives the tree without parsing where the
+ * chapter's tree has it ({@link chapterBlocks}).
  */
-function parseOnce(memo: ShapeMemo, key: string, text: () => string | undefined, needTree: boolean): Parsed | null {
+function parseOnce(memo: ShapeMemo, key: string, text: () => string | undefined, needTree: boolean, own?: () => Root | undefined): Parsed | null {
   const known = memo.parsed.get(key);
   if (known === null || (known && (known.tree || !needTree))) return known;
-  const source = text();
-  const guarded = source === undefined ? undefined : parseGuarded(source, memo.syntax);
-  if (!guarded || guarded.refused) {
+  const tree = own?.() ?? parsedTree(text(), memo.syntax);
+  if (!tree) {
     memo.parsed.set(key, null);
     return null;
   }
-  const parsed: Parsed = known ?? { shapes: new Map(), counts: typeCounts(guarded.tree) };
-  parsed.tree = guarded.tree;
+  const parsed: Parsed = known ?? { shapes: new Map(), counts: typeCounts(tree) };
+  parsed.tree = tree;
   memo.parsed.set(key, parsed);
   memo.withTree.push(parsed);
   if (memo.withTree.length > treesKept) delete memo.withTree.shift()!.tree;
   return parsed;
 }
 
+/** The tree of a parse of `text` alone, `undefined` when there is no text (edits that conflict) or it is beyond the parser's limits. */
+function parsedTree(text: string | undefined, syntax: ChapterSyntax): Root | undefined {
+  if (text === undefined) return undefined;
+  const guarded = parseGuarded(text, syntax);
+  return guarded.refused ? undefined : guarded.tree;
+}
+
+/**
+ * The region's blocks as the chapter's tree has them, when a parse of the
+ * region's text alone gives the same tree (positions aside): the region is
+ * whole top-level blocks of a Markdown chapter, starting a line (a cut
+ * inside a line changes the indentation its later lines are read with),
+ * not at a front-matter fence (`---` or `+++` start only the chapter's front
+ * matter), within the parser's limits; and when it has a `[`, the chapter
+ * has no `]:` outside it (a definition elsewhere makes a reference of
+ * `[x]`, which alone is text). Otherwise `undefined`: the region is parsed.
+ * Top-level blocks end where their own text ends, so what follows them
+ * cannot change them (tested on every block of every corpus chapter).
+ * `labelEnds` gives the offsets of the chapter's `]:` (see {@link labelEndsOf}).
+ */
+export function chapterBlocks(chapter: Chapter, region: Region, labelEnds: () => readonly number[] = () => labelEndsOf(chapter.source)): Root | undefined {
+  const { source } = chapter;
+  const { start, end } = region;
+  if (syntaxOf(chapter.path) !== 'markdown' || (start > 0 && source.charCodeAt(start - 1) !== 10)) return undefined;
+  const blocks = chapter.tree.children;
+  const first = firstEndingAtOrAfter(blocks, start);
+  if (blocks[first]?.position?.start.offset !== start) return undefined;
+  let last = first;
+  while (last < blocks.length && (blocks[last]!.position?.end.offset ?? Infinity) < end) last++;
+  if (blocks[last]?.position?.end.offset !== end) return undefined;
+  const text = source.slice(start, end);
+  if (start > 0 && (text.startsWith('---') || text.startsWith('+++'))) return undefined;
+  if (text.includes('[') && labelEnds().some((offset) => offset < start || offset + 2 > end)) return undefined;
+  if (inputProblem(text)) return undefined;
+  return { type: 'root', children: blocks.slice(first, last + 1) };
+}
+
+/** Offsets of every `]:` of a text (where a definition or footnote definition may end its label). */
+export function labelEndsOf(source: string): number[] {
+  const offsets: number[] = [];
+  for (let at = source.indexOf(']:'); at >= 0; at = source.indexOf(']:', at + 1)) offsets.push(at);
+  return offsets;
+}
+
 /** The shape of a parse under `allow`; parses again only when its tree was let go and this shape was never asked. */
-function shapeOf(memo: ShapeMemo, key: string, text: () => string | undefined, allow: readonly FixChange[]): string | undefined {
+function shapeOf(memo: ShapeMemo, key: string, text: () => string | undefined, allow: readonly FixChange[], own?: () => Root | undefined): string | undefined {
   const allowKey = [...allow].sort().join(',');
   const known = memo.parsed.get(key)?.shapes.get(allowKey);
   if (known !== undefined) return known;
-  const parsed = parseOnce(memo, key, text, true);
+  const parsed = parseOnce(memo, key, text, true, own);
   if (parsed === null) return undefined;
   const shape = fixShape(parsed.tree!, allow);
   parsed.shapes.set(allowKey, shape);
@@ -209,7 +259,7 @@ function verifyInRegion(chapter: Chapter, region: Region, edits: readonly Edit[]
   // Edits inside prose that no construct can span are safe without parsing (`inline-safe.ts`).
   if (isInlineSafe(chapter, edits)) return true;
   const texts = regionTexts(chapter, region, edits);
-  const before = shapeOf(memo, texts.before, texts.slice, allow);
+  const before = shapeOf(memo, texts.before, texts.slice, allow, () => chapterBlocks(chapter, region, () => (memo.labelEnds ??= labelEndsOf(chapter.source))));
   if (before === undefined) return false;
   // The same edits (the rule's own check, the engine's batch, the fix loop) are parsed once.
   const after = shapeOf(memo, texts.after, texts.edited, allow);
@@ -227,7 +277,7 @@ export function countInRegion(chapter: Chapter, edits: readonly Edit[], type: No
   if (edits.some((edit) => edit.start < region.start || edit.end > region.end)) return undefined;
   const memo = memoOf(chapter, cache);
   const texts = regionTexts(chapter, region, edits);
-  const before = parseOnce(memo, texts.before, texts.slice, false);
+  const before = parseOnce(memo, texts.before, texts.slice, false, () => chapterBlocks(chapter, region, () => (memo.labelEnds ??= labelEndsOf(chapter.source))));
   const after = parseOnce(memo, texts.after, texts.edited, false);
   if (before === null || after === null) return undefined;
   return { before: before.counts.get(type) ?? 0, after: after.counts.get(type) ?? 0 };

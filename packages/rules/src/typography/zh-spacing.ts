@@ -67,8 +67,9 @@ export default defineChapterRule<Options>({
     const modeAt = (stream: Stream, left: number, right: number): Mode => modes[boundaryKind(stream, left, right)];
     const ignore = options.ignore.map((source) => new RegExp(source, 'gu'));
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    // Read for every unit of every stream: character codes, not patterns.
     const latin = (char: string | undefined, previous: string | undefined): boolean =>
-      char !== undefined && (/[A-Za-z]/.test(char) || (options.digits && /[0-9]/.test(char)) || (options.digits && previous !== undefined && /[0-9]/.test(previous) && options.symbols.includes(char)));
+      char !== undefined && (isAsciiLetter(char) || (options.digits && isDigit(char)) || (options.digits && previous !== undefined && isDigit(previous) && options.symbols.includes(char)));
 
     const sideOf = (stream: Stream, i: number, edge: 'left' | 'right'): Side => {
       const char = stream.text[i];
@@ -163,6 +164,18 @@ export default defineChapterRule<Options>({
     }
   },
 });
+
+/** Whether a unit is an ASCII letter (`[A-Za-z]`). */
+function isAsciiLetter(char: string): boolean {
+  const lower = char.charCodeAt(0) | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/** Whether a unit is an ASCII digit (`[0-9]`). */
+function isDigit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+}
 
 type Mode = 'always' | 'never';
 type Kind = 'text' | 'code' | 'link';
