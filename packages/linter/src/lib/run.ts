@@ -17,7 +17,7 @@ import { holdsMirrors } from './mirror-books.js';
 import { editionFindings, rebaseResult, type LoadedEdition } from './mirror-editions.js';
 import { mirrorDrift } from './mirror-generated.js';
 import { contentsSetting } from './contents-config.js';
-import { listedFindings, listingState } from './git-listing.js';
+import { listedFindings, listingState, specInputs } from './git-listing.js';
 import { shardFilter, type Shard } from './shard.js';
 
 /** Options of {@link check}. */
@@ -409,7 +409,7 @@ function noteCacheProblem(run: PlannedRun, { chapterCache }: OpenedBook): void {
 
 /** What a book's findings depend on besides its files, their texts and the cache's key (see `ChapterCache.bookState`). */
 function bookInputs(spec: BookSpec, book: Book, history: MirrorHistory | undefined, drift: readonly MirrorDrift[]): unknown {
-  return [spec.contents ?? null, spec.grammar ?? null, spec.moreContents ?? [], book.problems, history ? [...history] : null, drift];
+  return [...specInputs(spec), book.problems, history ? [...history] : null, drift];
 }
 
 /** The book rules among a book's rules (and its rules by file), for {@link CheckOptions.bookRulesOnly}. */
