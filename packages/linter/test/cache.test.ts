@@ -118,6 +118,33 @@ describe('the content-hash cache', () => {
     expect(check({ paths: ['.'], cwd: root, cache }).notes).toEqual([`${unexpected}: ignored`]);
   });
 
+  it('reads no chapter’s record in a run that reuses the whole book’s findings, and saves none again', () => {
+    const root = book({ 'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n', 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n\n[丙](c.md)\n' });
+    const cache = path.join(root, '.cache');
+    const first = check({ paths: ['.'], cwd: root, cache });
+    const file = path.join(cache, readdirSync(cache)[0]!);
+    // Every chapter's record but the contents list's (the book is built from it) replaced by `0`, not a record; paths and content hashes kept.
+    const bytes = readFileSync(file);
+    const end = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as { summary: number; records: [string, string, number][] };
+    const contents = header.records[0]!;
+    expect(contents[0]).toBe('SUMMARY.md');
+    const kept = bytes.subarray(end + 1, end + 1 + header.summary + contents[2]);
+    const records = header.records.map(([name, tag, length]) => [name, tag, name === contents[0] ? length : 1]);
+    const hollow = Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, records })}\n`), kept, Buffer.from('0'.repeat(records.length - 1))]);
+    writeFileSync(file, hollow);
+    const warm = check({ paths: ['.'], cwd: root, cache });
+    expect([warm.findings, warm.notes]).toEqual([first.findings, undefined]);
+    expect(readFileSync(file)).toEqual(hollow);
+    // A changed chapter: the book's findings are made again, from the chapters' facts; the hollow records are named and replaced.
+    writeFileSync(path.join(root, 'b.md'), '# 乙\n\n[丙](c.md)\n\n更多。\n');
+    const changed = check({ paths: ['.'], cwd: root, cache });
+    expect(changed.findings).toEqual(check({ paths: ['.'], cwd: root, cache: false }).findings);
+    expect(changed.notes).toEqual([`Unexpected entry \`a.md\` in \`${file}\`, expected a well-formed record: ignored`]);
+    expect(Object.keys(readCacheFile(file).files)).toEqual(['SUMMARY.md', 'a.md', 'b.md']);
+    expect(check({ paths: ['.'], cwd: root, cache }).notes).toBeUndefined();
+  });
+
   it('does not reuse findings of a chapter that took the book’s dominant locale once that locale changes', () => {
     const simplified = '# 资源\n\n这是一段很长的简体中文说明文字，用来决定这本书的主要语言。我们在这里写了很多内容，包括安装、配置和使用方法。\n';
     const traditional = '# 資源\n\n這是一段很長的繁體中文說明文字，用來決定這本書的主要語言。我們在這裡寫了很多內容，包括安裝、設定和使用方法。\n';

@@ -52,8 +52,6 @@ type Kept = Entry | StoredRecord<Entry>;
 /** The content hash of a kept entry, read or not. */
 const hashOfKept = (kept: Kept): string => (kept instanceof StoredRecord ? kept.tag : kept.hash);
 
-
-
 /** An empty {@link CacheReads}, for one command. */
 export const cacheReads = (): CacheReads => ({ read: new Map(), saved: new Map() });
 
