@@ -53,7 +53,7 @@ describe('the records layout of the store', () => {
     expect(kept.read()).toBe(kept.read());
   });
 
-  it('ignores a torn file, a file of another kind or layout (the JSON layout of version 1), naming it', () => {
+  it('ignores a torn file, a file of another kind or layout, naming it', () => {
     saveRecords(file, kind, { key, summary: { state: 's' }, records: entries });
     const good = readFileSync(file);
     const unexpected = `Unexpected content in \`${file}\`, expected a \`tongwen test\` store of version 2`;
@@ -62,7 +62,8 @@ describe('the records layout of the store', () => {
       [Buffer.concat([good, Buffer.from('{}')]), `${unexpected} of ${good.length} bytes (a torn or foreign file): ignored`],
       [good.subarray(0, good.indexOf(0x0a)), `${unexpected}: ignored`],
       [good.subarray(0, 20), `${unexpected}: ignored`],
-      [JSON.stringify({ tool: 'tongwen test', version: 1, options: key, files: {} }), `${unexpected}: ignored`],
+      [JSON.stringify({ tool: 'tongwen test', version: 2, options: key, files: {} }), `${unexpected}: ignored`],
+      [JSON.stringify({ tool: 'tongwen other', version: 1, options: key, files: {} }), `${unexpected}: ignored`],
       [`${JSON.stringify({ tool: 'tongwen other', version: 2, options: key, records: [] })}\n`, `${unexpected}: ignored`],
       [`${JSON.stringify({ tool: 'tongwen test', version: 2, options: key, records: [['a.md', 'h', -1]] })}\n`, `${unexpected}: ignored`],
       [`${JSON.stringify({ tool: 'tongwen test', version: 2, options: key, meta: { a: 1 }, records: [] })}\n`, `${unexpected}: ignored`],
@@ -70,6 +71,11 @@ describe('the records layout of the store', () => {
       writeFileSync(file, content);
       expect(openRecords(file, kind, key)).toEqual({ status: 'invalid', data: { key, records: new Map() }, problem });
     }
+  });
+
+  it('takes a store of the JSON layout (version 1, what earlier versions saved) as outdated: replaced without a note', () => {
+    writeFileSync(file, JSON.stringify({ tool: 'tongwen test', version: 1, options: key, files: { 'a.md': entries['a.md'] } }));
+    expect(openRecords(file, kind, key)).toEqual({ status: 'outdated', data: { key, records: new Map() } });
   });
 
   it('drops records whose path leaves the folder (named), and reads a malformed record as absent', () => {

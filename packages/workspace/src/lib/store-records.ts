@@ -10,7 +10,8 @@
  * The same guarantees as the JSON layout of `store.ts`: saved atomically, a
  * file of another kind or layout (the JSON layout of earlier versions among
  * them) or whose length is not what its header says (a torn or foreign
- * file) is ignored with the reason, a path that leaves the folder is dropped
+ * file) is ignored with the reason (a store of this kind that an earlier
+ * version saved in the JSON layout quietly, as outdated), a path that leaves the folder is dropped
  * and named; a record whose text is not a well-formed record is absent.
  */
 import { isSafePath, readStoreBytes, writeStoreFile, type StoreKind } from './store.js';
@@ -108,11 +109,19 @@ export function openRecords<E, S = never>(file: string, kind: RecordKind<E, S>, 
   const unexpected = `Unexpected content in \`${file}\`, expected a \`${kind.tool}\` store of version ${recordsVersion}`;
   const end = bytes.indexOf(0x0a);
   const header = end < 0 ? undefined : parseHeader(bytes.subarray(0, end), kind.tool);
+  // A store an earlier version of tongwen saved in the JSON layout: outdated, as under another key (replaced by the next save).
+  if (!header && isJsonLayout(bytes, kind.tool)) return { status: 'outdated', data: empty };
   if (!header) return { status: 'invalid', data: empty, problem: `${unexpected}: ignored` };
   const total = header.records.reduce((sum, row) => sum + row[2], header.summary ?? 0);
   if (bytes.length - end - 1 !== total) return { status: 'invalid', data: empty, problem: `${unexpected} of ${end + 1 + total} bytes (a torn or foreign file): ignored` };
   if (key !== undefined && header.options !== key) return { status: 'outdated', data: empty };
   return withRecords(header, bytes.subarray(end + 1), file, kind);
+}
+
+/** Whether the bytes start as `saveStore` of the JSON layout (version 1) starts a store of this kind. */
+function isJsonLayout(bytes: Buffer, tool: string): boolean {
+  const start = `{"tool":${JSON.stringify(tool)},"version":1,`;
+  return bytes.length >= start.length && bytes.toString('utf8', 0, Buffer.byteLength(start)) === start;
 }
 
 function parseHeader(bytes: Uint8Array, tool: string): Header | undefined {
