@@ -20,7 +20,9 @@
 // parse goes through it) is bundled on its own as `dist/tongwen-parser.cjs`, and the command's bundle
 // gets a stand-in module in its place whose functions require that file on their first call. CommonJS
 // because a parse is synchronous: Node 20 has no synchronous way to load an ES module later (the
-// conversion engine's opencc-js is required the same way).
+// conversion engine's opencc-js is required the same way). The conversion engine as the script rules call it (@tongwen/rules'
+// `lib/convert.ts`) is loaded the same way, as `dist/tongwen-convert.cjs`: ~90 KB of compiled code that a run where no script
+// rule runs (a warm check, `--staged` on a warm store) does not load.
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -31,7 +33,12 @@ import { build } from 'esbuild';
  * The modules loaded on first use, each from `dist/<file>` (see the head of this file): the sources
  * the bundle is made from (the workspace packages' `src`, through tsconfig.json's `paths`).
  */
-const lazyModules = [{ module: fileURLToPath(new URL('../../book/src/lib/extensions.ts', import.meta.url)), file: 'tongwen-parser.cjs' }];
+const lazyModules = [
+  { module: fileURLToPath(new URL('../../book/src/lib/extensions.ts', import.meta.url)), file: 'tongwen-parser.cjs' },
+  // The conversion engine as the script rules call it (@tongwen/rules' lib/convert.ts): a run where no script rule runs does
+  // not load it. The convert command imports @tongwen/convert itself, in its own chunks.
+  { module: fileURLToPath(new URL('../../rules/src/lib/convert.ts', import.meta.url)), file: 'tongwen-convert.cjs' },
+];
 
 /**
  * The stand-in of a lazy module: each export of its bundle a function that requires the bundle on
@@ -48,18 +55,19 @@ function standIn({ module, file }) {
   return [`const load = () => require('./${file}');`, ...functions].join('\n');
 }
 
-/** The esbuild plugin that puts the stand-ins in place of the lazy modules. */
-const lazyPlugin = {
+/** The esbuild plugin that puts the stand-ins in place of the lazy modules (of `modules`: a lazy module's own build stands in for those built before it). */
+const lazyPlugin = (modules = lazyModules) => ({
   name: 'tongwen-lazy-modules',
   setup(bundler) {
+    if (modules.length === 0) return;
     // Only the lazy modules' own paths reach the callback (every other module is loaded by esbuild itself).
-    const filter = new RegExp(`^(?:${lazyModules.map((entry) => entry.module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(`^(?:${modules.map((entry) => entry.module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
     bundler.onLoad({ filter }, (args) => {
-      const lazy = lazyModules.find((entry) => entry.module === args.path);
+      const lazy = modules.find((entry) => entry.module === args.path);
       return lazy ? { contents: standIn(lazy), loader: 'js', resolveDir: path.dirname(args.path) } : undefined;
     });
   },
-};
+});
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const external = ['opencc-js', '@node-rs/jieba', 'tinypool'];
@@ -80,9 +88,23 @@ const oneAcorn = {
   },
 };
 
-// Each lazy module as one CommonJS file with everything it imports.
-for (const lazy of lazyModules) {
-  await build({ entryPoints: [lazy.module], outfile: path.join(dist, lazy.file), bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], plugins: [oneAcorn], logLevel: 'warning' });
+// Each lazy module as one CommonJS file with everything it imports (but the lazy modules built before it, required as they
+// are by the command); `import.meta.url` is the file's own URL (the engine finds its dictionaries and opencc-js beside it).
+for (const [index, lazy] of lazyModules.entries()) {
+  await build({
+    entryPoints: [lazy.module],
+    outfile: path.join(dist, lazy.file),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    external: [...external, ...lazyModules.slice(0, index).map((before) => `./${before.file}`)],
+    define: { 'import.meta.url': '__tongwenModuleUrl' },
+    banner: { js: "const __tongwenModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [oneAcorn, lazyPlugin(lazyModules.slice(0, index))],
+    logLevel: 'warning',
+  });
 }
 
 await build({
@@ -104,7 +126,7 @@ await build({
   define: { TONGWEN_BUNDLE: 'true' },
   // CommonJS dependencies inside an ES module bundle call `require` for Node's built-ins.
   banner: { js: "import { createRequire as __tongwenRequire } from 'node:module'; const require = __tongwenRequire(import.meta.url);" },
-  plugins: [lazyPlugin],
+  plugins: [lazyPlugin()],
   logLevel: 'warning',
 });
 

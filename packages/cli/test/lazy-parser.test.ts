@@ -11,19 +11,22 @@ const built = existsSync(bundle) && existsSync(fileURLToPath(new URL('../dist/to
 
 /**
  * Run `tongwen ARGS` in a process of its own; its report, exit code, and
- * whether the parser was loaded (the CommonJS module cache holds it).
+ * whether the parser and the conversion engine (`dist/tongwen-convert.cjs`,
+ * what the script rules call) were loaded (the CommonJS module cache holds them).
  */
-function tongwen(root: string, ...args: string[]): { code: number; report: string; parserLoaded: boolean } {
+function tongwen(root: string, ...args: string[]): { code: number; report: string; parserLoaded: boolean; engineLoaded: boolean } {
   const script = `
     import { createRequire } from 'node:module';
     import { run } from ${JSON.stringify(bundle)};
     let report = '';
     const code = await run(${JSON.stringify(args)}, { stdout: { write: (s) => (report += s) }, stderr: { write: () => {} }, cwd: process.cwd(), env: {} });
-    const parserLoaded = Object.keys(createRequire(import.meta.url).cache).some((file) => file.endsWith('tongwen-parser.cjs'));
-    process.stdout.write(JSON.stringify({ code, report, parserLoaded }));`;
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    const parserLoaded = loaded.some((file) => file.endsWith('tongwen-parser.cjs'));
+    const engineLoaded = loaded.some((file) => file.endsWith('tongwen-convert.cjs'));
+    process.stdout.write(JSON.stringify({ code, report, parserLoaded, engineLoaded }));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout) as { code: number; report: string; parserLoaded: boolean };
+  return JSON.parse(result.stdout) as { code: number; report: string; parserLoaded: boolean; engineLoaded: boolean };
 }
 
 describe.skipIf(!built)('the Markdown parser of the built CLI', () => {
@@ -35,12 +38,12 @@ describe.skipIf(!built)('the Markdown parser of the built CLI', () => {
 
   test('is not loaded by a warm run, which reports what a run without the store reports', () => {
     const fresh = check('--no-cache');
-    expect(fresh.parserLoaded).toBe(true);
+    expect([fresh.parserLoaded, fresh.engineLoaded]).toEqual([true, true]);
     expect(fresh.code).toBe(1);
     expect((JSON.parse(fresh.report) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toEqual(['link-missing-anchor', 'zh-punctuation-width']);
     expect(check().parserLoaded).toBe(true);
     const warm = check();
-    expect(warm).toEqual({ ...fresh, parserLoaded: false });
+    expect(warm).toEqual({ ...fresh, parserLoaded: false, engineLoaded: false });
   });
 
   test('is loaded when a chapter or the contents list changed, and not by `--staged` when the store knows both sides', () => {
@@ -63,7 +66,21 @@ describe.skipIf(!built)('the Markdown parser of the built CLI', () => {
     const first = staged();
     expect(first.parserLoaded).toBe(true);
     expect((JSON.parse(first.report) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toEqual(['link-missing-anchor', 'link-to-unlisted']);
-    expect(staged()).toEqual({ ...first, parserLoaded: false });
+    expect(staged()).toEqual({ ...first, parserLoaded: false, engineLoaded: false });
+  });
+
+  test('loads the conversion engine when a script rule runs, with the findings of the sources', async () => {
+    const hant = tempBook({ 'a.md': '# 繁體\n\n這是一個測試，内容里有简体字。\n', 'b.md': '# 說明\n\n這個軟體的設定檔案很簡單。\n' });
+    try {
+      const args = ['check', '.', '--format', 'json', '--no-cache', '--locale', 'zh-Hant', '--rule', 'zh-conversion-review=warn'];
+      const built = tongwen(hant, ...args);
+      expect(built.engineLoaded).toBe(true);
+      expect((JSON.parse(built.report) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toContain('zh-script-mixed');
+      const sources = await fromSources(args, hant);
+      expect({ code: built.code, report: built.report }).toEqual({ code: sources.code, report: sources.stdout });
+    } finally {
+      rmSync(hant, { recursive: true, force: true });
+    }
   });
 
   test('reads MDX (imports, JSX, expressions, one acorn cannot parse) as the sources do', async () => {

@@ -7,6 +7,7 @@ import { ChapterCache, check } from '@tongwen/linter';
 import { createRunCache } from '@tongwen/rules';
 import { hashText, manifestName, manifestStore, saveStore, storeKey } from '@tongwen/workspace';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCacheFile, writeCacheFile } from './store-file.js';
 
 function book(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'tongwen-cache-test-'));
@@ -27,8 +28,8 @@ describe('the content-hash cache', () => {
     const second = check({ paths: ['.'], cwd: root, cache });
     expect(second.findings).toEqual(first.findings);
     // A cached run keeps what it reused: the next run reuses it again (no chapter rule runs).
-    const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8'));
-    expect(Object.values(saved.files).map((entry) => Array.isArray((entry as { findings?: unknown }).findings))).toEqual([true, true, true]);
+    const saved = readCacheFile(path.join(cache, readdirSync(cache)[0]!));
+    expect(Object.values(saved.files).map((entry) => Array.isArray(entry.findings))).toEqual([true, true, true]);
     expect(first.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
       ['fence-unclosed', 'a.md', 3],
       ['link-missing-file', 'b.md', 3],
@@ -60,8 +61,8 @@ describe('the content-hash cache', () => {
     const run = (rules: Record<string, 'off' | 'error'> = {}) => check({ paths: ['.'], cwd: root, cache, rules });
     expect(run().findings.map((f) => f.ruleId)).toEqual(['fence-unclosed']);
     const saved = path.join(cache, readdirSync(cache)[0]!);
-    const stored = JSON.parse(readFileSync(saved, 'utf8')) as { tool: string; version: number; options: string; files: Record<string, { hash: string }> };
-    expect([stored.tool, stored.version, Object.keys(stored.files)]).toEqual(['tongwen check', 1, ['a.md', 'b.md']]);
+    const stored = readCacheFile(saved);
+    expect([stored.tool, stored.version, Object.keys(stored.files)]).toEqual(['tongwen check', 2, ['a.md', 'b.md']]);
     // The same key reopens every entry; another tool version or configuration none.
     const key = stored.options;
     const facts = (k: string) => {
@@ -81,24 +82,68 @@ describe('the content-hash cache', () => {
     const expected = check({ paths: ['.'], cwd: root, cache: false }).findings;
     check({ paths: ['.'], cwd: root, cache });
     const saved = path.join(cache, readdirSync(cache)[0]!);
-    const stored = JSON.parse(readFileSync(saved, 'utf8')) as { options: string; files: Record<string, { findings: unknown[] }> };
+    const good = readFileSync(saved);
+    const stored = readCacheFile(saved);
+    const unexpected = `Unexpected content in \`${saved}\`, expected a \`tongwen check\` store of version 2`;
 
-    writeFileSync(saved, '{"tool":"tongwen check","version":1,"opt');
+    writeFileSync(saved, '{"tool":"tongwen check","version":2,"opt');
     const truncated = check({ paths: ['.'], cwd: root, cache });
     expect(truncated.findings).toEqual(expected);
-    expect(truncated.notes).toEqual([`Unexpected content in \`${saved}\`, expected JSON: ignored`]);
+    expect(truncated.notes).toEqual([`${unexpected}: ignored`]);
     // The run saved a good cache again.
     expect(check({ paths: ['.'], cwd: root, cache }).notes).toBeUndefined();
+    expect(readFileSync(saved)).toEqual(good);
 
-    // Findings that are not findings, and a path outside the book: those entries are dropped and named.
-    const hostile = { ...stored, files: { 'a.md': { ...stored.files['a.md'], findings: [{ ruleId: 'x', severity: 'fatal' }] }, '../escape.md': stored.files['a.md'] } };
-    writeFileSync(saved, JSON.stringify(hostile));
+    // A store cut short after its header (a torn or foreign file) is ignored whole, and saved again.
+    writeFileSync(saved, good.subarray(0, good.length - 10));
+    const torn = check({ paths: ['.'], cwd: root, cache });
+    expect([torn.findings, torn.notes]).toEqual([expected, [`${unexpected} of ${good.length} bytes (a torn or foreign file): ignored`]]);
+    expect(readFileSync(saved)).toEqual(good);
+
+    // The JSON layout of earlier versions is outdated: replaced without a note.
+    writeFileSync(saved, JSON.stringify({ tool: 'tongwen check', version: 1, options: stored.options, files: stored.files }));
+    const old = check({ paths: ['.'], cwd: root, cache });
+    expect([old.findings, old.notes]).toEqual([expected, undefined]);
+    expect(readFileSync(saved)).toEqual(good);
+
+    // Findings that are not findings, and a path outside the book: those entries are dropped and named (the record when it is read:
+    // without the book's summary, the chapter's findings are looked up).
+    const { summary: _, ...withoutSummary } = stored;
+    const hostile = { ...withoutSummary, files: { 'a.md': { ...stored.files['a.md'], findings: [{ ruleId: 'x', severity: 'fatal' }] }, '../escape.md': stored.files['a.md']! } };
+    writeCacheFile(saved, hostile);
     const dropped = check({ paths: ['.'], cwd: root, cache });
     expect(dropped.findings).toEqual(expected);
-    expect(dropped.notes).toEqual([`Unexpected 2 entries \`a.md\`, \`../escape.md\` in \`${saved}\`, expected a path inside its folder and a well-formed record: ignored`]);
+    expect(dropped.notes).toEqual([`Unexpected entry \`../escape.md\` in \`${saved}\`, expected a path inside its folder: ignored`, `Unexpected entry \`a.md\` in \`${saved}\`, expected a well-formed record: ignored`]);
 
-    writeFileSync(saved, JSON.stringify({ tool: 'tongwen convert', version: 1, options: stored.options, files: {} }));
-    expect(check({ paths: ['.'], cwd: root, cache }).notes).toEqual([`Unexpected content in \`${saved}\`, expected a \`tongwen check\` store of version 1: ignored`]);
+    writeCacheFile(saved, { tool: 'tongwen convert', version: 2, options: stored.options, files: {} });
+    expect(check({ paths: ['.'], cwd: root, cache }).notes).toEqual([`${unexpected}: ignored`]);
+  });
+
+  it('reads no chapter’s record in a run that reuses the whole book’s findings, and saves none again', () => {
+    const root = book({ 'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n', 'a.md': '# 甲\n\n```sh\nls\n', 'b.md': '# 乙\n\n[丙](c.md)\n' });
+    const cache = path.join(root, '.cache');
+    const first = check({ paths: ['.'], cwd: root, cache });
+    const file = path.join(cache, readdirSync(cache)[0]!);
+    // Every chapter's record but the contents list's (the book is built from it) replaced by `0`, not a record; paths and content hashes kept.
+    const bytes = readFileSync(file);
+    const end = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as { summary: number; records: [string, string, number][] };
+    const contents = header.records[0]!;
+    expect(contents[0]).toBe('SUMMARY.md');
+    const kept = bytes.subarray(end + 1, end + 1 + header.summary + contents[2]);
+    const records = header.records.map(([name, tag, length]) => [name, tag, name === contents[0] ? length : 1]);
+    const hollow = Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, records })}\n`), kept, Buffer.from('0'.repeat(records.length - 1))]);
+    writeFileSync(file, hollow);
+    const warm = check({ paths: ['.'], cwd: root, cache });
+    expect([warm.findings, warm.notes]).toEqual([first.findings, undefined]);
+    expect(readFileSync(file)).toEqual(hollow);
+    // A changed chapter: the book's findings are made again, from the chapters' facts; the hollow records are named and replaced.
+    writeFileSync(path.join(root, 'b.md'), '# 乙\n\n[丙](c.md)\n\n更多。\n');
+    const changed = check({ paths: ['.'], cwd: root, cache });
+    expect(changed.findings).toEqual(check({ paths: ['.'], cwd: root, cache: false }).findings);
+    expect(changed.notes).toEqual([`Unexpected entry \`a.md\` in \`${file}\`, expected a well-formed record: ignored`]);
+    expect(Object.keys(readCacheFile(file).files)).toEqual(['SUMMARY.md', 'a.md', 'b.md']);
+    expect(check({ paths: ['.'], cwd: root, cache }).notes).toBeUndefined();
   });
 
   it('does not reuse findings of a chapter that took the book’s dominant locale once that locale changes', () => {
@@ -111,7 +156,7 @@ describe('the content-hash cache', () => {
       ['zh-script-mixed', 'short.md', 1],
       ['zh-script-mixed', 'short.md', 3],
     ]);
-    const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { fallback?: string }> };
+    const saved = readCacheFile(path.join(cache, readdirSync(cache)[0]!));
     expect(Object.entries(saved.files).map(([file, entry]) => [file, entry.fallback])).toEqual([
       ['a.md', undefined],
       ['b.md', undefined],
@@ -163,8 +208,8 @@ describe('the content-hash cache', () => {
       const cache = path.join(root, '.cache');
       const whole = check({ paths: ['.'], cwd: root, cache });
       expect(check({ paths: ['b.md'], cwd: root, cache }).findings).toEqual([]);
-      const saved = JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { findings?: unknown[] }> };
-      expect(Object.entries(saved.files).map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+      const saved = readCacheFile(path.join(cache, readdirSync(cache)[0]!));
+      expect(Object.entries(saved.files).map(([file, entry]) => [file, (entry.findings as unknown[] | undefined)?.length])).toEqual([
         ['SUMMARY.md', 0],
         ['a.md', 1],
         ['b.md', 0],
@@ -181,14 +226,15 @@ describe('the content-hash cache', () => {
       const cache = path.join(root, '.cache');
       check({ paths: ['.'], cwd: root, cache });
       check({ paths: ['b.md'], cwd: root, cache });
-      const entries = () => Object.entries((JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { findings?: unknown[] }> }).files).sort();
-      expect(entries().map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+      const entries = () => Object.entries(readCacheFile(path.join(cache, readdirSync(cache)[0]!)).files).sort();
+      const counts = () => entries().map(([file, entry]) => [file, (entry.findings as unknown[] | undefined)?.length]);
+      expect(counts()).toEqual([
         ['a.md', 1],
         ['b.md', 0],
       ]);
       writeFileSync(path.join(root, 'c.md'), '# 丙\n');
       check({ paths: ['b.md'], cwd: root, cache });
-      expect(entries().map(([file, entry]) => [file, entry.findings?.length])).toEqual([
+      expect(counts()).toEqual([
         ['a.md', undefined],
         ['b.md', 0],
       ]);
@@ -218,7 +264,7 @@ describe('the contents list in the store', () => {
       const list = cache.contents('SUMMARY.md', grammar, parse);
       // A second look in the same run is the list already read.
       expect(cache.contents('SUMMARY.md', grammar, parse)).toBe(list);
-      if (cache.changed) cache.save();
+      expect(cache.saveIfChanged()).toBeUndefined();
       return list;
     };
     const first = listed(summary);
@@ -237,7 +283,7 @@ describe('the contents list in the store', () => {
     const cache = path.join(root, '.cache');
     const run = () => check({ paths: ['.'], cwd: root, cache }).findings;
     const fresh = () => check({ paths: ['.'], cwd: root, cache: false }).findings;
-    const stored = () => (JSON.parse(readFileSync(path.join(cache, readdirSync(cache)[0]!), 'utf8')) as { files: Record<string, { contents?: { list: { entries: Array<{ path?: string }> } } }> }).files['SUMMARY.md']?.contents?.list.entries.map((entry) => entry.path);
+    const stored = () => (readCacheFile(path.join(cache, readdirSync(cache)[0]!)).files['SUMMARY.md']?.contents as { list: { entries: Array<{ path?: string }> } } | undefined)?.list.entries.map((entry) => entry.path);
     expect(run()).toEqual([]);
     expect(stored()).toEqual(['a.md', 'b.md']);
     expect(run()).toEqual(fresh());
@@ -254,9 +300,9 @@ describe('the contents list in the store', () => {
     const cache = path.join(root, '.cache');
     check({ paths: ['.'], cwd: root, cache });
     const file = path.join(cache, readdirSync(cache)[0]!);
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, { contents?: { list: { entries: unknown[] } } }> };
-    saved.files['SUMMARY.md']!.contents!.list.entries = [{ title: 1 }];
-    writeFileSync(file, JSON.stringify(saved));
+    const saved = readCacheFile(file);
+    (saved.files['SUMMARY.md']!.contents as { list: { entries: unknown[] } }).list.entries = [{ title: 1 }];
+    writeCacheFile(file, saved);
     const warm = check({ paths: ['.'], cwd: root, cache });
     expect(warm.notes?.length).toBe(1);
     expect(warm.findings).toEqual(check({ paths: ['.'], cwd: root, cache: false }).findings);

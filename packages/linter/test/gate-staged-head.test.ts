@@ -6,6 +6,7 @@ import type { Finding } from '@tongwen/book';
 import { check, checkGate } from '@tongwen/linter';
 import { createGitSession, type GitSession } from '@tongwen/workspace';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readCacheFile, writeCacheFile, type CacheFile } from './store-file.js';
 
 const files: Record<string, string> = {
   'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n* [丙](c.md)\n',
@@ -115,10 +116,10 @@ describe('--staged on a warm store: HEAD known by its git listing', () => {
     git('add', 'b.md');
     cached();
     const side = path.join(root, '.cache', readdirSync(path.join(root, '.cache')).find((name) => name.endsWith('.commit.json'))!);
-    const store = JSON.parse(readFileSync(side, 'utf8')) as { summary: { listing: string; findings: Finding[] } };
+    const store = readCacheFile(side) as CacheFile & { summary: { listing: string; findings: Finding[] } };
     store.summary.findings.push({ ruleId: 'link-missing-file', severity: 'error', file: 'c.md', line: 1, column: 1, endLine: 1, endColumn: 2, message: 'planted', fingerprint: '0123456789abcdef' });
     store.summary.listing = `${store.summary.listing.slice(0, -1)}0`;
-    writeFileSync(side, JSON.stringify(store));
+    writeCacheFile(side, store);
     expect(cached().commands).toEqual(['diff', 'cat-file']);
   });
 });

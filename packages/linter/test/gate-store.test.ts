@@ -6,6 +6,7 @@ import type { Finding } from '@tongwen/book';
 import { check, checkGate } from '@tongwen/linter';
 import { hashText } from '@tongwen/workspace';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readCacheFile, writeCacheFile, type CacheFile } from './store-file.js';
 
 const files: Record<string, string> = {
   'SUMMARY.md': '* [甲](a.md)\n* [乙](b.md)\n* [丙](c.md)\n',
@@ -41,11 +42,11 @@ function staged(useCache: boolean): { findings: string[]; previous: string[] } {
 function warmAndPoison(key?: string): void {
   check({ paths: ['.'], cwd: root, cache });
   const file = path.join(cache, readdirSync(cache)[0]!);
-  const store = JSON.parse(readFileSync(file, 'utf8')) as { options: string; summary: { findings: Finding[] } };
+  const store = readCacheFile(file) as CacheFile & { summary: { findings: Finding[] } };
   const planted: Finding = { ruleId: 'link-missing-file', severity: 'error', file: 'b.md', line: 1, column: 1, endLine: 1, endColumn: 2, message: 'planted', fingerprint: '0123456789abcdef' };
   store.summary.findings.push(planted);
   if (key) store.options = key;
-  writeFileSync(file, JSON.stringify(store));
+  writeCacheFile(file, store);
 }
 
 describe('--staged on a warm store gives the findings of an uncached --staged', () => {
@@ -94,7 +95,7 @@ describe('--staged on a warm store gives the findings of an uncached --staged', 
 describe('the side store of --staged', () => {
   const sideFiles = (): Record<string, { hash: string }> => {
     const side = readdirSync(cache).find((name) => name.endsWith('.commit.json'));
-    return side ? (JSON.parse(readFileSync(path.join(cache, side), 'utf8')) as { files: Record<string, { hash: string }> }).files : {};
+    return side ? (readCacheFile(path.join(cache, side)).files as Record<string, { hash: string }>) : {};
   };
 
   it('keeps HEAD’s version of a staged chapter that the check of the index replaced in the book’s store', () => {

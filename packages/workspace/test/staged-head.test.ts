@@ -115,6 +115,23 @@ describe('HEAD listed from the index and the staged changes', () => {
     expect(marked.commands).toEqual(['diff', 'cat-file']);
   });
 
+  it('an index git is asked about (version 4) with an intent-to-add file: its header read once, the staged changes asked once', () => {
+    write('book/a.md', '# 甲（改）\n');
+    git('add', 'book/a.md');
+    git('mv', 'book/b.md', 'book/b2.md');
+    write('book/ita.md', '# 待加\n');
+    git('add', '-N', 'book/ita.md');
+    git('update-index', '--index-version', '4');
+    const { gate, tree, commands } = bothHeads(path.join(top, 'book'));
+    expect(gate.map(([file]) => file)).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
+    expect(gate).toEqual(tree);
+    const session = createGitSession();
+    stagedChanges(path.join(top, 'book'), session);
+    expect(gitSource(path.join(top, 'book'), { kind: 'index' }, {}, session).list()).toEqual(['a.md', 'b2.md', 'c.md', 'd.md']);
+    // The gate's `git diff --cached` says what is staged: one more diff (`--ita-visible-in-index`) finds the intent-to-add file.
+    expect(commands).toEqual(['diff', 'ls-files', 'diff', 'cat-file']);
+  });
+
   it('reads the index that GIT_INDEX_FILE names (a hook of `git commit -a`), and a linked work tree’s own index', () => {
     write('book/a.md', '# 甲（另一索引）\n');
     execFileSync('git', ['add', 'book/a.md'], { cwd: top, env: { ...process.env, GIT_INDEX_FILE: path.join(top, '.git/other-index') }, stdio: 'ignore' });

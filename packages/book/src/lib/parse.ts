@@ -221,16 +221,24 @@ export function factsOf(chapter: Chapter): ChapterFacts {
   return { headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}), ...(refused ? { refused } : {}), ...(syntaxError ? { syntaxError } : {}) };
 }
 
+/** The keys of {@link ChapterFacts}. */
+const factKeys = ['headings', 'links', 'references', 'anchors', 'frontmatter', 'refused', 'syntaxError'] as const satisfies readonly (keyof ChapterFacts)[];
+
 /**
  * A chapter rebuilt from cached facts: its tree is parsed, and its line
  * starts found, only when something reads them (then once). `source` may
- * start with a BOM.
+ * start with a BOM. Facts given as a function are read when a fact is
+ * first read (a warm run that reuses a whole book's findings reads none).
  */
-export function chapterFromFacts(path: string, source: string, facts: ChapterFacts): Chapter {
+export function chapterFromFacts(path: string, source: string, facts: ChapterFacts | (() => ChapterFacts)): Chapter {
   const { text, bom } = stripBom(source);
   let tree: Root | undefined;
   let lineStarts: number[] | undefined;
-  const chapter = { path, source: text, bom, ...facts } as Chapter;
+  const chapter = { path, source: text, bom, ...(typeof facts === 'function' ? {} : facts) } as Chapter;
+  if (typeof facts === 'function') {
+    let read: ChapterFacts | undefined;
+    for (const key of factKeys) Object.defineProperty(chapter, key, { enumerable: true, configurable: true, get: () => (read ??= facts())[key] });
+  }
   // A warm run replays most chapters' findings without reading a position in them: their line starts wait for a reader.
   Object.defineProperty(chapter, 'lineStarts', {
     enumerable: true,

@@ -1,5 +1,5 @@
 import { factsOf, type Chapter, type ChapterFacts, type Contents, type Finding, type Locale } from '@tongwen/book';
-import { hashText, openStore, saveStore, type StoreKind, type StoreLoad } from '@tongwen/workspace';
+import { hashText, openRecords, saveRecords, StoredRecord, type RecordKind, type RecordLoad } from '@tongwen/workspace';
 
 export { codeFingerprint, defaultCacheFolder, hashText } from '@tongwen/workspace';
 
@@ -42,9 +42,15 @@ interface BookSummary {
  * will not hold after this command.
  */
 export interface CacheReads {
-  read: Map<string, StoreLoad<Entry, BookSummary>>;
-  saved: Map<string, Record<string, Entry>>;
+  read: Map<string, RecordLoad<Entry, BookSummary>>;
+  saved: Map<string, Record<string, Kept>>;
 }
+
+/** An entry the next run reads: built in this run, or an earlier record kept unread (saved back as its bytes). */
+type Kept = Entry | StoredRecord<Entry>;
+
+/** The content hash of a kept entry, read or not. */
+const hashOfKept = (kept: Kept): string => (kept instanceof StoredRecord ? kept.tag : kept.hash);
 
 /** An empty {@link CacheReads}, for one command. */
 export const cacheReads = (): CacheReads => ({ read: new Map(), saved: new Map() });
@@ -57,8 +63,8 @@ export const cacheReads = (): CacheReads => ({ read: new Map(), saved: new Map()
  */
 interface SideStore {
   file: string;
-  entries: Record<string, Entry>;
-  book: BookSummary | undefined;
+  entries: ReadonlyMap<string, StoredRecord<Entry>>;
+  book: StoredRecord<BookSummary> | undefined;
 }
 
 /** Cached chapter-rule findings, and the book locale they were made under. */
@@ -103,9 +109,10 @@ function isKeptContents(value: unknown): value is KeptContents {
   return Array.isArray(list.entries) && list.entries.every(isContentsEntry) && Array.isArray(list.parts) && list.parts.every(isText) && Array.isArray(list.problems) && list.problems.every((problem) => isObject(problem) && isText(problem.message) && isRange(problem.position));
 }
 
-/** The check cache's records, validated as untrusted input. */
-const checkStore: StoreKind<Entry, BookSummary> = {
+/** The check cache's records, validated as untrusted input (each when it is read), tagged with their content hash. */
+const checkStore: RecordKind<Entry, BookSummary> = {
   tool: 'tongwen check',
+  tag: (entry) => entry.hash,
   isEntry: (value): value is Entry =>
     isObject(value) &&
     typeof value.hash === 'string' &&
@@ -127,7 +134,7 @@ const checkStore: StoreKind<Entry, BookSummary> = {
  * parsed again) and the findings of the chapter rules (so they are not run
  * again). Entries are valid only for the same content and the same `key`
  * ({@link storeKey} of the code and the rules, options and settings). Book
- * rules always run. Lives for one run; saved with {@link ChapterCache.save}.
+ * rules always run. Lives for one run; saved with {@link ChapterCache.saveIfChanged}.
  *
  * A chapter is known unchanged by the hash of its content, never by its size
  * and modification time: every chapter is read anyway (the findings'
@@ -136,7 +143,9 @@ const checkStore: StoreKind<Entry, BookSummary> = {
  * same-length fix within the file system's time resolution) is still seen.
  */
 export class ChapterCache {
-  private readonly next: Record<string, Entry> = {};
+  private readonly next: Record<string, Kept> = {};
+  /** The chapters whose earlier record {@link keepFacts} kept unread: their entry is built from them if the record is not well formed. */
+  private readonly chapters = new Map<string, Chapter>();
   private readonly hashes = new Map<string, string>();
   /** The last text hashed per file: a text read once and looked up twice (the chapter pass, then the load) is hashed once. */
   private readonly hashed = new Map<string, { text: string; hash: string }>();
@@ -150,14 +159,24 @@ export class ChapterCache {
   private constructor(
     readonly file: string,
     readonly key: string,
-    private readonly previous: Record<string, Entry>,
+    private readonly previous: ReadonlyMap<string, StoredRecord<Entry>>,
     private readonly previousFiles: string | undefined,
-    /** Why the cache file (or some of its entries) was ignored, for the log; the run is correct without it. */
-    readonly problem: string | undefined,
-    private readonly previousBook: BookSummary | undefined,
+    private readonly openProblem: string | undefined,
+    private readonly previousBook: StoredRecord<BookSummary> | undefined,
     private readonly side?: SideStore,
     private readonly reads?: CacheReads,
   ) {}
+
+  /**
+   * Why the cache file, or some of its entries, was ignored, for the log; the
+   * run is correct without it. Entries are read when a run needs them: ask
+   * after the run.
+   */
+  get problems(): string[] {
+    const broken = [...this.previous].filter(([, record]) => record.broken).map(([file]) => `\`${JSON.stringify(file).slice(1, -1)}\``);
+    const unread = broken.length === 0 ? [] : [`Unexpected ${broken.length === 1 ? 'entry' : `${broken.length} entries`} ${broken.slice(0, 3).join(', ')}${broken.length > 3 ? ' …' : ''} in \`${this.file}\`, expected a well-formed record: ignored`];
+    return [...(this.openProblem ? [this.openProblem] : []), ...unread];
+  }
 
   /** Whether this cache keeps what it learns in a side store (see {@link ChapterCache.open}). */
   get hasSide(): boolean {
@@ -173,7 +192,7 @@ export class ChapterCache {
   static open(file: string, key: string, reads?: CacheReads, side?: string): ChapterCache {
     const { data, problem } = readStore(file, key, reads);
     const other = side === undefined ? undefined : readStore(side, key, reads).data;
-    return new ChapterCache(file, key, data.files, data.meta?.bookFiles, problem, data.summary, other && side !== undefined ? { file: side, entries: other.files, book: other.summary } : undefined, reads);
+    return new ChapterCache(file, key, data.records, data.meta?.bookFiles, problem, data.summary, other && side !== undefined ? { file: side, entries: other.records, book: other.summary } : undefined, reads);
   }
 
   /**
@@ -196,13 +215,13 @@ export class ChapterCache {
 
   /** The findings of the whole book (with fingerprints) from the run that saw the same {@link bookState}. */
   bookFindings(state: string): Finding[] | undefined {
-    const summary = [this.previousBook, this.side?.book].find((known) => known?.state === state);
+    const summary = this.#summaries().find((known) => known?.state === state);
     return summary?.findings.map((finding) => ({ ...finding }));
   }
 
   /** The findings of the whole book (with fingerprints) from a run that read the same git listing (see `git-listing.ts`). */
   listedFindings(listing: string): Finding[] | undefined {
-    const summary = [this.previousBook, this.side?.book].find((known) => known?.listing === listing);
+    const summary = this.#summaries().find((known) => known?.listing === listing);
     return summary?.findings.map((finding) => ({ ...finding }));
   }
 
@@ -212,12 +231,17 @@ export class ChapterCache {
    * given (a summary already kept under the state learns the listing).
    */
   keepBookFindings(state: string, findings: readonly Finding[], listing?: string): void {
-    const known = [this.previousBook, this.side?.book].find((summary) => summary?.state === state);
+    const known = this.#summaries().find((summary) => summary?.state === state);
     if (known) {
       if (listing !== undefined && known.listing !== listing) this.nextBook = { ...known, listing };
       return;
     }
     this.nextBook = { state, findings: structuredClone([...findings]), ...(listing !== undefined ? { listing } : {}) };
+  }
+
+  /** The book summaries of the book's store and the side store, read. */
+  #summaries(): (BookSummary | undefined)[] {
+    return [this.previousBook?.read(), this.side?.book?.read()];
   }
 
   /**
@@ -230,22 +254,37 @@ export class ChapterCache {
     this.filesHash = hashText([...this.files].sort().join('\n'));
   }
 
-  /** The cached facts of a chapter whose source is `text`, if it did not change. */
-  facts(file: string, text: string): ChapterFacts | undefined {
+  /**
+   * The cached facts of a chapter whose source is `text`, if it did not
+   * change: a function that reads them from the store when called (a run
+   * that reuses the whole book's findings reads none); it gives `undefined`
+   * when the stored record turns out not to be well formed.
+   */
+  facts(file: string, text: string): (() => ChapterFacts | undefined) | undefined {
     const known = this.hashed.get(file);
     const hash = known?.text === text ? known.hash : hashText(text);
     this.hashed.set(file, { text, hash });
     this.hashes.set(file, hash);
     this.sameMemo = undefined;
-    return this.#earlier(file, hash)?.facts;
+    if (this.#same(file, hash)) return () => this.#earlier(file, hash)?.facts;
+    const other = this.#sameInSide(file, hash);
+    return other && (() => other.facts);
   }
 
   /** The earlier entry of a file with this content: the book's store, else the side store. */
   #earlier(file: string, hash: string): Entry | undefined {
-    const entry = this.previous[file];
-    if (entry?.hash === hash) return entry;
-    const other = this.side?.entries[file];
-    return other?.hash === hash ? other : undefined;
+    return this.#same(file, hash)?.read() ?? this.#sameInSide(file, hash);
+  }
+
+  /** The book store's record of a file when it has this content (unread). */
+  #same(file: string, hash: string): StoredRecord<Entry> | undefined {
+    const record = this.previous.get(file);
+    return record?.tag === hash ? record : undefined;
+  }
+
+  #sameInSide(file: string, hash: string): Entry | undefined {
+    const record = this.side?.entries.get(file);
+    return record?.tag === hash ? record.read() : undefined;
   }
 
   /**
@@ -265,12 +304,31 @@ export class ChapterCache {
     return list;
   }
 
+  /** A kept entry, read; a record that is not well formed is its chapter's facts when this run read the chapter (else `undefined`). */
+  #read(file: string, kept: Kept | undefined): Entry | undefined {
+    if (!(kept instanceof StoredRecord)) return kept;
+    const chapter = kept.read() ? undefined : this.chapters.get(file);
+    return kept.read() ?? (chapter && { hash: kept.tag, facts: factsOf(chapter) });
+  }
+
+  /** Entries to save: the records found not well formed replaced by their chapter's facts, or left out. */
+  #settled(entries: Record<string, Kept>): Record<string, Kept> {
+    const settled: Record<string, Kept> = {};
+    for (const [file, kept] of Object.entries(entries)) {
+      const entry = kept instanceof StoredRecord && kept.broken ? this.#read(file, kept) : kept;
+      if (entry) settled[file] = entry;
+    }
+    return settled;
+  }
+
   /** This run's entries (a copy), with the contents lists read from their texts. */
-  #current(): Record<string, Entry> {
-    const entries: Record<string, Entry> = { ...this.next };
+  #current(): Record<string, Kept> {
+    const entries: Record<string, Kept> = { ...this.next };
     for (const [file, { hash, grammar, list }] of this.lists) {
-      const entry = entries[file];
-      if (entry?.hash === hash) entries[file] = { ...entry, contents: { grammar, list } };
+      const kept = entries[file];
+      const entry = kept && hashOfKept(kept) === hash ? this.#read(file, kept) : undefined;
+      // A record kept unread that holds this very list stays unread.
+      if (entry && entry.contents?.list !== list) entries[file] = { ...entry, contents: { grammar, list } };
     }
     return entries;
   }
@@ -282,13 +340,14 @@ export class ChapterCache {
    */
   keepFacts(chapter: Chapter): void {
     const hash = this.hashes.get(chapter.path) ?? hashText((chapter.bom ? '\uFEFF' : '') + chapter.source);
-    const entry: Entry = { hash, facts: factsOf(chapter) };
-    const previous = this.previous[chapter.path];
-    if (previous?.hash === hash && previous.findings && this.filesHash !== undefined && this.filesHash === this.previousFiles) {
-      entry.findings = previous.findings;
-      if (previous.fallback) entry.fallback = previous.fallback;
+    const record = this.#same(chapter.path, hash);
+    // The earlier record of the same content, whose findings (if any) still hold, is kept unread: saved again as its bytes.
+    if (record && !record.broken && this.filesHash !== undefined && this.filesHash === this.previousFiles) {
+      this.next[chapter.path] = record;
+      this.chapters.set(chapter.path, chapter);
+      return;
     }
-    this.next[chapter.path] = entry;
+    this.next[chapter.path] = { hash, facts: factsOf(chapter) };
   }
 
   /**
@@ -298,9 +357,10 @@ export class ChapterCache {
    * called only for those chapters.
    */
   findings(file: string, dominant: () => Locale): CachedFindings | undefined {
-    const entry = this.previous[file];
     if (this.filesHash === undefined || this.filesHash !== this.previousFiles) return undefined;
-    if (!entry || entry.hash !== this.hashes.get(file) || !entry.findings) return undefined;
+    const hash = this.hashes.get(file);
+    const entry = hash === undefined ? undefined : this.#same(file, hash)?.read();
+    if (!entry?.findings) return undefined;
     // The same texts and files have the same dominant locale: worked out only when something changed.
     if (entry.fallback !== undefined && !this.#sameBook() && entry.fallback !== dominant()) return undefined;
     return { findings: entry.findings.map((finding) => ({ ...finding })), ...(entry.fallback ? { fallback: entry.fallback } : {}) };
@@ -312,45 +372,46 @@ export class ChapterCache {
    * to decide its own), so that the findings are not reused under another.
    */
   keepFindings(file: string, findings: readonly Finding[], fallback?: Locale): void {
-    const entry = this.next[file];
+    const kept = this.next[file];
+    const read = this.#read(file, kept);
+    const entry = read && kept instanceof StoredRecord ? { ...read } : read;
     if (!entry) return;
     entry.findings = findings.map(({ fingerprint: _, ...finding }) => structuredClone(finding));
     if (fallback) entry.fallback = fallback;
-  }
-
-  /**
-   * Whether the next run would read anything different from what this run
-   * read (a chapter or the file list changed, findings were added, a chapter
-   * went away): a warm run with nothing changed does not rewrite the file.
-   */
-  get changed(): boolean {
-    return this.side ? this.#sideChanged(this.#sideEntries()) : this.#bookChanged(this.#entries());
+    this.next[file] = entry;
   }
 
   /** Whether the side store would hold other entries than `entries` (its book summary aside). */
   #sideChanged(entries: Record<string, Entry>): boolean {
     if (this.nextBook) return true;
-    const kept = this.side?.entries ?? {};
-    return Object.entries(entries).some(([file, entry]) => kept[file]?.hash !== entry.hash || kept[file]?.contents?.grammar !== entry.contents?.grammar);
+    const kept = this.side?.entries;
+    return Object.entries(entries).some(([file, entry]) => {
+      const record = kept?.get(file);
+      return record?.tag !== entry.hash || record.read()?.contents?.grammar !== entry.contents?.grammar;
+    });
   }
 
   /** Whether the book's store holds anything other than `entries` and this run's file list and summary. */
-  #bookChanged(entries: Record<string, Entry>): boolean {
+  #bookChanged(entries: Record<string, Kept>): boolean {
     if (this.nextBook) return true;
     if (this.filesHash !== this.previousFiles) return true;
     const files = Object.keys(entries);
-    if (files.length !== Object.keys(this.previous).length) return true;
+    if (files.length !== this.previous.size) return true;
     return files.some((file) => {
-      const before = this.previous[file];
-      const after = entries[file]!;
-      return !before || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback || before.contents?.grammar !== after.contents?.grammar;
+      const record = this.previous.get(file);
+      const kept = entries[file]!;
+      // A record kept unread is the record read.
+      if (kept === record && !record.broken) return false;
+      const before = record?.read();
+      const after = this.#read(file, kept);
+      return !before || !after || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback || before.contents?.grammar !== after.contents?.grammar;
     });
   }
 
   /** Whether every chapter read so far is as the earlier run saw it, and no other: the same book (see {@link findings}). */
   #sameBook(): boolean {
     if (this.sameMemo) return this.sameMemo.same;
-    const same = this.filesHash === this.previousFiles && this.hashes.size === Object.keys(this.previous).length && [...this.hashes].every(([file, hash]) => this.previous[file]?.hash === hash);
+    const same = this.filesHash === this.previousFiles && this.hashes.size === this.previous.size && [...this.hashes].every(([file, hash]) => this.previous.get(file)?.tag === hash);
     this.sameMemo = { same };
     return same;
   }
@@ -361,13 +422,15 @@ export class ChapterCache {
    * chapters of a book without contents list); their findings only when the
    * file list is the same (a rule may look at it).
    */
-  #entries(): Record<string, Entry> {
+  #entries(): Record<string, Kept> {
     const entries = this.#current();
     if (!this.files) return entries;
     const sameFiles = this.filesHash === this.previousFiles;
-    for (const [file, entry] of Object.entries(this.previous)) {
+    for (const [file, record] of this.previous) {
       if (entries[file] || !this.files.has(file)) continue;
-      entries[file] = sameFiles ? entry : { hash: entry.hash, facts: entry.facts };
+      const entry = sameFiles ? undefined : record.read();
+      if (sameFiles) entries[file] = record;
+      else if (entry) entries[file] = { hash: entry.hash, facts: entry.facts };
     }
     return entries;
   }
@@ -379,17 +442,26 @@ export class ChapterCache {
    * entries' findings are not this run's to keep).
    */
   #sideEntries(): Record<string, Entry> {
-    const book = this.reads?.saved.get(this.file) ?? this.previous;
-    const entries = Object.entries(this.#current()).filter(([file, entry]) => book[file]?.hash !== entry.hash);
-    return Object.fromEntries(entries.map(([file, entry]) => [file, { hash: entry.hash, facts: entry.facts, ...(entry.contents ? { contents: entry.contents } : {}) }]));
+    const saved = this.reads?.saved.get(this.file);
+    const hashInBook = (file: string): string | undefined => {
+      const kept = saved ? saved[file] : this.previous.get(file);
+      return kept && hashOfKept(kept);
+    };
+    const entries: Record<string, Entry> = {};
+    for (const [file, kept] of Object.entries(this.#current())) {
+      const entry = hashInBook(file) === hashOfKept(kept) ? undefined : this.#read(file, kept);
+      if (entry) entries[file] = { hash: entry.hash, facts: entry.facts, ...(entry.contents ? { contents: entry.contents } : {}) };
+    }
+    return entries;
   }
 
-  /** Write the cache (atomically). Errors are returned, not thrown: a cache is never worth failing a run. */
-  save(): Error | undefined {
-    return this.side ? this.#saveSide(this.side, this.#sideEntries()) : this.#saveBook(this.#entries());
-  }
-
-  /** {@link save} when the cache {@link changed}, each store's entries built once. */
+  /**
+   * Write the cache (atomically) when the next run would read anything
+   * different from what this run read (a chapter or the file list changed,
+   * findings were added, a chapter went away): a warm run with nothing
+   * changed does not rewrite the file. Errors are returned, not thrown: a
+   * cache is never worth failing a run.
+   */
   saveIfChanged(): Error | undefined {
     if (this.side) {
       const entries = this.#sideEntries();
@@ -400,18 +472,24 @@ export class ChapterCache {
   }
 
   #saveSide(side: SideStore, files: Record<string, Entry>): Error | undefined {
-    const book = this.nextBook ?? side.book;
-    return attempt(() => saveStore(side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), files }));
+    const book = this.nextBook ?? wellFormed(side.book);
+    return attempt(() => saveRecords(side.file, checkStore, { key: this.key, ...(book ? { summary: book } : {}), records: files }));
   }
 
-  #saveBook(files: Record<string, Entry>): Error | undefined {
+  #saveBook(entries: Record<string, Kept>): Error | undefined {
     // A run that did not lint the whole book keeps the earlier summary: its state still says what it holds.
-    const summary = this.nextBook ?? this.previousBook;
+    const summary = this.nextBook ?? wellFormed(this.previousBook);
+    const files = this.#settled(entries);
     return attempt(() => {
-      saveStore(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), files });
+      saveRecords(this.file, checkStore, { key: this.key, ...(this.filesHash ? { meta: { bookFiles: this.filesHash } } : {}), ...(summary ? { summary } : {}), records: files });
       this.reads?.saved.set(this.file, files);
     });
   }
+}
+
+/** A summary to save again: not one read and found malformed. */
+function wellFormed(summary: StoredRecord<BookSummary> | undefined): StoredRecord<BookSummary> | undefined {
+  return summary?.broken ? undefined : summary;
 }
 
 /** Run `write`; its error returned, not thrown. */
@@ -425,10 +503,10 @@ function attempt(write: () => void): Error | undefined {
 }
 
 /** A store as this command first read it (see {@link CacheReads}). */
-function readStore(file: string, key: string, reads: CacheReads | undefined): StoreLoad<Entry, BookSummary> {
+function readStore(file: string, key: string, reads: CacheReads | undefined): RecordLoad<Entry, BookSummary> {
   let load = reads?.read.get(file);
   if (!load || load.data.key !== key) {
-    load = openStore(file, checkStore, key);
+    load = openRecords(file, checkStore, key);
     reads?.read.set(file, load);
   }
   return load;

@@ -11,10 +11,15 @@ import type { Finding } from '@tongwen/book';
 import { hashText, isChapterFile, type BookSpec, type FileSource } from '@tongwen/workspace';
 import type { ChapterCache } from './cache.js';
 
+/** What a book's findings depend on of its spec (the contents settings): one list for its state in the store (`bookInputs` of run.ts) and its listing here. */
+export function specInputs(spec: BookSpec): unknown[] {
+  return [spec.contents ?? null, spec.grammar ?? null, spec.moreContents ?? []];
+}
+
 /** The hash of a book's git listing for findings of all rules, or of the book rules only; `undefined` for a source that is not git. */
 export function listingState(source: FileSource, spec: BookSpec, bookRulesOnly: boolean): string | undefined {
   const ids = source.blobIds?.();
-  return ids && hashText(JSON.stringify(['git listing', [...ids], spec.contents ?? null, spec.grammar ?? null, spec.moreContents ?? [], bookRulesOnly]));
+  return ids && hashText(JSON.stringify(['git listing', [...ids], ...specInputs(spec), bookRulesOnly]));
 }
 
 /**

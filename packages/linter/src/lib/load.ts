@@ -1,4 +1,4 @@
-import { chapterFromFacts, chapterOnDemand, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type Contents, type LoadProblem, type SlugFlavour } from '@tongwen/book';
+import { chapterFromFacts, chapterOnDemand, factsOf, parseChapter, parseContents, resolveLocal, findChapter, type Book, type Chapter, type Contents, type LoadProblem, type SlugFlavour } from '@tongwen/book';
 import { isChapterFile, readText, workTreeSource, type BookSpec, type FileSource } from '@tongwen/workspace';
 import picomatch from 'picomatch';
 import type { ChapterCache } from './cache.js';
@@ -59,7 +59,9 @@ export function loadBook(spec: BookSpec, options: LoadOptions = {}): Book {
       problems.push({ file, ruleId: read.problem.ruleId, severity: read.problem.ruleId === 'file-too-large' ? 'warning' : 'error', message: read.problem.message });
       return undefined;
     }
-    const facts = options.cache?.facts(file, read.text) ?? options.prepared?.get(file)?.facts;
+    const cached = options.cache?.facts(file, read.text);
+    // Cached facts are read when a rule first reads one; a stored record found malformed then is the parse's.
+    const facts = cached ? () => cached() ?? factsOf(parseChapter(file, read.text, { slug })) : options.prepared?.get(file)?.facts;
     if (!facts && options.onDemand?.(file)) {
       const chapter = chapterOnDemand(file, read.text, { slug });
       chapters.set(file, chapter);

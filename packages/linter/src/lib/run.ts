@@ -17,7 +17,7 @@ import { holdsMirrors } from './mirror-books.js';
 import { editionFindings, rebaseResult, type LoadedEdition } from './mirror-editions.js';
 import { mirrorDrift } from './mirror-generated.js';
 import { contentsSetting } from './contents-config.js';
-import { listedFindings, listingState } from './git-listing.js';
+import { listedFindings, listingState, specInputs } from './git-listing.js';
 import { shardFilter, type Shard } from './shard.js';
 
 /** Options of {@link check}. */
@@ -281,7 +281,6 @@ function openPlanned(run: PlannedRun, { spec, rules, settings, config }: BookPla
   // A gate's check of a commit learns into a side store (the book's own store is the work tree's or the index's).
   const side = options.source?.kind === 'commit' && options.cacheReads ? path.join(cacheFolder, `${hashText(spec.root)}.commit.json`) : undefined;
   const chapterCache = useCache ? ChapterCache.open(path.join(cacheFolder, `${hashText(spec.root)}.json`), key, options.cacheReads, side) : undefined;
-  if (chapterCache?.problem) (run.result.notes ??= []).push(chapterCache.problem);
   // A cache folder inside the book is not part of it (its file would change the book's file list).
   const inside = path.relative(spec.root, cacheFolder).split(path.sep).join('/');
   const exclude = useCache && inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? [inside, `${inside}/**`] : [];
@@ -343,7 +342,7 @@ function addFindings(result: CheckResult, findings: readonly Finding[], prefix: 
 
 /** Load, lint (and fix) one book; its findings and counts go into the run's result. */
 function checkBook(run: PlannedRun, plan: BookPlan, opened: OpenedBook): void {
-  if (checkListed(run, plan, opened)) return;
+  if (checkListed(run, plan, opened)) return noteCacheProblem(run, opened);
   const { spec, rules, settings, config, rulesFor } = plan;
   const { source, chapterCache, only, prepared } = opened;
   const { options, result, cache, base } = run;
@@ -393,6 +392,7 @@ function checkBook(run: PlannedRun, plan: BookPlan, opened: OpenedBook): void {
   if (keepAs && (!known || listing)) chapterCache?.keepBookFindings(keepAs, findings, listing);
   // A commit's chapters are not what the next run reads (the work tree or the index): the cache keeps theirs.
   if (chapterCache && (options.source?.kind !== 'commit' || chapterCache.hasSide)) chapterCache.saveIfChanged();
+  noteCacheProblem(run, opened);
   addFindings(result, findings, prefix);
   if ((options.external ?? config.external) && shard?.bookRules !== false) {
     result.externalLinks = [...(result.externalLinks ?? []), ...collectExternalLinks(book, { prefix, ...(settings.repository ? { repository: settings.repository } : {}), ...(only ? { only } : {}) })];
@@ -401,9 +401,15 @@ function checkBook(run: PlannedRun, plan: BookPlan, opened: OpenedBook): void {
   result.books.push({ spec, prefix, chapters: book.chapters.size, hasContents: Boolean(spec.contents), book });
 }
 
+/** Why the book's cache file, or some of its entries, was ignored: into the run's notes (entries are read as the check needs them, so after it). */
+function noteCacheProblem(run: PlannedRun, { chapterCache }: OpenedBook): void {
+  const problems = chapterCache?.problems ?? [];
+  if (problems.length > 0) (run.result.notes ??= []).push(...problems);
+}
+
 /** What a book's findings depend on besides its files, their texts and the cache's key (see `ChapterCache.bookState`). */
 function bookInputs(spec: BookSpec, book: Book, history: MirrorHistory | undefined, drift: readonly MirrorDrift[]): unknown {
-  return [spec.contents ?? null, spec.grammar ?? null, spec.moreContents ?? [], book.problems, history ? [...history] : null, drift];
+  return [...specInputs(spec), book.problems, history ? [...history] : null, drift];
 }
 
 /** The book rules among a book's rules (and its rules by file), for {@link CheckOptions.bookRulesOnly}. */

@@ -3,7 +3,8 @@
  * use (only when a script rule runs) and kept in the run's cache, never at
  * module level.
  */
-import { createConvertersSync, createSegmenter, type Converters, type OpenccConfig, type TextConverter, type WordSegmenter } from '@tongwen/convert';
+import type { Converters, OpenccConfig, TextConverter, WordSegmenter } from '@tongwen/convert';
+import { createConvertersSync, createSegmenter } from '../lib/convert.js';
 import type { Locale, RunCache } from '../lib/types.js';
 
 /** The converters of this run (built lazily, one per configuration). */

@@ -16,7 +16,8 @@
  * 他把面煮幹了。       <!-- reported: `面` may be `麵` -->
  * ```
  */
-import { defaultProfile, reviewMessage, type OpenccConfig } from '@tongwen/convert';
+import type { OpenccConfig } from '@tongwen/convert';
+import { defaultProfile, reviewMessage } from '../lib/convert.js';
 import { defineChapterRule } from '../lib/define.js';
 import { proseStreams, rangeOf } from '../lib/text.js';
 import { converter, roundTrip, wordAwareConverters } from './opencc.js';

@@ -38,7 +38,8 @@
  * ```
  */
 import type { Edit } from '@tongwen/book';
-import { wordsAround, type Word } from '@tongwen/convert';
+import type { Word } from '@tongwen/convert';
+import { wordsAround } from '../lib/convert.js';
 import { defineChapterRule } from '../lib/define.js';
 import { verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 import type { Locale, RunCache } from '../lib/types.js';

@@ -17,12 +17,31 @@ const intentToAdd = 0x2000;
  * plain kind read here.
  */
 export function readIndexFile(file: string, prefix: string): Map<string, GitBlob> | undefined {
-  let bytes: Buffer;
+  const bytes = readIndexBytes(file);
+  return bytes && parseIndex(bytes, prefix);
+}
+
+/** The bytes of an index file, or `undefined` when it cannot be read. */
+export function readIndexBytes(file: string): Buffer | undefined {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether an index may hold intent-to-add entries (`git add -N`): git
+ * writes the index in version 2 whenever no entry has extended flags (it
+ * demotes version 3 to 2 when that suffices), and intent-to-add is one of
+ * them; version 3 or 4, or an index not read, may.
+ */
+export function mayHoldIntentToAdd(bytes: Buffer | undefined): boolean {
+  return !bytes || bytes.length < 8 || bytes.toString('latin1', 0, 4) !== 'DIRC' || bytes.readUInt32BE(4) !== 2;
+}
+
+/** {@link readIndexFile} of an index's bytes. */
+export function parseIndex(bytes: Buffer, prefix: string): Map<string, GitBlob> | undefined {
   if (bytes.length < 32 || bytes.toString('latin1', 0, 4) !== 'DIRC') return undefined;
   const version = bytes.readUInt32BE(4);
   if (version !== 2 && version !== 3) return undefined;

@@ -5,10 +5,10 @@
  */
 import type { ExecFileSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readIndexFile } from './git-index.js';
+import { mayHoldIntentToAdd, parseIndex, readIndexBytes } from './git-index.js';
 import { readRepository } from './git-repository.js';
 import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
@@ -134,27 +134,6 @@ function listBlobs(top: string, prefix: string, revision: GitRevision, session?:
 }
 
 /**
- * Whether the index file may hold intent-to-add entries (`git add -N`): git
- * writes the index in version 2 whenever no entry has extended flags (it
- * demotes version 3 to 2 when that suffices), and intent-to-add is one of
- * them; version 3 or 4, or a file not read, may.
- */
-function mayHoldIntentToAdd(index: string | undefined): boolean {
-  if (!index) return true;
-  const header = Buffer.alloc(8);
-  let fd: number | undefined;
-  try {
-    fd = openSync(index, 'r');
-    if (readSync(fd, header, 0, 8, 0) < 8) return true;
-  } catch {
-    return true;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  return header.toString('latin1', 0, 4) !== 'DIRC' || header.readUInt32BE(4) !== 2;
-}
-
-/**
  * The index's blobs under `prefix` (read from the index file, see
  * `git-index.ts`, else `git ls-files -s`), listed once per session, without
  * the files added with `git add -N`: a commit leaves them out (they are in
@@ -166,14 +145,16 @@ function indexBlobs(top: string, prefix: string, session?: GitSession): Map<stri
   if (known) return known;
   // The index file itself where it is of the plain kind (it marks intent-to-add entries), else `git ls-files`.
   const index = gitRepository(top, session).index;
-  const read = index ? readIndexFile(index, prefix) : undefined;
+  const bytes = index ? readIndexBytes(index) : undefined;
+  const read = bytes && parseIndex(bytes, prefix);
   if (read) {
     session?.indexes.set(key, read);
     return read;
   }
   const scope = prefix ? ['--', prefix] : [];
   const blobs = parseListing(git(top, ['ls-files', '-s', '-z', ...scope], undefined, session), prefix, { kind: 'index' });
-  if (mayHoldIntentToAdd(index)) {
+  // The header read above says whether the index may hold them.
+  if (mayHoldIntentToAdd(bytes)) {
     for (const file of intendedFiles(top, prefix, session)) blobs.delete(file);
   }
   session?.indexes.set(key, blobs);
@@ -183,13 +164,15 @@ function indexBlobs(top: string, prefix: string, session?: GitSession): Map<stri
 /**
  * The files under `prefix` (paths from it) added with `git add -N`: new in
  * `git diff --cached --ita-visible-in-index`, as the empty blob, and absent
- * from `git diff --cached`, which leaves them out. Asked only of an index
- * that may hold them (see {@link mayHoldIntentToAdd}).
+ * from `git diff --cached`, which leaves them out (the session's, when a
+ * gate asked for it: its paths, renamed or not, are the same). Asked only of
+ * an index that may hold them (see `mayHoldIntentToAdd`).
  */
 function intendedFiles(top: string, prefix: string, session?: GitSession): string[] {
   const scope = prefix ? ['--', prefix] : ['--'];
   const diff = (...args: string[]): RawChange[] => parseRawDiff(git(top, ['diff', '--cached', '--no-ext-diff', '--no-color', '--raw', '-z', '--no-abbrev', '--no-renames', ...args, ...scope], undefined, session).toString('utf8'));
-  const staged = new Set(diff().map((change) => change.path));
+  const known = session?.staged.get(top);
+  const staged = new Set((known ?? diff()).flatMap((change) => (change.from === undefined ? [change.path] : [change.path, change.from])));
   const local = (file: string): string => (prefix ? file.slice(prefix.length + 1) : file);
   return diff('--ita-visible-in-index', '--diff-filter=A')
     .filter((change) => isEmptyBlob(change.newSha) && !staged.has(change.path))
@@ -300,9 +283,10 @@ export function gitSource(root: string, revision: GitRevision, options: ListOpti
         if (bytes) held.set(sha, bytes);
       }
     }
-    const missing = [...new Set(batch.map((file) => blobs.get(file)!.sha).filter((sha) => !held.has(sha)))];
-    // A batch that runs anyway also takes HEAD's blobs of the staged Markdown changes (a gate reads them next).
-    const more = missing.length > 0 && session ? headBlobsOfStaged(session, top, prefix).filter((sha) => !held.has(sha) && !missing.includes(sha)) : [];
+    const missing = new Set(batch.map((file) => blobs.get(file)!.sha).filter((sha) => !held.has(sha)));
+    // A batch that runs anyway also takes HEAD's blobs of the staged Markdown changes: a few more blobs in a process that runs
+    // anyway, where a gate that then reads HEAD would start a second one.
+    const more = missing.size > 0 && session ? [...new Set(headBlobsOfStaged(session, top, prefix))].filter((sha) => !held.has(sha) && !missing.has(sha)) : [];
     const read = readBlobs(top, [...missing, ...more], session);
     for (const file of batch) {
       const sha = blobs.get(file)!.sha;

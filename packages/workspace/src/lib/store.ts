@@ -1,8 +1,11 @@
 /**
  * Files tongwen keeps for itself, read as untrusted input and written
- * atomically. One content-hash store ({@link openStore}, {@link saveStore})
- * for the check cache and the convert manifest: one hash, one key (tool
- * version and configuration), one layout, one validation, one atomic save.
+ * atomically. One content-hash store for the check cache and the convert
+ * manifest: one hash, one key (tool version and configuration), one
+ * validation, one atomic save. Two layouts: the JSON of {@link openStore}
+ * and {@link saveStore} (the convert manifest, a file people read in
+ * reviews), and the records of `store-records.ts` (the check cache: a run
+ * reads only the records it needs).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
@@ -20,9 +23,18 @@ export function readStoreFile(file: string): string | undefined {
   }
 }
 
+/** The bytes of a file tongwen keeps, or `undefined` when it is absent or unreadable. */
+export function readStoreBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Write a file tongwen keeps, atomically, inside its own folder (created if needed). */
-export function writeStoreFile(file: string, text: string): void {
-  writeFileAtomic(path.dirname(path.resolve(file)), path.basename(file), text);
+export function writeStoreFile(file: string, data: string | Uint8Array): void {
+  writeFileAtomic(path.dirname(path.resolve(file)), path.basename(file), data);
 }
 
 /** The one content hash of tongwen's stores: SHA-256 of a string (as UTF-8) or of bytes, hex. */
