@@ -189,16 +189,14 @@ export function urlRange(chapter: Chapter, link: LinkFact): { start: number; end
   return { start: start + at, end: start + at + link.url.length };
 }
 
-/** The anchors a chapter defines: heading slugs, explicit `{#id}`s, HTML ids and names. */
+/** The anchors a chapter defines: heading slugs (or their explicit `{#id}`s), HTML ids and names. */
 export function anchorsOf(chapter: Chapter, cache: RunCache): ReadonlySet<string> {
   const byChapter = cache.memo('structure:anchors', () => new WeakMap<Chapter, Set<string>>());
   let anchors = byChapter.get(chapter);
   if (!anchors) {
     anchors = new Set<string>();
-    for (const heading of chapter.headings) {
-      anchors.add(heading.slug);
-      if (heading.id) anchors.add(heading.id);
-    }
+    // A custom id replaces the generated anchor (VitePress, mdBook, Docusaurus, Hugo): `## VNode {#vnode-api}` has no `#vnode`.
+    for (const heading of chapter.headings) anchors.add(heading.id ?? heading.slug);
     for (const anchor of chapter.anchors) anchors.add(anchor.id);
     byChapter.set(chapter, anchors);
   }
