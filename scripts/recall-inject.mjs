@@ -327,7 +327,8 @@ function paragraphs(chapter) {
 function mirrorParagraph(book, rand) {
   const pairs = book.mirrorPairs();
   if (pairs.length === 0) return undefined;
-  const usable = pairs.filter(([source, mirror]) => paragraphs(source).length > 0 && paragraphs(mirror).length > 0);
+  // A pair that has drifted already (mirror findings in the baseline) hides a second drift: inject into pairs in step.
+  const usable = pairs.filter(([source, mirror]) => paragraphs(source).length > 0 && paragraphs(mirror).length > 0 && !book.baselineHas(/^mirror-/, mirror.path));
   if (usable.length === 0) return undefined;
   const [source, mirror] = pick(rand, usable);
   const side = rand() < 0.5 ? mirror : source;

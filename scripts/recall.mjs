@@ -89,6 +89,7 @@ function bookModel(root, config, baseline) {
       return to === undefined ? undefined : byPath.get(to);
     },
     baselineAt: (rule, file, line) => at.has(`${rule}|${file}|${line}`),
+    baselineHas: (rule, file) => baseline.findings.some((f) => rule.test(f.ruleId) && f.file === file),
     mirrorPairs: () =>
       (config.mirrors ?? []).flatMap(({ source, mirror }) =>
         chapters.filter((c) => c.path.startsWith(`${source}/`)).flatMap((c) => {
