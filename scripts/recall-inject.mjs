@@ -109,13 +109,107 @@ function spacing(book, rand) {
   return edit('spacing', 'space removed', chapter, offset, offset + 1, '', ['zh-spacing']);
 }
 
-/** `**词语，**后文`: bold closed after full-width punctuation before a Chinese character, which CommonMark does not render. */
+/**
+ * Emphasis that CommonMark does not render: closed after full-width punctuation before a Chinese character
+ * (`**注意：**后文`), or opened before full-width punctuation after one (`使用**“镜像”**命令`, `**（配比）**`).
+ */
 function emphasis(book, rand) {
-  const places = proseMatches(book.chapters, /\p{Script=Han}{2,6}[，。：；！？、](?=\p{Script=Han})|(?<=\p{Script=Han})（\p{Script=Han}{1,8}）(?=\p{Script=Han})/gu);
+  const closing = /\p{Script=Han}{2,6}[，。：；！？、](?=\p{Script=Han})/gu;
+  const opening = /(?<=\p{Script=Han})(?:（\p{Script=Han}{1,8}）|“\p{Script=Han}{1,10}”|《\p{Script=Han}{1,10}》|「\p{Script=Han}{1,10}」)(?=\p{Script=Han})/gu;
+  const places = proseMatches(book.chapters, rand() < 0.5 ? closing : opening);
   if (places.length === 0) return undefined;
   const { chapter, offset, match } = pick(rand, places);
   const end = offset + match[0].length;
-  return edit('emphasis', `**${match[0]}**`, chapter, offset, end, `**${match[0]}**`, ['emphasis-not-rendered']);
+  const mark = rand() < 0.8 ? '**' : '*';
+  return edit('emphasis', `${mark}${match[0]}${mark}`, chapter, offset, end, `${mark}${match[0]}${mark}`, ['emphasis-not-rendered']);
+}
+
+/** A space typed next to full-width punctuation (`中文， 中文`, `中文 。`). */
+function spaceFullwidth(book, rand) {
+  const places = proseMatches(book.chapters, /(?<=\p{Script=Han})[，。；：！？、](?=\p{Script=Han})/gu);
+  if (places.length === 0) return undefined;
+  const { chapter, offset, match } = pick(rand, places);
+  const after = rand() < 0.6;
+  const at = after ? offset + 1 : offset;
+  return edit('space-fullwidth', after ? `${match[0]}␠` : `␠${match[0]}`, chapter, at, at, ' ', ['zh-space-around-fullwidth']);
+}
+
+/** A Chinese ellipsis or dash typed with Latin marks (`……` → `...`, `——` → `--`). */
+function ellipsis(book, rand) {
+  const places = proseMatches(book.chapters, /……|——/gu);
+  if (places.length === 0) return undefined;
+  const { chapter, offset, match } = pick(rand, places);
+  const by = match[0] === '……' ? pick(rand, ['...', '。。。', '…']) : pick(rand, ['--', '—']);
+  return edit('ellipsis', `${match[0]}→${by}`, chapter, offset, offset + 2, by, ['zh-ellipsis-dash', 'zh-punctuation-width']);
+}
+
+/** Both parentheses around Chinese text typed half-width: `（说明）` → `(说明)`. */
+function parens(book, rand) {
+  const places = proseMatches(book.chapters, /（\p{Script=Han}[^（）\n]{0,20}）/gu);
+  if (places.length === 0) return undefined;
+  const { chapter, offset, match } = pick(rand, places);
+  const by = `(${match[0].slice(1, -1)})`;
+  return edit('parens', `${match[0]}→${by}`, chapter, offset, offset + match[0].length, by, ['zh-punctuation-width']);
+}
+
+/** A heading without the space after its `#`s (`##安装`): CommonMark reads a paragraph. */
+function headingSpace(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters) {
+    for (const heading of chapter.headings) {
+      const start = heading.position?.start.offset;
+      if (start === undefined || heading.depth < 2) continue;
+      const m = /^(#{2,6}) (?=\p{Script=Han})/u.exec(chapter.source.slice(start, start + 8));
+      if (m) places.push({ chapter, start: start + m[1].length });
+    }
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, start } = pick(rand, places);
+  return edit('heading-space', 'space after # removed', chapter, start, start + 1, '', ['heading-missing-space'], ['link-missing-anchor', 'heading-increment', 'mirror-heading-structure', 'mirror-paragraphs', 'contents-title-mismatch', 'zh-spacing']);
+}
+
+/** A reference link whose label no longer matches its definition (`[镜像][image]` with `[images]: …`). */
+function reference(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters) {
+    for (const ref of chapter.references) {
+      if (!ref.position) continue;
+      const text = chapter.source.slice(ref.position.start.offset, ref.position.end.offset);
+      const m = /\]\[([^\]]+)\]$/.exec(text);
+      if (m) places.push({ chapter, at: ref.position.end.offset - 1 - m[1].length, label: m[1] });
+    }
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, at, label } = pick(rand, places);
+  const by = label.length > 2 ? label.slice(0, -1) : `${label}x`;
+  return edit('reference', `[${label}] → [${by}]`, chapter, at, at + label.length, by, ['reference-undefined'], ['definition-unused']);
+}
+
+/** A link whose file name has another letter case than the file (works on macOS and Windows, breaks on the published site). */
+function linkCase(book, rand) {
+  const usable = book.chapters
+    .flatMap((chapter) => localLinks(chapter, ['link', 'image']).map((link) => ({ chapter, link })))
+    .filter(({ chapter, link }) => urlOffset(chapter, link) !== -1 && /[a-z][^/]*\.[a-z]+$/.test(link.url.split(/[?#]/)[0]) && book.resolves(chapter.path, link.url));
+  if (usable.length === 0) return undefined;
+  const { chapter, link } = pick(rand, usable);
+  const path = link.url.split(/[?#]/)[0];
+  const name = path.lastIndexOf('/') + 1;
+  const i = name + path.slice(name).search(/[a-z]/);
+  const broken = path.slice(0, i) + path[i].toUpperCase() + path.slice(i + 1);
+  const at = urlOffset(chapter, link);
+  return edit('link-case', `${path} → ${broken}`, chapter, at, at + path.length, broken, ['link-case-mismatch']);
+}
+
+/** A new chapter file added to a folder of the book and never listed in the contents. */
+function unlisted(book, rand) {
+  if (book.contents.length === 0) return undefined;
+  const folders = [...new Set(book.chapters.map((c) => dirOf(c.path)))].filter((folder) => book.rootOf(`${folder}/x`) === book.rootOf(book.contents[0].path));
+  if (folders.length === 0) return undefined;
+  const folder = pick(rand, folders);
+  const file = `${folder ? `${folder}/` : ''}${pick(rand, ['advanced', 'faq', 'summary', 'practice'])}-${Math.floor(rand() * 100)}.md`;
+  if (book.chapters.some((c) => c.path === file)) return undefined;
+  const text = '# 常见问题\n\n本节回答使用中最常遇到的问题。\n';
+  return { cls: 'unlisted', detail: file, writes: { [file]: text }, creates: [file], moves: [], expect: { file, line: 1, rules: ['contents-orphan'] }, allowed: [] };
 }
 
 /** What the seed's character-by-character converter writes for a Traditional character it should have kept. */
@@ -354,6 +448,13 @@ export const injectors = {
   'naive-traditional': naiveTraditional,
   'mirror-paragraph': mirrorParagraph,
   'heading-skip': headingSkip,
+  'heading-space': headingSpace,
+  'space-fullwidth': spaceFullwidth,
+  ellipsis,
+  parens,
+  reference,
+  'link-case': linkCase,
+  unlisted,
   'duplicate-id': duplicateId,
   outside,
 };

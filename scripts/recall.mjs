@@ -110,8 +110,9 @@ function check(root, noCache) {
 /** Apply an injection to the copy; returns the function that undoes it. */
 function apply(root, injection) {
   const saved = [];
+  const created = injection.creates ?? [];
   for (const [file, text] of Object.entries(injection.writes)) {
-    saved.push([file, readFileSync(path.join(root, file), 'utf8')]);
+    if (!created.includes(file)) saved.push([file, readFileSync(path.join(root, file), 'utf8')]);
     writeFileSync(path.join(root, file), text);
   }
   for (const [from, to] of injection.moves) {
@@ -121,6 +122,7 @@ function apply(root, injection) {
   return () => {
     for (const [from, to] of injection.moves) renameSync(path.join(root, to), path.join(root, from));
     for (const [file, text] of saved) writeFileSync(path.join(root, file), text);
+    for (const file of created) rmSync(path.join(root, file));
   };
 }
 
