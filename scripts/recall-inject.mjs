@@ -143,6 +143,16 @@ function ellipsis(book, rand) {
   return edit('ellipsis', `${match[0]}→${by}`, chapter, offset, offset + 2, by, ['zh-ellipsis-dash', 'zh-punctuation-width']);
 }
 
+/** A clause mark typed twice, or over another (`，，`, `。，`, `：:`): a slip of the keyboard or of an edit joining two sentences. */
+function repeated(book, rand) {
+  const places = proseMatches(book.chapters, /(?<=\p{Script=Han})[，。；：、](?=\p{Script=Han})/gu);
+  if (places.length === 0) return undefined;
+  const { chapter, offset, match } = pick(rand, places);
+  const mark = match[0];
+  const by = pick(rand, [mark + mark, mark === '，' ? '，。' : `${mark}，`, `${mark}${{ '，': ',', '。': '.', '；': ';', '：': ':', '、': ',' }[mark]}`]);
+  return edit('repeated', `${mark}→${by}`, chapter, offset, offset + 1, by, ['zh-punctuation-repeated', 'zh-ellipsis-dash'], ['zh-punctuation-width']);
+}
+
 /** Both parentheses around Chinese text typed half-width: `（说明）` → `(说明)`. */
 function parens(book, rand) {
   const places = proseMatches(book.chapters, /（\p{Script=Han}[^（）\n]{0,20}）/gu);
@@ -452,6 +462,7 @@ export const injectors = {
   'space-fullwidth': spaceFullwidth,
   ellipsis,
   parens,
+  repeated,
   reference,
   'link-case': linkCase,
   unlisted,

@@ -8,7 +8,7 @@
  * does not rightly cause is a false alarm. Prints recall per class and
  * overall and the misses (stdout; `--json FILE` writes them as JSON too).
  *
- *   node scripts/recall.mjs [--books a,b] [--classes x,y] [--seeds N] [--first S] [--json FILE] [--no-cache]
+ *   node scripts/recall.mjs [--books a,b] [--classes x,y] [--seeds N] [--first S] [--json FILE] [--no-cache] [--cli DIR]
  *
  * Needs `pnpm build` and ../shared/corpus (or TONGWEN_SHARED). One copy per
  * book: each injection is undone before the next, so the check cache keeps
@@ -22,7 +22,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { injectors, random, seedOf } from './recall-inject.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(repo, 'packages/cli/bin/tongwen.js');
+/** The CLI checked: this repository's build, or another clone's (`--cli DIR`, e.g. the main branch, for a before/after). */
+let bin = path.join(repo, 'packages/cli/bin/tongwen.js');
 const { parseChapter } = await import(pathToFileURL(path.join(repo, 'packages/book/dist/index.js')).href);
 
 /** The corpus books, with the mirror pairs their users would configure. */
@@ -227,7 +228,8 @@ function parseArgs(argv) {
     else if (arg === '--first') options.first = Number(argv[++i]);
     else if (arg === '--json') options.json = argv[++i];
     else if (arg === '--no-cache') options.noCache = true;
-    else throw new Error(`Unexpected argument \`${arg}\`, expected --books, --classes, --seeds, --first, --json or --no-cache`);
+    else if (arg === '--cli') bin = path.resolve(argv[++i], 'packages/cli/bin/tongwen.js');
+    else throw new Error(`Unexpected argument \`${arg}\`, expected --books, --classes, --seeds, --first, --json, --no-cache or --cli`);
   }
   return options;
 }
