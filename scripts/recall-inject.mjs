@@ -422,9 +422,12 @@ function move(book, rand) {
   return { cls: 'move', detail: `${chapter.path} → ${to}`, writes: {}, moves: [[chapter.path, to]], expect, allowed: rules };
 }
 
-/** Paragraphs of a chapter (top level, with Chinese text). */
+/** Chinese text of a node outside inline code. */
+const proseOf = (node) => (node.type === 'text' ? node.value : node.type === 'inlineCode' ? '' : (node.children ?? []).map(proseOf).join(''));
+
+/** Paragraphs of a chapter (top level, with Chinese prose outside inline code: not tldr's command lines). */
 function paragraphs(chapter) {
-  return chapter.tree.children.filter((node) => node.type === 'paragraph' && node.position && han.test(chapter.source.slice(node.position.start.offset, node.position.end.offset)));
+  return chapter.tree.children.filter((node) => node.type === 'paragraph' && node.position && han.test(proseOf(node)));
 }
 
 /** In one edition of a mirrored pair, a paragraph dropped or added (a source paragraph copied in). */
