@@ -175,7 +175,7 @@ function headingSpace(book, rand) {
   }
   if (places.length === 0) return undefined;
   const { chapter, start } = pick(rand, places);
-  return edit('heading-space', 'space after # removed', chapter, start, start + 1, '', ['heading-missing-space'], ['link-missing-anchor', 'heading-increment', 'mirror-heading-structure', 'mirror-paragraphs', 'contents-title-mismatch', 'zh-spacing']);
+  return edit('heading-space', 'space after # removed', chapter, start, start + 1, '', ['heading-missing-space'], ['link-missing-anchor', 'heading-increment', 'mirror-heading-structure', 'mirror-paragraphs', 'contents-title-mismatch', 'zh-spacing', 'zh-space-around-fullwidth']);
 }
 
 /** A reference link whose label no longer matches its definition (`[镜像][image]` with `[images]: …`). */
@@ -444,7 +444,9 @@ function mirrorParagraph(book, rand) {
   const drop = rand() < 0.5;
   const text = drop ? replaceAt(side.source, start, end + (side.source[end] === '\n' ? 1 : 0), '') : replaceAt(side.source, end, end, `\n\n${side.source.slice(start, end).replace(/。/, '，另外，')}`);
   const detail = `${drop ? 'dropped' : 'added'} a paragraph of ${side.path}:${node.position.start.line}`;
-  return { cls: 'mirror-paragraph', detail, writes: { [side.path]: text }, moves: [], expect: { file: mirror.path, line: 0, rules: ['mirror-prose-ratio', 'mirror-stale', 'mirror-paragraphs', 'mirror-list-items', 'mirror-code-mismatch', 'mirror-heading-structure'] }, allowed: ['mirror-prose-ratio', 'mirror-list-items', 'mirror-code-mismatch', 'mirror-link-target', 'mirror-command-mismatch', 'mirror-untranslated', 'mirror-paragraphs'] };
+  // An added paragraph is a copy: what the rules find in it, they found in the original too.
+  const copied = drop ? undefined : { file: side.path, from: node.position.end.line + 2, to: node.position.end.line + 2 + node.position.end.line - node.position.start.line };
+  return { cls: 'mirror-paragraph', detail, copied, writes: { [side.path]: text }, moves: [], expect: { file: mirror.path, line: 0, rules: ['mirror-prose-ratio', 'mirror-stale', 'mirror-paragraphs', 'mirror-list-items', 'mirror-code-mismatch', 'mirror-heading-structure'] }, allowed: ['mirror-prose-ratio', 'mirror-list-items', 'mirror-code-mismatch', 'mirror-link-target', 'mirror-command-mismatch', 'mirror-untranslated', 'mirror-paragraphs'] };
 }
 
 /** The injectors by class name. */

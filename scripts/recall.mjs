@@ -159,7 +159,8 @@ export function judge(injection, fresh) {
   const { file, line, rules } = injection.expect;
   const atPlace = (f) => rules.includes(f.ruleId) && f.file === file && (line === 0 || (f.line <= line && line <= (f.endLine ?? f.line)));
   const hit = fresh.some(atPlace);
-  const falseAlarms = fresh.filter((f) => !atPlace(f) && !injection.allowed.includes(f.ruleId) && !rules.includes(f.ruleId));
+  const copied = (f) => injection.copied && f.file === injection.copied.file && f.line >= injection.copied.from && f.line <= injection.copied.to;
+  const falseAlarms = fresh.filter((f) => !atPlace(f) && !injection.allowed.includes(f.ruleId) && !rules.includes(f.ruleId) && !copied(f));
   return { hit, falseAlarms };
 }
 

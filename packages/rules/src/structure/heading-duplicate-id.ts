@@ -21,6 +21,8 @@ import { everyPreset } from '../lib/types.js';
 interface ExplicitId {
   id: string;
   position?: Range;
+  /** An HTML `id`/`name` attribute, not a heading's custom id. */
+  html?: boolean;
 }
 
 export default defineChapterRule({
@@ -52,16 +54,15 @@ export default defineChapterRule({
   },
 });
 
-/** Whether two anchors are attributes of one HTML tag (`<a name="x" id="x">`): no `<` or `>` between them. */
+/** Whether two HTML anchors are attributes of one tag (`<a name="x" id="x">`): only attribute text between them. */
 function sameTag(source: string, earlier: ExplicitId, later: ExplicitId): boolean {
-  if (!earlier.position || !later.position) return false;
-  const between = source.slice(earlier.position.end.offset, later.position.start.offset);
-  return !/[<>]/.test(between) && !/^#|\{/.test(between.trimStart());
+  if (!earlier.html || !later.html || !earlier.position || !later.position) return false;
+  return /^[^<>\n]*$/.test(source.slice(earlier.position.end.offset, later.position.start.offset));
 }
 
 /** Heading custom ids and HTML anchors, in source order (those without a position last). */
 function explicitIds(headings: readonly { id?: string; position?: Range }[], anchors: readonly ExplicitId[]): ExplicitId[] {
-  const ids: ExplicitId[] = [...anchors];
+  const ids: ExplicitId[] = anchors.map((anchor) => ({ ...anchor, html: true }));
   for (const heading of headings) if (heading.id) ids.push(heading.position ? { id: heading.id, position: heading.position } : { id: heading.id });
   const at = (item: ExplicitId): number => item.position?.start.offset ?? Number.MAX_SAFE_INTEGER;
   return ids.sort((a, b) => at(a) - at(b));

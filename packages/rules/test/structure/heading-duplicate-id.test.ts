@@ -10,6 +10,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two headings with prose between them',
+      code: '## 企业 {#business}\n\n正文。\n\n## 个人 {#business}\n',
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 18, message: 'Unexpected duplicate id `#business` (already on line 1), expected a unique id' }],
+    },
+    {
       code: '## 安装 {#install}\n\n## 升级 {#upgrade}\n\n## 卸载 {#install}\n',
       errors: [{ line: 5, column: 1, endLine: 5, endColumn: 17, message: 'Unexpected duplicate id `#install` (already on line 1), expected a unique id' }],
     },
