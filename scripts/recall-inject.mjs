@@ -150,7 +150,7 @@ function repeated(book, rand) {
   const { chapter, offset, match } = pick(rand, places);
   const mark = match[0];
   const by = pick(rand, [mark + mark, mark === '，' ? '，。' : `${mark}，`, `${mark}${{ '，': ',', '。': '.', '；': ';', '：': ':', '、': ',' }[mark]}`]);
-  return edit('repeated', `${mark}→${by}`, chapter, offset, offset + 1, by, ['zh-punctuation-repeated', 'zh-ellipsis-dash'], ['zh-punctuation-width']);
+  return edit('repeated', `${mark}→${by}`, chapter, offset, offset + 1, by, ['zh-punctuation-repeated', 'zh-ellipsis-dash', 'zh-punctuation-width']);
 }
 
 /** Both parentheses around Chinese text typed half-width: `（说明）` → `(说明)`. */
