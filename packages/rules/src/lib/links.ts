@@ -137,9 +137,26 @@ export function resolveInBook(
   if (target.outside) return { target, via: 'relative', found: {} };
   const site = /^(?:\/|@site\/)/.test(url.trim());
   const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
+  if (!site && !found.file && !found.folder) return pageRelative(index, from, url, settings, options) ?? { target, via: 'relative', found };
   if (!site || found.file || found.folder) return { target, via: site ? 'site' : 'relative', found };
   const served = siteCandidate(index, from, target.path, settings, options);
   return served ? { target: { ...target, path: served.path }, via: 'site', found: served.found } : { target, via: 'site', found };
+}
+
+/**
+ * Hugo serves `posts/first.md` at `posts/first/` and resolves a relative
+ * page link there (`../second/` is `posts/second/`): a link without a file
+ * extension that names nothing from the chapter's folder, read from the
+ * page's own folder. Index pages (`_index.md`, `index.md`) are served at
+ * their folder already.
+ */
+function pageRelative(index: BookIndex, from: string, url: string, settings: Pick<Settings, 'dialect'>, options: FindFileOptions): ResolvedLink | undefined {
+  if (settings.dialect !== 'hugo' || /\.[a-z\d]+$/i.test(url.replace(/[?#].*$/s, ''))) return undefined;
+  if (/(?:^|\/)_?index\.[^/]+$/i.test(from)) return undefined;
+  const target = resolveLocal(`${from.replace(/\.[^./]+$/, '')}/index.md`, url);
+  if (!target || target.outside) return undefined;
+  const found = findFile(index, target.path, options);
+  return found.file || found.folder ? { target, via: 'relative', found } : undefined;
 }
 
 /**
@@ -189,16 +206,14 @@ export function urlRange(chapter: Chapter, link: LinkFact): { start: number; end
   return { start: start + at, end: start + at + link.url.length };
 }
 
-/** The anchors a chapter defines: heading slugs, explicit `{#id}`s, HTML ids and names. */
+/** The anchors a chapter defines: heading slugs (or their explicit `{#id}`s), HTML ids and names. */
 export function anchorsOf(chapter: Chapter, cache: RunCache): ReadonlySet<string> {
   const byChapter = cache.memo('structure:anchors', () => new WeakMap<Chapter, Set<string>>());
   let anchors = byChapter.get(chapter);
   if (!anchors) {
     anchors = new Set<string>();
-    for (const heading of chapter.headings) {
-      anchors.add(heading.slug);
-      if (heading.id) anchors.add(heading.id);
-    }
+    // A custom id replaces the generated anchor (VitePress, mdBook, Docusaurus, Hugo): `## VNode {#vnode-api}` has no `#vnode`.
+    for (const heading of chapter.headings) anchors.add(heading.id ?? heading.slug);
     for (const anchor of chapter.anchors) anchors.add(anchor.id);
     byChapter.set(chapter, anchors);
   }

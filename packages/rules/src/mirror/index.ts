@@ -7,6 +7,7 @@ import mirrorLinkTarget from './mirror-link-target.js';
 import mirrorListItems from './mirror-list-items.js';
 import mirrorMissingFile from './mirror-missing-file.js';
 import mirrorOrphan from './mirror-orphan.js';
+import mirrorParagraphs from './mirror-paragraphs.js';
 import mirrorProseRatio from './mirror-prose-ratio.js';
 import mirrorStale from './mirror-stale.js';
 import mirrorUntranslated from './mirror-untranslated.js';
@@ -21,6 +22,7 @@ export const mirrorRules: readonly AnyRule[] = [
   mirrorCodeMismatch,
   mirrorCommandMismatch,
   mirrorListItems,
+  mirrorParagraphs,
   mirrorLinkTarget,
   // Untranslated or stale content
   mirrorUntranslated,

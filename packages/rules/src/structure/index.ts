@@ -17,6 +17,7 @@ import fileTooLarge from './file-too-large.js';
 import fileUnreadable from './file-unreadable.js';
 import fenceUnclosed from './fence-unclosed.js';
 import headingAccidentalSetext from './heading-accidental-setext.js';
+import headingDuplicateId from './heading-duplicate-id.js';
 import headingEmpty from './heading-empty.js';
 import headingIncrement from './heading-increment.js';
 import headingMissingSpace from './heading-missing-space.js';
@@ -59,6 +60,7 @@ export const structureRules: readonly AnyRule[] = [
   headingMultipleTitles,
   headingAccidentalSetext,
   headingEmpty,
+  headingDuplicateId,
   fenceUnclosed,
   conflictMarker,
   emphasisNotRendered,

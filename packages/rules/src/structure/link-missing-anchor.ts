@@ -6,7 +6,7 @@
  * (`slug` setting: `github` by default, or `gitbook`, `vitepress`,
  * `mdbook`, `hexo`; the dialect's by default), the text inside inline HTML
  * of a heading counting as the sites count it, custom ids in every syntax
- * (`## 安装 {#install}`, `{#install .class}`, `{/*install*\/}`), HTML
+ * (`## 安装 {#install}`, `{#install .class}`, `{/*install*\/}`) in place of the heading's generated anchor, HTML
  * `id`/`name` attributes and component ids (`<TeamMember id|permalink>`).
  * A page without headings whose body is a component (`<ExampleRepl />`)
  * makes its anchors when it runs: links into it are not checked. Percent-encoded fragments (`#%E5%AE%89%E8%A3%85`) are decoded

@@ -6,7 +6,8 @@
  * tools open them: `x.html` opens `x.md` and `index.html` opens `README.md`
  * (mdBook, GitBook/HonKit and Hexo render Markdown to HTML); `x` opens `x.md`
  * (VitePress, Hexo); a folder opens its `README.md`/`index.md`/`_index.md`
- * (Hugo); a site-absolute link (`/zh-cn/docs/x`) is looked for from the book
+ * (Hugo), and Hugo reads a page link without an extension from the
+ * page's URL (`../second/` in `posts/first.md` is `posts/second/`); a site-absolute link (`/zh-cn/docs/x`) is looked for from the book
  * root and then from each folder above the linking file (a site whose source
  * folder is inside the book, such as Hexo's `source/` or VitePress's `src/`),
  * also under the folders served at the site root (`public/`, `static/`),

@@ -3,7 +3,9 @@
  *
  * Chinese text writes the ellipsis `……` and the dash `——` as two
  * full-width characters: `...`, `。。。` and a single `…` next to Chinese
- * become `……`; a single `—` (or `--`) between Chinese becomes `——`.
+ * become `……`; a single `—` (or `--`) between Chinese becomes `——` (Chinese
+ * on one side, and Chinese, a full-width mark such as `”` or, for `—`,
+ * inline code on the other: `“小而够用”—选择`, `操作 — \`assert_eq!\``).
  * A `--` named as a token — git's `--` before paths, an option's `--` —
  * is no dash: the word next to it says what it is (`在参数 -- 之后写路径`,
  * `用 -- 分隔选项和文件`); `——` joining Latin words or numbers
@@ -17,6 +19,9 @@
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { OBJECT, isHanAt, proseStreams, streamSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+
+/** Full-width marks and curly quotes: a dash between one and a Chinese character is in Chinese text. */
+const cjkMark = /[\u3001-\u3011\uff01-\uff0f\uff1a-\uff20“”‘’]/u;
 
 /** Words that name `--` as a token when they follow it (`-- 之后`, `-- 分隔`). */
 const tokenAfter = /^[ \t]*(?:之后|之後|以后|以後|后面|後面|前面|之前|后的|後的|分隔|参数|參數|选项|選項|符号|符號|表示)/u;
@@ -42,10 +47,20 @@ export default defineChapterRule({
   check({ chapter, cache, report }) {
     const pending: Array<Pending & { message: string; start: number; end: number }> = [];
     const han = (text: string, i: number): boolean => i >= 0 && i < text.length && text[i] !== OBJECT && isHanAt(text, i);
-    const nearestHan = (text: string, i: number, step: 1 | -1): boolean => {
+    // What is next to a dash past spaces: a Chinese character, a full-width mark or curly quote (`”—选择`), inline code.
+    const sideOf = (text: string, i: number, step: 1 | -1): 'han' | 'mark' | 'object' | undefined => {
       let k = i;
       while (k >= 0 && k < text.length && (text[k] === ' ' || text[k] === '\t')) k += step;
-      return han(text, k);
+      if (han(text, k)) return 'han';
+      if (k < 0 || k >= text.length) return undefined;
+      return cjkMark.test(text[k]!) ? 'mark' : text[k] === OBJECT ? 'object' : undefined;
+    };
+    // A dash in Chinese text: Chinese on one side, and Chinese, a full-width mark or (for `—`) inline code on the other.
+    const chineseDash = (text: string, from: number, to: number, found: string): boolean => {
+      const left = sideOf(text, from - 1, -1);
+      const right = sideOf(text, to, 1);
+      const other = (side: typeof left): boolean => side === 'han' || side === 'mark' || (side === 'object' && found === '—');
+      return (left === 'han' && other(right)) || (right === 'han' && other(left));
     };
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
@@ -59,7 +74,7 @@ export default defineChapterRule({
         let expected: string | undefined;
         if (/^…+$/.test(found)) expected = found.length === 1 && (han(text, from - 1) || han(text, to)) ? '……' : undefined;
         else if (/^[.。]+$/.test(found)) expected = (found[0] === '。' || han(text, from - 1) || han(text, to)) ? '……' : undefined;
-        else if (found === '—' || found === '--') expected = nearestHan(text, from - 1, -1) && nearestHan(text, to, 1) && !(found === '--' && namedAsToken(text, from, to)) ? '——' : undefined;
+        else if (found === '—' || found === '--') expected = chineseDash(text, from, to, found) && !(found === '--' && namedAsToken(text, from, to)) ? '——' : undefined;
         if (!expected) continue;
         const range = rangeOf(stream, from, to);
         if (!range) continue;

@@ -25,9 +25,10 @@ describe('a fixture book per dialect', () => {
     ]);
   });
 
-  it('hugo: _index.md and page bundles, TOML front matter, shortcodes, HTML in a heading, static/', () => {
+  it('hugo: _index.md and page bundles, TOML front matter, shortcodes, HTML in a heading, static/, page-relative links', () => {
     expect(findings('hugo')).toEqual([
       'content/docs/_index.md:17:1 error fence-unclosed', // planted: ```yaml inside an open block
+      'content/docs/guide/second.md:7:28 error link-missing-file', // planted: `../third/` (`../second/` and `../first/` are read from the page's URL, `guide/first/`)
     ]);
   });
 

@@ -19,6 +19,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a custom id replaces the generated anchor: the heading text is no anchor once the id changed',
+      code: '## VNode {#vnode-api}\n\n见 [VNode](#vnode)。\n',
+      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 17, message: 'Unexpected link to missing anchor `#vnode` in this file, did you mean `#vnode-api`?' }],
+    },
+    {
       name: 'same file, with a suggestion',
       code: '## 安装 Docker\n\n见[安装](#安装docker)。\n',
       errors: [{ line: 3, column: 7, endLine: 3, endColumn: 16, message: 'Unexpected link to missing anchor `#安装docker` in this file, did you mean `#安装-docker`?' }],

@@ -17,6 +17,15 @@ testRule(rule, {
       output: '等待……然后——继续……\n',
     },
     {
+      name: 'a dash after a closing quote, and before inline code',
+      code: '原则是“小而够用”—选择最小的镜像；一对宏 — `assert_eq!` 和 `assert_ne!`。\n',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: 'Unexpected `—` in Chinese text, expected `——`' },
+        { line: 1, column: 23, endColumn: 24, message: 'Unexpected `—` in Chinese text, expected `——`' },
+      ],
+      output: '原则是“小而够用”——选择最小的镜像；一对宏 —— `assert_eq!` 和 `assert_ne!`。\n',
+    },
+    {
       name: 'a spaced dash and a double hyphen',
       code: '失败 -- 例如没有文件\n',
       errors: [{ line: 1, column: 4, endColumn: 6, message: 'Unexpected `--` in Chinese text, expected `——`' }],
