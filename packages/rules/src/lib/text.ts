@@ -18,7 +18,7 @@
  */
 import { applyEdits, headingCustomId, parseMarkdown, type Chapter, type Edit } from '@tongwen/book';
 import { verifyFixes } from './verify.js';
-import type { RunCache } from './types.js';
+import type { Report, RunCache } from './types.js';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Heading, Nodes, Parent, Root, Text } from 'mdast';
 
@@ -278,6 +278,19 @@ export function verifiedFixes(chapter: Chapter, pending: readonly Pending[], cac
   if (!verify) return new Set(withEdits);
   const kept = verifyFixes(chapter, withEdits, cache);
   return new Set(withEdits.filter((_, i) => kept.has(i)));
+}
+
+/** A finding waiting for {@link reportPending}: its range, its message and its proposed fix. */
+export interface PendingFinding extends Pending {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** Report each pending finding, with its edits as the fix where {@link verifiedFixes} keeps them. */
+export function reportPending(chapter: Chapter, pending: readonly PendingFinding[], cache: RunCache, report: (report: Report) => void): void {
+  const kept = verifiedFixes(chapter, pending, cache);
+  for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
 }
 
 /** Han ideographs (any extension block). */

@@ -16,7 +16,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { verifiedFixes, type Pending } from '../lib/text.js';
+import { reportPending, type PendingFinding } from '../lib/text.js';
 import { ambiguousSimplified, converter } from './opencc.js';
 import { diffSpans, scriptStreams, spanEdit } from './shared.js';
 
@@ -52,7 +52,7 @@ export default defineChapterRule<Options>({
     const foreign = hans
       ? (c: string): boolean => { const s = t2s(c); return s !== c && s2t(s) === c; }
       : (c: string): boolean => { const t = s2t(c); return t !== c && t2s(t) === c && !ambiguousSimplified.has(c); };
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const pending: PendingFinding[] = [];
     for (const stream of scriptStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
@@ -77,7 +77,6 @@ export default defineChapterRule<Options>({
         });
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
-    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+    reportPending(chapter, pending, cache, report);
   },
 });

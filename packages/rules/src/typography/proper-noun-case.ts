@@ -17,7 +17,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { OBJECT, proseStreams, streamSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { OBJECT, proseStreams, streamSpans, inSpans, rangeOf, reportPending, type PendingFinding } from '../lib/text.js';
 
 interface Options {
   names: string[];
@@ -52,7 +52,7 @@ export default defineChapterRule<Options>({
     if (escaped.length === 0) return;
     const pattern = new RegExp(`(?<![\\w.@/\\\\:-])(?:${escaped.sort((a, b) => b.length - a.length).join('|')})(?![\\w/\\\\@-]|\\.\\w)`, 'giu');
     const commands = new Set(options.commands);
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const pending: PendingFinding[] = [];
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       const spans = streamSpans(stream, cache);
@@ -72,7 +72,6 @@ export default defineChapterRule<Options>({
         pending.push({ stream, edits: [{ ...range, text: expected }], message: `Unexpected \`${found}\`, expected \`${expected}\``, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
-    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+    reportPending(chapter, pending, cache, report);
   },
 });

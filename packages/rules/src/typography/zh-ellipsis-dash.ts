@@ -18,7 +18,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { OBJECT, isHanAt, proseStreams, streamSpans, inSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { OBJECT, isHanAt, proseStreams, streamSpans, inSpans, rangeOf, reportPending, type PendingFinding } from '../lib/text.js';
 
 /** Full-width marks and curly quotes: a dash between one and a Chinese character is in Chinese text. */
 const cjkMark = /[\u3001-\u3011\uff01-\uff0f\uff1a-\uff20“”‘’]/u;
@@ -45,7 +45,7 @@ export default defineChapterRule({
     options: {},
   },
   check({ chapter, cache, report }) {
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const pending: PendingFinding[] = [];
     const han = (text: string, i: number): boolean => i >= 0 && i < text.length && text[i] !== OBJECT && isHanAt(text, i);
     // What is next to a dash past spaces: a Chinese character, a full-width mark or curly quote (`”—选择`), inline code.
     const sideOf = (text: string, i: number, step: 1 | -1): 'han' | 'mark' | 'object' | undefined => {
@@ -81,7 +81,6 @@ export default defineChapterRule({
         pending.push({ stream, edits: [{ ...range, text: expected }], message: `Unexpected \`${found}\` in Chinese text, expected \`${expected}\``, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
-    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+    reportPending(chapter, pending, cache, report);
   },
 });

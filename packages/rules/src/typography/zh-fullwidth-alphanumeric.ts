@@ -14,7 +14,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { inSpans, proseStreams, rangeOf, streamSpans, verifiedFixes, type Pending } from '../lib/text.js';
+import { inSpans, proseStreams, rangeOf, streamSpans, reportPending, type PendingFinding } from '../lib/text.js';
 
 /** Runs of full-width digits and letters (U+FF10–FF19, FF21–FF3A, FF41–FF5A). */
 const fullWidth = /[０-９Ａ-Ｚａ-ｚ]+/g;
@@ -34,7 +34,7 @@ export default defineChapterRule({
     options: {},
   },
   check({ chapter, cache, report }) {
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const pending: PendingFinding[] = [];
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/[０-９Ａ-Ｚａ-ｚ]/.test(text)) continue;
@@ -48,7 +48,6 @@ export default defineChapterRule({
         pending.push({ stream, edits: [{ ...range, text: expected }], message: `Unexpected full-width \`${match[0]}\`, expected \`${expected}\``, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
-    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+    reportPending(chapter, pending, cache, report);
   },
 });

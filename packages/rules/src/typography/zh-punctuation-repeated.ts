@@ -19,7 +19,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { inSpans, proseStreams, rangeOf, streamSpans, verifiedFixes, type Pending } from '../lib/text.js';
+import { inSpans, proseStreams, rangeOf, streamSpans, reportPending, type PendingFinding } from '../lib/text.js';
 
 /** Runs of clause marks of either width. */
 const run = /[，、；：。,;:]{2,}/g;
@@ -49,7 +49,7 @@ export default defineChapterRule({
     options: {},
   },
   check({ chapter, cache, report }) {
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const pending: PendingFinding[] = [];
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!fullWidth.test(text)) continue;
@@ -65,7 +65,6 @@ export default defineChapterRule({
         pending.push({ stream, edits: one ? [{ ...range, text: one }] : [], message, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending.filter((entry) => entry.edits.length > 0), cache);
-    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+    reportPending(chapter, pending, cache, report);
   },
 });

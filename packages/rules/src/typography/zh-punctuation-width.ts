@@ -40,7 +40,7 @@
 import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
-import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding, type Stream } from '../lib/text.js';
 import { dominantForm } from './dominant.js';
 import { inChineseContainer } from '../lib/container.js';
 import { chineseAt, clauseEnd, commaInCompanyName, halfClauseMarks, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
@@ -55,8 +55,6 @@ interface Options {
 
 const quotes = '"\'“”‘’「」『』';
 const half: Record<string, string> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
-
-type Entry = Pending & { message: string; start: number; end: number };
 
 /** The half-width marks {@link betweenChinese} and `clauseEnd` make full-width. */
 const halfMarks = new RegExp(`[${halfClauseMarks}]`, 'g');
@@ -91,7 +89,7 @@ export default defineChapterRule<Options>({
     },
   },
   check({ chapter, book, options, cache, report }) {
-    const pending: Entry[] = [];
+    const pending: PendingFinding[] = [];
     const parens = options.parentheses === 'consistent' ? dominantParentheses(book, chapter, cache) : options.parentheses;
     for (const stream of proseStreams(chapter, cache)) {
       const spans = streamSpans(stream, cache);
@@ -110,15 +108,12 @@ export default defineChapterRule<Options>({
         for (const i of indexesOf(stream.text, fullMarks, 1, stream.text.length - 1)) add(periodInNumber(stream.text, i) ?? commaInCompanyName(stream.text, i) ?? inLatinSentence(stream.text, i, inChineseList));
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
-    for (const entry of pending) {
-      report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
-    }
+    reportPending(chapter, pending, cache, report);
   },
 });
 
 /** Queue a finding for a mark fix; reported without a fix when its source is not plain prose. */
-function push(pending: Entry[], stream: Stream, fix: MarkFix, extra: Edit[]): void {
+function push(pending: PendingFinding[], stream: Stream, fix: MarkFix, extra: Edit[]): void {
   const start = offsetAt(stream, fix.from);
   if (start === undefined) return;
   const range = rangeOf(stream, fix.from, fix.to);
@@ -203,7 +198,7 @@ function nextToChinese(text: string, pair: ParenPair): boolean {
 }
 
 /** Report a pair whose width is not the convention's (in Chinese text), or a pair of mismatched widths. */
-function pushParens(pending: Entry[], stream: Stream, pair: ParenPair, convention: Width): void {
+function pushParens(pending: PendingFinding[], stream: Stream, pair: ParenPair, convention: Width): void {
   const text = stream.text;
   const openFull = text[pair.open] === '（';
   const closeFull = text[pair.close] === '）';

@@ -24,7 +24,7 @@ import { defineChapterRule } from '../lib/define.js';
 import { dominantForm } from './dominant.js';
 import { detectLocale, localeFromFrontmatter, localeFromPath } from '../lib/locale.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
-import { inSpans, OBJECT, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { inSpans, OBJECT, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding } from '../lib/text.js';
 
 interface Options {
   style: 'auto' | 'curly' | 'corner' | 'consistent';
@@ -59,7 +59,7 @@ export default defineChapterRule<Options>({
     const byLocale = locale === 'zh-Hans' ? 'curly' : 'corner';
     const wanted = options.style === 'auto' ? byLocale : options.style === 'consistent' ? dominantStyle(book, chapter, cache, byLocale) : options.style;
     const other = wanted === 'curly' ? 'corner' : 'curly';
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const pending: PendingFinding[] = [];
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       if (!/\p{Script=Han}/u.test(text)) continue;
@@ -111,8 +111,7 @@ export default defineChapterRule<Options>({
         }
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
-    for (const entry of pending) report({ message: entry.message, start: entry.start, end: entry.end, ...(kept.has(entry) ? { fix: entry.edits } : {}) });
+    reportPending(chapter, pending, cache, report);
   },
 });
 

@@ -23,11 +23,11 @@
  * `使用 Docker` yet `使用\`docker\`` or `见[Docker](…)`.
  */
 import type { InlineCode, Nodes, Parent } from 'mdast';
-import type { Book, Chapter, Edit } from '@tongwen/book';
+import type { Book, Chapter } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { dominantForm } from './dominant.js';
-import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
+import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding, type Stream } from '../lib/text.js';
 
 interface Options {
   space: 'always' | 'never' | 'consistent';
@@ -66,7 +66,7 @@ export default defineChapterRule<Options>({
     // A boundary with inline code or a link follows the book's habit for those; every other one, its habit for text.
     const modeAt = (stream: Stream, left: number, right: number): Mode => modes[boundaryKind(stream, left, right)];
     const ignore = options.ignore.map((source) => new RegExp(source, 'gu'));
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+    const pending: PendingFinding[] = [];
     // Read for every unit of every stream: character codes, not patterns.
     const latin = (char: string | undefined, previous: string | undefined): boolean =>
       char !== undefined && (isAsciiLetter(char) || (options.digits && isDigit(char)) || (options.digits && previous !== undefined && isDigit(previous) && options.symbols.includes(char)));
@@ -157,11 +157,7 @@ export default defineChapterRule<Options>({
         pending.push({ stream, edits: [{ start: range.start, end: range.end, text: '' }], message, start: range.start, end: range.end });
       }
     }
-    const kept = verifiedFixes(chapter, pending, cache);
-    for (const entry of pending) {
-      const fix: Edit[] | undefined = kept.has(entry) ? entry.edits : undefined;
-      report({ message: entry.message, start: entry.start, end: entry.end, ...(fix ? { fix } : {}) });
-    }
+    reportPending(chapter, pending, cache, report);
   },
 });
 
