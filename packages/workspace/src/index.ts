@@ -10,7 +10,7 @@ export { gitTop, isChapterFile, isHidden, keepListed, listFiles, markdownExtensi
 export { acquireLock, LockError, lockName } from './lib/lock.js';
 export { readFileText, readText, workTreeSource, type FileProblem, type FileSource, type ReadResult } from './lib/source.js';
 export { guardPath, isInside, isRunning, removeFile, removeStaleTemps, removeStaleTempsBeside, tempPrefix, writeFileAtomic, WriteGuardError } from './lib/write.js';
-export { codeFingerprint, defaultCacheFolder, hashText, isSafePath, openStore, parseStore, readStoreBytes, readStoreFile, saveStore, storeKey, writeStoreFile, type StoreData, type StoreKind, type StoreLoad } from './lib/store.js';
+export { codeFingerprint, defaultCacheFolder, hashText, ignoredEntries, isSafePath, openStore, parseStore, readStoreBytes, readStoreFile, saveStore, storeKey, writeStoreFile, type StoreData, type StoreKind, type StoreLoad } from './lib/store.js';
 export { openRecords, saveRecords, StoredRecord, type RecordData, type RecordKind, type RecordLoad, type RecordSave } from './lib/store-records.js';
 export { createAtomicWriter, writeFilesAtomic, type AtomicWriter, type FileWrite } from './lib/write-batch.js';
 export { manifestName, manifestStore, type ManifestRecord } from './lib/manifest.js';

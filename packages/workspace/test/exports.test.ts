@@ -31,6 +31,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'hasBookToml',
     'hasCommit',
     'hashText',
+    'ignoredEntries',
     'isChapterFile',
     'isFile',
     'isFolder',

@@ -212,17 +212,17 @@ export function parseFrontmatter(value: string, language: 'yaml' | 'toml' = 'yam
   return result;
 }
 
+/** The keys of {@link ChapterFacts}: a fact added here is kept, and read lazily by {@link chapterFromFacts}. */
+const factKeys = ['headings', 'links', 'references', 'anchors', 'frontmatter', 'refused', 'syntaxError'] as const;
+
 /** The facts of a chapter that can be kept between runs (everything but the tree). */
-export type ChapterFacts = Pick<Chapter, 'headings' | 'links' | 'references' | 'anchors' | 'frontmatter' | 'refused' | 'syntaxError'>;
+export type ChapterFacts = Pick<Chapter, (typeof factKeys)[number]>;
 
 /** The facts of a chapter, for a cache. */
 export function factsOf(chapter: Chapter): ChapterFacts {
   const { headings, links, references, anchors, frontmatter, refused, syntaxError } = chapter;
   return { headings, links, references, anchors, ...(frontmatter ? { frontmatter } : {}), ...(refused ? { refused } : {}), ...(syntaxError ? { syntaxError } : {}) };
 }
-
-/** The keys of {@link ChapterFacts}. */
-const factKeys = ['headings', 'links', 'references', 'anchors', 'frontmatter', 'refused', 'syntaxError'] as const satisfies readonly (keyof ChapterFacts)[];
 
 /**
  * A chapter rebuilt from cached facts: its tree is parsed, and its line

@@ -1,5 +1,5 @@
 import { factsOf, type Chapter, type ChapterFacts, type Contents, type Finding, type Locale } from '@tongwen/book';
-import { hashText, openRecords, saveRecords, StoredRecord, type RecordKind, type RecordLoad } from '@tongwen/workspace';
+import { hashText, ignoredEntries, openRecords, saveRecords, StoredRecord, type RecordKind, type RecordLoad } from '@tongwen/workspace';
 
 export { codeFingerprint, defaultCacheFolder, hashText } from '@tongwen/workspace';
 
@@ -173,8 +173,8 @@ export class ChapterCache {
    * after the run.
    */
   get problems(): string[] {
-    const broken = [...this.previous].filter(([, record]) => record.broken).map(([file]) => `\`${JSON.stringify(file).slice(1, -1)}\``);
-    const unread = broken.length === 0 ? [] : [`Unexpected ${broken.length === 1 ? 'entry' : `${broken.length} entries`} ${broken.slice(0, 3).join(', ')}${broken.length > 3 ? ' …' : ''} in \`${this.file}\`, expected a well-formed record: ignored`];
+    const broken = [...this.previous].filter(([, record]) => record.broken).map(([file]) => file);
+    const unread = broken.length === 0 ? [] : [ignoredEntries(this.file, broken, 'a well-formed record')];
     return [...(this.openProblem ? [this.openProblem] : []), ...unread];
   }
 
@@ -327,7 +327,7 @@ export class ChapterCache {
     for (const [file, { hash, grammar, list }] of this.lists) {
       const kept = entries[file];
       const entry = kept && hashOfKept(kept) === hash ? this.#read(file, kept) : undefined;
-      // A record kept unread that holds this very list stays unread.
+      // A stored record that holds this very list is kept as it is (saved back as its bytes).
       if (entry && entry.contents?.list !== list) entries[file] = { ...entry, contents: { grammar, list } };
     }
     return entries;
@@ -402,7 +402,9 @@ export class ChapterCache {
       const kept = entries[file]!;
       // A record kept unread is the record read.
       if (kept === record && !record.broken) return false;
-      const before = record?.read();
+      // Another hash: changed, without parsing the stored record.
+      if (!record || record.tag !== hashOfKept(kept)) return true;
+      const before = record.read();
       const after = this.#read(file, kept);
       return !before || !after || before.hash !== after.hash || Boolean(before.findings) !== Boolean(after.findings) || before.fallback !== after.fallback || before.contents?.grammar !== after.contents?.grammar;
     });

@@ -4,31 +4,10 @@
  * and 3, SHA-1 ids, no split index, no sparse folders). Anything else is
  * `undefined`, and git is asked.
  */
-import { readFileSync } from 'node:fs';
 import type { GitBlob } from './staged-head.js';
 
 /** Extended flag of an entry added with `git add -N`: a commit leaves it out. */
 const intentToAdd = 0x2000;
-
-/**
- * The regular files (modes 100644 and 100755) of stage 0 under `prefix`
- * (`''` for all), by path from it, in the index's order, files added with
- * `git add -N` left out; `undefined` when the file is missing or not of the
- * plain kind read here.
- */
-export function readIndexFile(file: string, prefix: string): Map<string, GitBlob> | undefined {
-  const bytes = readIndexBytes(file);
-  return bytes && parseIndex(bytes, prefix);
-}
-
-/** The bytes of an index file, or `undefined` when it cannot be read. */
-export function readIndexBytes(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Whether an index may hold intent-to-add entries (`git add -N`): git
@@ -40,7 +19,12 @@ export function mayHoldIntentToAdd(bytes: Buffer | undefined): boolean {
   return !bytes || bytes.length < 8 || bytes.toString('latin1', 0, 4) !== 'DIRC' || bytes.readUInt32BE(4) !== 2;
 }
 
-/** {@link readIndexFile} of an index's bytes. */
+/**
+ * The regular files (modes 100644 and 100755) of stage 0 under `prefix`
+ * (`''` for all) in an index file's bytes, by path from it, in the index's
+ * order, files added with `git add -N` left out; `undefined` when the index
+ * is not of the plain kind read here.
+ */
 export function parseIndex(bytes: Buffer, prefix: string): Map<string, GitBlob> | undefined {
   if (bytes.length < 32 || bytes.toString('latin1', 0, 4) !== 'DIRC') return undefined;
   const version = bytes.readUInt32BE(4);

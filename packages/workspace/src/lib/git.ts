@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { mayHoldIntentToAdd, parseIndex, readIndexBytes } from './git-index.js';
+import { mayHoldIntentToAdd, parseIndex } from './git-index.js';
+import { readStoreBytes } from './store.js';
 import { readRepository } from './git-repository.js';
 import { gitTop, keepListed, markdownExtensions, type ListOptions } from './list.js';
 import type { FileSource, ReadResult } from './source.js';
@@ -145,7 +146,7 @@ function indexBlobs(top: string, prefix: string, session?: GitSession): Map<stri
   if (known) return known;
   // The index file itself where it is of the plain kind (it marks intent-to-add entries), else `git ls-files`.
   const index = gitRepository(top, session).index;
-  const bytes = index ? readIndexBytes(index) : undefined;
+  const bytes = index ? readStoreBytes(index) : undefined;
   const read = bytes && parseIndex(bytes, prefix);
   if (read) {
     session?.indexes.set(key, read);

@@ -14,7 +14,7 @@
  * version saved in the JSON layout quietly, as outdated), a path that leaves the folder is dropped
  * and named; a record whose text is not a well-formed record is absent.
  */
-import { isSafePath, readStoreBytes, writeStoreFile, type StoreKind } from './store.js';
+import { ignoredEntries, isSafePath, readStoreBytes, writeStoreFile, type StoreKind } from './store.js';
 
 /** Layout version of a records store (a store of the JSON layout is of version 1). */
 const recordsVersion = 2;
@@ -152,8 +152,7 @@ function withRecords<E, S>(header: Header, body: Uint8Array, file: string, kind:
   const summary = header.summary !== undefined && isSummary ? { summary: new StoredRecord<S>('', body.subarray(0, header.summary), isSummary) } : {};
   const data: RecordData<E, S> = { key: header.options, ...(header.meta ? { meta: header.meta } : {}), ...summary, records };
   if (dropped.length === 0) return { status: 'loaded', data };
-  const names = dropped.slice(0, 3).map((name) => `\`${JSON.stringify(name).slice(1, -1)}\``).join(', ');
-  return { status: 'loaded', data, problem: `Unexpected ${dropped.length === 1 ? 'entry' : `${dropped.length} entries`} ${names}${dropped.length > 3 ? ' …' : ''} in \`${file}\`, expected a path inside its folder: ignored` };
+  return { status: 'loaded', data, problem: ignoredEntries(file, dropped, 'a path inside its folder') };
 }
 
 const utf8 = new TextEncoder();

@@ -23,7 +23,7 @@ export function readStoreFile(file: string): string | undefined {
   }
 }
 
-/** The bytes of a file tongwen keeps, or `undefined` when it is absent or unreadable. */
+/** The bytes of a file tongwen keeps (or reads whole, as the git index), or `undefined` when it is absent or unreadable. */
 export function readStoreBytes(file: string): Buffer | undefined {
   try {
     return readFileSync(file);
@@ -133,8 +133,13 @@ export function parseStore<E, S = never>(text: string | undefined, file: string,
   const summary = raw.summary !== undefined && kind.isSummary?.(raw.summary) ? { summary: raw.summary } : {};
   const data: StoreData<E, S> = { key: raw.options, ...(meta ? { meta } : {}), ...summary, files };
   if (dropped.length === 0) return { status: 'loaded', data };
-  const names = dropped.slice(0, 3).map((name) => `\`${JSON.stringify(name).slice(1, -1)}\``).join(', ');
-  return { status: 'loaded', data, problem: `Unexpected ${dropped.length === 1 ? 'entry' : `${dropped.length} entries`} ${names}${dropped.length > 3 ? ' …' : ''} in \`${file}\`, expected a path inside its folder and a well-formed record: ignored` };
+  return { status: 'loaded', data, problem: ignoredEntries(file, dropped, 'a path inside its folder and a well-formed record') };
+}
+
+/** The log line for entries of the store `file` that were ignored (the first three named): `expected` says what an entry must be. */
+export function ignoredEntries(file: string, names: readonly string[], expected: string): string {
+  const shown = names.slice(0, 3).map((name) => `\`${JSON.stringify(name).slice(1, -1)}\``).join(', ');
+  return `Unexpected ${names.length === 1 ? 'entry' : `${names.length} entries`} ${shown}${names.length > 3 ? ' …' : ''} in \`${file}\`, expected ${expected}: ignored`;
 }
 
 /** Save a store atomically, keys sorted: the same content gives the same bytes (no timestamps). */
