@@ -188,7 +188,7 @@ function parsedTree(text: string | undefined, syntax: ChapterSyntax): Root | und
  * `[x]`, which alone is text). Otherwise `undefined`: the region is parsed.
  * Top-level blocks end where their own text ends, so what follows them
  * cannot change them (tested on every block of every corpus chapter).
- * `labelEnds` gives the offsets of the chapter's `]:` (see {@link labelEndsOf}).
+ * `labelEnds` gives the offsets, ascending, of the chapter's `]:` (see {@link labelEndsOf}).
  */
 export function chapterBlocks(chapter: Chapter, region: Region, labelEnds: () => readonly number[] = () => labelEndsOf(chapter.source)): Root | undefined {
   const { source } = chapter;
@@ -202,9 +202,19 @@ export function chapterBlocks(chapter: Chapter, region: Region, labelEnds: () =>
   if (blocks[last]?.position?.end.offset !== end) return undefined;
   const text = source.slice(start, end);
   if (start > 0 && (text.startsWith('---') || text.startsWith('+++'))) return undefined;
-  if (text.includes('[') && labelEnds().some((offset) => offset < start || offset + 2 > end)) return undefined;
+  if (text.includes('[') && definitionOutside(labelEnds(), start, end)) return undefined;
   if (inputProblem(text)) return undefined;
   return { type: 'root', children: blocks.slice(first, last + 1) };
+}
+
+/** Whether a `]:` of the ascending `labelEnds` lies outside `[start, end)`: its first or its last. */
+function definitionOutside(labelEnds: readonly number[], start: number, end: number): boolean {
+  return labelEnds.length > 0 && (labelEnds[0]! < start || labelEnds[labelEnds.length - 1]! + 2 > end);
+}
+
+/** The chapter's own blocks for a region (see {@link chapterBlocks}), its `]:` offsets found once per chapter. */
+function ownBlocks(memo: ShapeMemo, chapter: Chapter, region: Region): () => Root | undefined {
+  return () => chapterBlocks(chapter, region, () => (memo.labelEnds ??= labelEndsOf(chapter.source)));
 }
 
 /** Offsets of every `]:` of a text (where a definition or footnote definition may end its label). */
@@ -259,7 +269,7 @@ function verifyInRegion(chapter: Chapter, region: Region, edits: readonly Edit[]
   // Edits inside prose that no construct can span are safe without parsing (`inline-safe.ts`).
   if (isInlineSafe(chapter, edits)) return true;
   const texts = regionTexts(chapter, region, edits);
-  const before = shapeOf(memo, texts.before, texts.slice, allow, () => chapterBlocks(chapter, region, () => (memo.labelEnds ??= labelEndsOf(chapter.source))));
+  const before = shapeOf(memo, texts.before, texts.slice, allow, ownBlocks(memo, chapter, region));
   if (before === undefined) return false;
   // The same edits (the rule's own check, the engine's batch, the fix loop) are parsed once.
   const after = shapeOf(memo, texts.after, texts.edited, allow);
@@ -277,7 +287,7 @@ export function countInRegion(chapter: Chapter, edits: readonly Edit[], type: No
   if (edits.some((edit) => edit.start < region.start || edit.end > region.end)) return undefined;
   const memo = memoOf(chapter, cache);
   const texts = regionTexts(chapter, region, edits);
-  const before = parseOnce(memo, texts.before, texts.slice, false, () => chapterBlocks(chapter, region, () => (memo.labelEnds ??= labelEndsOf(chapter.source))));
+  const before = parseOnce(memo, texts.before, texts.slice, false, ownBlocks(memo, chapter, region));
   const after = parseOnce(memo, texts.after, texts.edited, false);
   if (before === null || after === null) return undefined;
   return { before: before.counts.get(type) ?? 0, after: after.counts.get(type) ?? 0 };

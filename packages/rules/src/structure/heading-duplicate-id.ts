@@ -57,7 +57,7 @@ export default defineChapterRule({
 /** Whether two HTML anchors are attributes of one tag (`<a name="x" id="x">`): only attribute text between them. */
 function sameTag(source: string, earlier: ExplicitId, later: ExplicitId): boolean {
   if (!earlier.html || !later.html || !earlier.position || !later.position) return false;
-  return /^[^<>\n]*$/.test(source.slice(earlier.position.end.offset, later.position.start.offset));
+  return /^[^<>]*$/.test(source.slice(earlier.position.end.offset, later.position.start.offset));
 }
 
 /** Heading custom ids and HTML anchors, in source order (those without a position last). */

@@ -20,20 +20,21 @@
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
 import { inSpans, proseStreams, rangeOf, streamSpans, reportPending, type PendingFinding } from '../lib/text.js';
+import { fullWidth } from './punctuation.js';
 
-/** Runs of clause marks of either width. */
-const run = /[，、；：。,;:]{2,}/g;
-const fullWidth = /[，、；：。]/;
+/** Runs of clause marks of either width; not one whose last half-width mark starts an address or a path (`地址：:8080`, `：//`). */
+const run = /[，、；：。,;:]{2,}(?![\d/])/g;
+const fullMark = /[，、；：。]/;
 
 /**
  * A run this rule reports: one full-width mark at least, not only `。`s (an ellipsis typed short, `zh-ellipsis-dash`),
  * and not three different marks or more (the marks listed as such: `统一使用全角字符：，。；：`).
  */
-const slip = (found: string): boolean => fullWidth.test(found) && !/^。+$/.test(found) && new Set(found).size < 3;
+const slip = (found: string): boolean => fullMark.test(found) && !/^。+$/.test(found) && new Set(found).size < 3;
 
-/** The one mark a run stands for: the same full-width mark repeated, with or without half-width marks beside it. */
+/** The one mark a run stands for: the same full-width mark repeated, with or without its own half-width form beside it (`，,`, not `，;`). */
 function single(found: string): string | undefined {
-  const marks = new Set([...found].filter((mark) => fullWidth.test(mark)));
+  const marks = new Set([...found].map((mark) => fullWidth[mark] ?? mark));
   return marks.size === 1 ? [...marks][0] : undefined;
 }
 
@@ -52,7 +53,7 @@ export default defineChapterRule({
     const pending: PendingFinding[] = [];
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
-      if (!fullWidth.test(text)) continue;
+      if (!fullMark.test(text)) continue;
       const spans = streamSpans(stream, cache);
       for (const match of text.matchAll(run)) {
         const from = match.index;

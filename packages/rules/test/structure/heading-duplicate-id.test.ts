@@ -6,6 +6,7 @@ testRule(rule, {
     '## 安装 {#install}\n\n## 升级 {#upgrade}\n',
     { name: 'repeated heading text without ids (generators number them)', code: '## 示例\n\n## 示例\n' },
     { name: 'id and name of one tag', code: '<a name="install" id="install"></a>\n\n## 安装\n' },
+    { name: 'id and name of one tag over two lines (MDX, JSX)', code: '<a name="install"\n   id="install"></a>\n\n## 安装\n' },
     { name: 'ids in two chapters', files: { 'a.md': '## 安装 {#install}\n', 'b.md': '## 安装 {#install}\n' } },
   ],
   invalid: [
