@@ -54,6 +54,8 @@ export class Boundaries {
   readonly #context: BoundaryContext;
   #failed = false;
   #simplifiedText: string | undefined;
+  /** The context's code-unit table, read once (the context may give it through a getter that reads the compiled file). */
+  #table: Uint16Array | undefined;
 
   /**
    * `simplified`: the text's Simplified form when the caller knows better
@@ -119,7 +121,7 @@ export class Boundaries {
   #unit(k: number): number {
     if (this.#simplifiedText !== undefined) return this.#simplifiedText.charCodeAt(k);
     const unit = this.#text.charCodeAt(k);
-    return this.#context.simplified[unit] || unit;
+    return (this.#table ??= this.#context.simplified)[unit] || unit;
   }
 
   /** The code point starting at `k` of the Simplified text (a low surrogate after a high one: -1). */

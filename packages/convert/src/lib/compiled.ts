@@ -544,7 +544,7 @@ export class CompiledSource implements DictionarySource {
   }
 }
 
-/** The format a file's first bytes name (\` \`TWD1\`\`), where they are letters and digits. */
+/** The format a file's first bytes name (`TWD1`), where they are letters and digits. */
 function formatName(start: Uint8Array): string {
   const name = String.fromCharCode(...start.subarray(0, 4));
   return /^[A-Z0-9]{4}$/.test(name) ? ` \`${name}\`` : '';
