@@ -41,6 +41,14 @@ describe('extensionsFor: an extension is left out only where its syntax cannot o
     ['- [ ] 待办\n- [x] 完成', ['gfm-task-list-item']],
     ['---\ntitle: 标题\n---\n', ['frontmatter']],
     ['+++\ntitle = "标题"\n+++\n', ['frontmatter']],
+    // Front matter's fences are not a delimiter row, and its `|` is no table's.
+    ['---\ntitle: a | b\n---\n\n正文\n', ['frontmatter']],
+    ['---\r\ntags: [a|b]\r\n---x\r\n---\r\n', ['frontmatter']],
+    ['+++ \rx = "|"\r+++\r---\r', ['frontmatter']],
+    ['---\na\n--- \n| b |\n---\n', ['gfm-table', 'frontmatter']],
+    ['---\n---\n| a |\n| - |\n', ['gfm-table', 'frontmatter']],
+    // Not closed: not front matter, so its `---` may be a delimiter row.
+    ['---\na | b\n', ['gfm-table', 'frontmatter']],
     ['$$\nx^2\n$$', ['math']],
   ];
   it.each(cases)('%j', (text, names) => {

@@ -91,15 +91,26 @@ function mayHoldLiteral(tree: Root): boolean {
 const delimiterLike = /^[ \t>]*[|:-][ \t>|:-]*$/gm;
 
 /**
+ * Front matter as micromark-extension-frontmatter reads it: an opening fence
+ * (`---` or `+++`, spaces or tabs after it) on the first line, and the first
+ * line made of the same fence (spaces or tabs after it) that follows it.
+ * Any of micromark's line endings (`\r\n`, `\r`, `\n`).
+ */
+const leadingFrontmatter = /^(---|\+\+\+)[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[^\r\n]*(?:\r\n|\r(?!\n)|\n))*?\1[ \t]*(?=[\r\n]|$)/;
+
+/**
  * Whether a text may hold a table: a table needs a delimiter row, a line of
  * `-` cells (with `:` for alignment) inside its container's quote markers
  * and indentation, and a `|` in the text unless that row has a `:`
  * (`abc\n:--` is a table of one column). A `|` in a shell pipeline of a
- * code block no longer brings the table tokenizer to every line.
+ * code block no longer brings the table tokenizer to every line, nor do
+ * the fences of leading front matter (`---`, read with a `|` in the text),
+ * which cannot be part of a table: the scan starts after them.
  */
 function mayHoldTable(text: string): boolean {
-  const pipe = text.includes('|');
-  for (const [line] of text.matchAll(delimiterLike)) if (line.includes('-') && (pipe || line.includes(':'))) return true;
+  const body = text.slice(leadingFrontmatter.exec(text)?.[0].length ?? 0);
+  const pipe = body.includes('|');
+  for (const [line] of body.matchAll(delimiterLike)) if (line.includes('-') && (pipe || line.includes(':'))) return true;
   return false;
 }
 
