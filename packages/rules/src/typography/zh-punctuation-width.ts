@@ -7,6 +7,9 @@
  *   (`，。：；！？`), and so do those that end a Chinese clause: at the end
  *   of a line (`组成:`, `报错.`, `需要帮助?`, `* 新增基本內容;`) or before
  *   Latin text, a number or inline code (`附錄三:Docker`, `例如, npm`);
+ *   at the end of a line, also after a Latin word, a link or inline code
+ *   when the clause is mostly Chinese (`…直接使用 apt 命令安装 Docker.`),
+ *   but not after an abbreviation (`Inc.`, `etc.`);
  * - a colon between Chinese words (`他说:你好`), except an identifier
  *   standing alone between spaces or as a whole table cell (`镜像名:标签`);
  * - parentheses are paired across both widths, so a pair is never made of
