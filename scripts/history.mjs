@@ -570,7 +570,14 @@ export function format({ totals, table, pairs }, samples = 5) {
       perClass.set(x.cls, n + 1);
       if (n >= samples) continue;
       const at = (side) => `${side.file}:${side.line}${side.column ? `:${side.column}` : ''}`;
-      out.push(`  [${x.cls}, ${x.scope}] ${at(x.old)}`, `    - ${x.old.text.trim()}`, `    + ${x.new.text.trim()}  (${at(x.new)})`);
+      // Long lines: the part around the edit.
+      const excerpt = (side) => {
+        const text = side.text.trim();
+        if (text.length <= 120 || !side.column) return text;
+        const from = Math.max(0, side.column - 1 - (side.text.length - side.text.trimStart().length) - 50);
+        return `${from > 0 ? '…' : ''}${text.slice(from, from + 100)}${from + 100 < text.length ? '…' : ''}`;
+      };
+      out.push(`  [${x.cls}, ${x.scope}] ${at(x.old)}`, `    - ${excerpt(x.old)}`, `    + ${excerpt(x.new)}  (${at(x.new)})`);
     }
   };
   const scoredPairs = pairs.filter((x) => !x.reverse && classes[x.cls]?.rules.length);
