@@ -101,6 +101,30 @@ function width(book, rand) {
   return edit('width', `${match[0]}→${flat[match[0]]}`, chapter, offset, offset + 1, flat[match[0]], ['zh-punctuation-width']);
 }
 
+/** Whether the clause before `i` is Chinese as zh-punctuation-width measures it: more Han characters than Latin letters. */
+function chineseClauseBefore(text, i) {
+  const from = Math.max(...['。', '！', '？', '；', '，', '：', '\n'].map((mark) => text.lastIndexOf(mark, i - 1))) + 1;
+  const clause = text.slice(from, i);
+  const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 && han >= (clause.match(/[A-Za-z]/g)?.length ?? 0);
+}
+
+/**
+ * A Chinese clause that ends in a Latin word, its `。` or `：` at the end of the line flattened to ASCII
+ * (`安装 Docker.`, `例如 Dockerfile:`): the real fix docker_practice made between 2018 and 2026.
+ */
+function clauseEndLatin(book, rand) {
+  const flat = { '。': '.', '：': ':' };
+  const places = proseMatches(book.chapters, /(?<=[A-Za-z0-9])[。：](?=\n|$)/g).filter(
+    // Not after a path (`迁移到 /storage/docker.`, `I/O.`): a path's spans keep its trailing period.
+    ({ chapter, offset }) =>
+      (offset + 1 >= chapter.source.length || /[\r\n]/.test(chapter.source[offset + 1])) && chineseClauseBefore(chapter.source, offset) && !/\/\S*$/.test(chapter.source.slice(Math.max(0, offset - 40), offset)),
+  );
+  if (places.length === 0) return undefined;
+  const { chapter, offset, match } = pick(rand, places);
+  return edit('clause-end-latin', `${match[0]}→${flat[match[0]]} after a Latin word`, chapter, offset, offset + 1, flat[match[0]], ['zh-punctuation-width']);
+}
+
 /** A space between Chinese and a Latin word removed where the chapter writes one. */
 function spacing(book, rand) {
   const places = proseMatches(book.chapters, /(?<=\p{Script=Han}) (?=[A-Za-z]{2,})|(?<=[A-Za-z]{2,}) (?=\p{Script=Han})/gu, simplifiedPath);
@@ -459,6 +483,7 @@ export const injectors = {
   emphasis,
   comma,
   width,
+  'clause-end-latin': clauseEndLatin,
   spacing,
   'naive-traditional': naiveTraditional,
   'mirror-paragraph': mirrorParagraph,
