@@ -125,6 +125,25 @@ function clauseEndLatin(book, rand) {
   return edit('clause-end-latin', `${match[0]}→${flat[match[0]]} after a Latin word`, chapter, offset, offset + 1, flat[match[0]], ['zh-punctuation-width']);
 }
 
+/**
+ * An autolink's scheme colon made full-width (`<https：//crates.io>`), as a script that makes colons
+ * full-width in Chinese text does (tldr-pages/tldr#2897; one is left in tldr-zh).
+ */
+function schemeColon(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters.filter(simplifiedPath)) {
+    const visit = (node) => {
+      const start = node.position?.start.offset;
+      if (node.type === 'link' && start !== undefined && /^<https?:\/\//.test(chapter.source.slice(start, start + 9))) places.push({ chapter, offset: chapter.source.indexOf(':', start) });
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(chapter.tree);
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, offset } = pick(rand, places);
+  return edit('scheme-colon', `<${chapter.source.slice(offset - 5, offset).replace(/^<|^h?</, '')}：//`, chapter, offset, offset + 1, '：', ['zh-punctuation-width']);
+}
+
 /** A space between Chinese and a Latin word removed where the chapter writes one. */
 function spacing(book, rand) {
   const places = proseMatches(book.chapters, /(?<=\p{Script=Han}) (?=[A-Za-z]{2,})|(?<=[A-Za-z]{2,}) (?=\p{Script=Han})/gu, simplifiedPath);
@@ -484,6 +503,7 @@ export const injectors = {
   comma,
   width,
   'clause-end-latin': clauseEndLatin,
+  'scheme-colon': schemeColon,
   spacing,
   'naive-traditional': naiveTraditional,
   'mirror-paragraph': mirrorParagraph,

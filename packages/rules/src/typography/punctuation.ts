@@ -90,6 +90,17 @@ function latinWordEnd(text: string, i: number): boolean {
 }
 
 /**
+ * A full-width `：` after a URL scheme (`https：//crates.io`): a script that
+ * made colons full-width in Chinese text also broke the addresses in it.
+ */
+export function colonInScheme(text: string, i: number): MarkFix | undefined {
+  if (text[i] !== '：' || !/(?:^|[^A-Za-z])(?:https?|ftp|sftp|ssh|git|file|wss?)$/i.test(text.slice(Math.max(0, i - 6), i))) return undefined;
+  if (!/^[/／]{2}/.test(text.slice(i + 1, i + 3))) return undefined;
+  const scheme = /[A-Za-z]+$/.exec(text.slice(0, i))![0];
+  return { from: i, to: i + 1, text: ':', message: `Unexpected full-width \`：\` after the URL scheme \`${scheme}\`, expected \`:\`` };
+}
+
+/**
  * A full-width `。` inside a number: a numbered heading or list item
  * (`3。Windows 环境`) or a decimal (`3。14`).
  */

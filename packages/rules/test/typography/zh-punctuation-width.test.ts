@@ -23,6 +23,7 @@ testRule(rule, {
     { name: 'English quotes inside Chinese text', code: '他说 "Hello, world." 然后离开。\n' },
     { name: 'a Latin sentence ending in a Chinese name', code: 'This book was translated by the team of 张三.\n' },
     { name: 'a file name after Chinese', code: '编辑配置文件.json 即可。\n' },
+    { name: 'a scheme named in a Chinese sentence', code: '支持的协议：https：默认端口为 443。\n' },
     { name: 'a Latin word ending a line inside a clause that is not Chinese', code: '注意：Run `make` first.\n\n参见 Best practices for writing Dockerfiles.\n' },
     { name: 'an abbreviation’s own period at the end of a Chinese line', code: '由许多公司和个人共同维护，例如某某公司 Inc.\n\n支持图片、视频、音频等 etc.\n' },
     { name: 'a Latin word in the middle of a line before a half-width mark', code: '安装 Docker. 然后运行它。\n' },
@@ -100,6 +101,17 @@ testRule(rule, {
         { line: 5, column: 22, message: atEnd(':', '：') },
       ],
       output: '切勿在没有配置源的情况下直接使用 apt 命令安装 Docker。\n\n提起容器，我们不得不提的就是 [CoreOS](https://coreos.com/)。\n\n下面的镜像提供了命令行工具 `s3cmd`：\n',
+    },
+    {
+      // tldr-pages/tldr#2897 (review): a script that made colons full-width broke the URLs too; one is left in tldr-zh.
+      name: 'a full-width colon after a URL scheme',
+      code: '默认为 <https：//crates.io>。见 http：//example.com。\n',
+      errors: [
+        { line: 1, column: 11, message: 'Unexpected full-width `：` after the URL scheme `https`, expected `:`' },
+        { line: 1, column: 31, message: 'Unexpected full-width `：` after the URL scheme `http`, expected `:`' },
+      ],
+      // Not fixed: the address would become a link, a change of structure that the fix verifier refuses.
+      output: null,
     },
     {
       name: 'a colon between Chinese words that is a sentence, not an identifier',
