@@ -144,6 +144,33 @@ function schemeColon(book, rand) {
   return edit('scheme-colon', `<${chapter.source.slice(offset - 5, offset).replace(/^<|^h?</, '')}：//`, chapter, offset, offset + 1, '：', ['zh-punctuation-width']);
 }
 
+/**
+ * A link typed apart: a space between `]` and `(`, or the parentheses typed full-width by a Chinese input
+ * method (`[官方文档]（https://…）`); KaiserY/trpl-zh-cn#350 fixed one.
+ */
+function linkApart(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters) {
+    const visit = (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (node.type === 'link' && start !== undefined && end !== undefined) {
+        const written = chapter.source.slice(start, end);
+        const m = /^\[([^[\]\n]+)\]\(([^()\s]+)\)$/.exec(written);
+        // Not when the text is also a defined reference (it would stay a link).
+        if (m && /^(?:[a-z]+:|\.{0,2}\/|#|[^\s/]+\/|\S*\.md\b)/i.test(m[2]) && !chapter.source.includes(`[${m[1]}]:`)) places.push({ chapter, start, end, written, text: m[1] });
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(chapter.tree);
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, start, end, written, text } = pick(rand, places);
+  const broken = rand() < 0.5 ? `${written.slice(0, text.length + 2)} ${written.slice(text.length + 2)}` : `${written.slice(0, text.length + 2)}（${written.slice(text.length + 3, -1)}）`;
+  // The injected marks are prose now: a space after `）`, `(…)` by Chinese text are rightly reported too.
+  return edit('link-apart', broken, chapter, start, end, broken, ['link-not-rendered'], ['autolink-swallows-cjk', 'zh-space-around-fullwidth', 'zh-punctuation-width']);
+}
+
 /** A space between Chinese and a Latin word removed where the chapter writes one. */
 function spacing(book, rand) {
   const places = proseMatches(book.chapters, /(?<=\p{Script=Han}) (?=[A-Za-z]{2,})|(?<=[A-Za-z]{2,}) (?=\p{Script=Han})/gu, simplifiedPath);
@@ -504,6 +531,7 @@ export const injectors = {
   width,
   'clause-end-latin': clauseEndLatin,
   'scheme-colon': schemeColon,
+  'link-apart': linkApart,
   spacing,
   'naive-traditional': naiveTraditional,
   'mirror-paragraph': mirrorParagraph,
