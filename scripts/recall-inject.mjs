@@ -171,6 +171,25 @@ function linkApart(book, rand) {
   return edit('link-apart', broken, chapter, start, end, broken, ['link-not-rendered'], ['autolink-swallows-cjk', 'zh-space-around-fullwidth', 'zh-punctuation-width']);
 }
 
+/**
+ * A `|` not written `\\|` inside a table cell's inline code (`` `ps aux|grep` ``): the cell splits in two and
+ * the row's last cell is dropped (SocialSisterYi/bilibili-API-collect#496).
+ */
+function tablePipe(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters) {
+    const visit = (node, cell) => {
+      const start = node.position?.start.offset;
+      if (cell && node.type === 'inlineCode' && start !== undefined && node.value.includes(' ') && !node.value.includes('|')) places.push({ chapter, offset: start + 1 + node.value.indexOf(' '), code: node.value });
+      for (const child of node.children ?? []) visit(child, cell || node.type === 'tableCell');
+    };
+    visit(chapter.tree, false);
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, offset, code } = pick(rand, places);
+  return edit('table-pipe', `\`${code.replace(' ', '|')}\``, chapter, offset, offset + 1, '|', ['table-extra-cells'], ['zh-spacing', 'zh-punctuation-width']);
+}
+
 /** A space between Chinese and a Latin word removed where the chapter writes one. */
 function spacing(book, rand) {
   const places = proseMatches(book.chapters, /(?<=\p{Script=Han}) (?=[A-Za-z]{2,})|(?<=[A-Za-z]{2,}) (?=\p{Script=Han})/gu, simplifiedPath);
@@ -532,6 +551,7 @@ export const injectors = {
   'clause-end-latin': clauseEndLatin,
   'scheme-colon': schemeColon,
   'link-apart': linkApart,
+  'table-pipe': tablePipe,
   spacing,
   'naive-traditional': naiveTraditional,
   'mirror-paragraph': mirrorParagraph,
