@@ -18,7 +18,8 @@
  * (real fixes between docker_practice 2018 and 2026, scripts/history.mjs): a
  * clause-ending `.`/`:`/`?` after a Latin word, link or inline code; 7 new on
  * docker 2018 and 3 on hexo zh-tw, all read and true (`安装 Docker.`,
- * `工具 \`s3cmd\`:`, `使用已經註冊的 helper?`).
+ * `工具 \`s3cmd\`:`, `使用已經註冊的 helper?`); and a full-width colon after a
+ * URL scheme, 1 on tldr-zh (`<https：//crates.io>`, cargo-yank.md), true.
  */
 import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
 import { optionDefaults, rules, type Settings } from '@tongwen/rules';
