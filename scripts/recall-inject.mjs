@@ -101,6 +101,95 @@ function width(book, rand) {
   return edit('width', `${match[0]}→${flat[match[0]]}`, chapter, offset, offset + 1, flat[match[0]], ['zh-punctuation-width']);
 }
 
+/** Whether the clause before `i` is Chinese as zh-punctuation-width measures it: more Han characters than Latin letters. */
+function chineseClauseBefore(text, i) {
+  const from = Math.max(...['。', '！', '？', '；', '，', '：', '\n'].map((mark) => text.lastIndexOf(mark, i - 1))) + 1;
+  const clause = text.slice(from, i);
+  const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 && han >= (clause.match(/[A-Za-z]/g)?.length ?? 0);
+}
+
+/**
+ * A Chinese clause that ends in a Latin word, its `。` or `：` at the end of the line flattened to ASCII
+ * (`安装 Docker.`, `例如 Dockerfile:`): the real fix docker_practice made between 2018 and 2026.
+ */
+function clauseEndLatin(book, rand) {
+  const flat = { '。': '.', '：': ':' };
+  const places = proseMatches(book.chapters, /(?<=[A-Za-z0-9])[。：](?=\n|$)/g).filter(
+    // Not after a path (`迁移到 /storage/docker.`, `I/O.`): a path's spans keep its trailing period.
+    ({ chapter, offset }) =>
+      (offset + 1 >= chapter.source.length || /[\r\n]/.test(chapter.source[offset + 1])) && chineseClauseBefore(chapter.source, offset) && !/\/\S*$/.test(chapter.source.slice(Math.max(0, offset - 40), offset)),
+  );
+  if (places.length === 0) return undefined;
+  const { chapter, offset, match } = pick(rand, places);
+  return edit('clause-end-latin', `${match[0]}→${flat[match[0]]} after a Latin word`, chapter, offset, offset + 1, flat[match[0]], ['zh-punctuation-width']);
+}
+
+/**
+ * An autolink's scheme colon made full-width (`<https：//crates.io>`), as a script that makes colons
+ * full-width in Chinese text does (tldr-pages/tldr#2897; one is left in tldr-zh).
+ */
+function schemeColon(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters.filter(simplifiedPath)) {
+    const visit = (node) => {
+      const start = node.position?.start.offset;
+      if (node.type === 'link' && start !== undefined && /^<https?:\/\//.test(chapter.source.slice(start, start + 9))) places.push({ chapter, offset: chapter.source.indexOf(':', start) });
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(chapter.tree);
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, offset } = pick(rand, places);
+  return edit('scheme-colon', `<${chapter.source.slice(offset - 5, offset).replace(/^<|^h?</, '')}：//`, chapter, offset, offset + 1, '：', ['zh-punctuation-width']);
+}
+
+/**
+ * A link typed apart: a space between `]` and `(`, or the parentheses typed full-width by a Chinese input
+ * method (`[官方文档]（https://…）`); KaiserY/trpl-zh-cn#350 fixed one.
+ */
+function linkApart(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters) {
+    const visit = (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (node.type === 'link' && start !== undefined && end !== undefined) {
+        const written = chapter.source.slice(start, end);
+        const m = /^\[([^[\]\n]+)\]\(([^()\s]+)\)$/.exec(written);
+        // Not when the text is also a defined reference (it would stay a link).
+        if (m && /^(?:[a-z]+:|\.{0,2}\/|#|[^\s/]+\/|\S*\.md\b)/i.test(m[2]) && !chapter.source.includes(`[${m[1]}]:`)) places.push({ chapter, start, end, written, text: m[1] });
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(chapter.tree);
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, start, end, written, text } = pick(rand, places);
+  const broken = rand() < 0.5 ? `${written.slice(0, text.length + 2)} ${written.slice(text.length + 2)}` : `${written.slice(0, text.length + 2)}（${written.slice(text.length + 3, -1)}）`;
+  // The injected marks are prose now: a space after `）`, `(…)` by Chinese text are rightly reported too.
+  return edit('link-apart', broken, chapter, start, end, broken, ['link-not-rendered'], ['autolink-swallows-cjk', 'zh-space-around-fullwidth', 'zh-punctuation-width']);
+}
+
+/**
+ * A `|` not written `\\|` inside a table cell's inline code (`` `ps aux|grep` ``): the cell splits in two and
+ * the row's last cell is dropped (SocialSisterYi/bilibili-API-collect#496).
+ */
+function tablePipe(book, rand) {
+  const places = [];
+  for (const chapter of book.chapters) {
+    const visit = (node, cell) => {
+      const start = node.position?.start.offset;
+      if (cell && node.type === 'inlineCode' && start !== undefined && node.value.includes(' ') && !node.value.includes('|')) places.push({ chapter, offset: start + 1 + node.value.indexOf(' '), code: node.value });
+      for (const child of node.children ?? []) visit(child, cell || node.type === 'tableCell');
+    };
+    visit(chapter.tree, false);
+  }
+  if (places.length === 0) return undefined;
+  const { chapter, offset, code } = pick(rand, places);
+  return edit('table-pipe', `\`${code.replace(' ', '|')}\``, chapter, offset, offset + 1, '|', ['table-extra-cells'], ['zh-spacing', 'zh-punctuation-width']);
+}
+
 /** A space between Chinese and a Latin word removed where the chapter writes one. */
 function spacing(book, rand) {
   const places = proseMatches(book.chapters, /(?<=\p{Script=Han}) (?=[A-Za-z]{2,})|(?<=[A-Za-z]{2,}) (?=\p{Script=Han})/gu, simplifiedPath);
@@ -459,6 +548,10 @@ export const injectors = {
   emphasis,
   comma,
   width,
+  'clause-end-latin': clauseEndLatin,
+  'scheme-colon': schemeColon,
+  'link-apart': linkApart,
+  'table-pipe': tablePipe,
   spacing,
   'naive-traditional': naiveTraditional,
   'mirror-paragraph': mirrorParagraph,

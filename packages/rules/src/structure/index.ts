@@ -32,6 +32,7 @@ import linkOutsideBook from './link-outside-book.js';
 import linkToUnlisted from './link-to-unlisted.js';
 import referenceUndefined from './reference-undefined.js';
 import ruleCrashed from './rule-crashed.js';
+import tableExtraCells from './table-extra-cells.js';
 
 /** The structure rules: contents list, links, anchors, images, headings, blocks. */
 export const structureRules: readonly AnyRule[] = [
@@ -65,6 +66,7 @@ export const structureRules: readonly AnyRule[] = [
   conflictMarker,
   emphasisNotRendered,
   autolinkSwallowsCjk,
+  tableExtraCells,
   // Files and the engine
   fileEncoding,
   fileCaseTwin,

@@ -54,12 +54,17 @@ export const halfClauseMarks = ',.:;!?';
  * the end of the line (`组成:`, `报错.`, `需要帮助?`, `* 新增基本內容;`), or
  * before Latin text, a number or inline code (`附錄三:Docker`, `例如, npm`,
  * `命令:` + code). `.` only at the end of a line (`文件.md` is a name).
+ * At the end of a line, also after a Latin word, a number or inline code
+ * when the clause is Chinese (`直接使用 apt 命令安装 Docker.`,
+ * `命令行工具` + code + `:`), but not an abbreviation's period (`Inc.`).
  */
 export function clauseEnd(text: string, i: number): MarkFix | undefined {
   const char = text[i]!;
-  if (!halfClauseMarks.includes(char) || !hanBefore(text, i)) return undefined;
+  if (!halfClauseMarks.includes(char)) return undefined;
   const next = skipSpaces(text, i + 1);
   const atEnd = next >= text.length || text[next] === '\n';
+  // After a Latin word or inline code, only at the end of the line: `安装 Docker.`, `命令行工具 \`s3cmd\`:`.
+  if (!hanBefore(text, i) && !(atEnd && latinWordEnd(text, i))) return undefined;
   const beforeLatin = !atEnd && (/[A-Za-z0-9]/.test(text[next]!) || text[next] === OBJECT);
   if (!atEnd && !(beforeLatin && char !== '.')) return undefined;
   if (char === '.' && text[i + 1] === '.') return undefined;
@@ -68,6 +73,31 @@ export function clauseEnd(text: string, i: number): MarkFix | undefined {
   if (!chineseClause(text, i)) return undefined;
   const where = atEnd ? 'at the end of a Chinese clause' : 'after Chinese text';
   return { from: i, to: atEnd ? i + 1 : next, text: fullWidth[char]!, message: `Unexpected half-width \`${char}\` ${where}, expected \`${fullWidth[char]}\`` };
+}
+
+/** Abbreviations whose own period can end a line (`Docker Inc.`, `等 etc.`): that `.` is not the sentence's. */
+const abbreviation = /(?:^|[^A-Za-z])(?:Inc|Ltd|Co|Corp|etc|e\.g|i\.e|vs|al|No|Mr|Dr|St)$/;
+
+/**
+ * Whether the mark at `i` follows the end of a Latin word, a number or an
+ * inline atom (code, image, HTML) rather than punctuation, and is not an
+ * abbreviation's period.
+ */
+function latinWordEnd(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  if (before !== OBJECT && !/[A-Za-z0-9]/.test(before)) return false;
+  return text[i] !== '.' || !abbreviation.test(text.slice(Math.max(0, i - 8), i));
+}
+
+/**
+ * A full-width `：` after a URL scheme (`https：//crates.io`): a script that
+ * made colons full-width in Chinese text also broke the addresses in it.
+ */
+export function colonInScheme(text: string, i: number): MarkFix | undefined {
+  if (text[i] !== '：' || !/(?:^|[^A-Za-z])(?:https?|ftp|sftp|ssh|git|file|wss?)$/i.test(text.slice(Math.max(0, i - 6), i))) return undefined;
+  if (!/^[/／]{2}/.test(text.slice(i + 1, i + 3))) return undefined;
+  const scheme = /[A-Za-z]+$/.exec(text.slice(0, i))![0];
+  return { from: i, to: i + 1, text: ':', message: `Unexpected full-width \`：\` after the URL scheme \`${scheme}\`, expected \`:\`` };
 }
 
 /**

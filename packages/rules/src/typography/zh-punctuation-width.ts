@@ -7,12 +7,16 @@
  *   (`，。：；！？`), and so do those that end a Chinese clause: at the end
  *   of a line (`组成:`, `报错.`, `需要帮助?`, `* 新增基本內容;`) or before
  *   Latin text, a number or inline code (`附錄三:Docker`, `例如, npm`);
+ *   at the end of a line, also after a Latin word, a link or inline code
+ *   when the clause is mostly Chinese (`…直接使用 apt 命令安装 Docker.`),
+ *   but not after an abbreviation (`Inc.`, `etc.`);
  * - a colon between Chinese words (`他说:你好`), except an identifier
  *   standing alone between spaces or as a whole table cell (`镜像名:标签`);
  * - parentheses are paired across both widths, so a pair is never made of
  *   the wrong marks: half-width `(…)` around or next to Chinese text become
  *   `（…）`, and a mismatched pair (`（2.24)`) gets the width of its context;
  * - a full-width `。` in a number (`3。Windows 环境`, `3。14`) becomes `.`;
+ * - a full-width `：` after a URL scheme (`<https：//crates.io>`) becomes `:`;
  * - full-width punctuation inside a Latin sentence, or inside an English
  *   phrase in a Chinese sentence (`如 Use the flag，then run it 所示`),
  *   becomes half-width; so does a `，` before a company suffix
@@ -43,7 +47,7 @@ import { everyPreset, type RunCache } from '../lib/types.js';
 import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding, type Stream } from '../lib/text.js';
 import { dominantForm } from './dominant.js';
 import { inChineseContainer } from '../lib/container.js';
-import { chineseAt, clauseEnd, commaInCompanyName, halfClauseMarks, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
+import { chineseAt, clauseEnd, colonInScheme, commaInCompanyName, halfClauseMarks, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
 
 type Width = 'full' | 'half';
 
@@ -105,7 +109,7 @@ export default defineChapterRule<Options>({
         let chinese: boolean | undefined;
         const inChineseList = (): boolean => (chinese ??= inChineseContainer(chapter, stream, cache));
         // Each reads only a full-width mark (`。`, `，`, or one of {@link half}): the other units are skipped.
-        for (const i of indexesOf(stream.text, fullMarks, 1, stream.text.length - 1)) add(periodInNumber(stream.text, i) ?? commaInCompanyName(stream.text, i) ?? inLatinSentence(stream.text, i, inChineseList));
+        for (const i of indexesOf(stream.text, fullMarks, 1, stream.text.length - 1)) add(colonInScheme(stream.text, i) ?? periodInNumber(stream.text, i) ?? commaInCompanyName(stream.text, i) ?? inLatinSentence(stream.text, i, inChineseList));
       }
     }
     reportPending(chapter, pending, cache, report);

@@ -14,7 +14,12 @@
  * phrases, `--` named as a token, code-like cells, names-only list items and
  * cells) changed no count on these books. Round 8: zh-punctuation-repeated, 4
  * findings, all read and true (`。：`, `%:：` twice, `，：`); the marks listed as
- * such in vue's translation guide (`：，。；：！？`) are not reported.
+ * such in vue's translation guide (`：，。；：！？`) are not reported. Round 9
+ * (real fixes between docker_practice 2018 and 2026, scripts/history.mjs): a
+ * clause-ending `.`/`:`/`?` after a Latin word, link or inline code; 7 new on
+ * docker 2018 and 3 on hexo zh-tw, all read and true (`安装 Docker.`,
+ * `工具 \`s3cmd\`:`, `使用已經註冊的 helper?`); and a full-width colon after a
+ * URL scheme, 1 on tldr-zh (`<https：//crates.io>`, cargo-yank.md), true.
  */
 import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
 import { optionDefaults, rules, type Settings } from '@tongwen/rules';

@@ -23,6 +23,10 @@ testRule(rule, {
     { name: 'English quotes inside Chinese text', code: '他说 "Hello, world." 然后离开。\n' },
     { name: 'a Latin sentence ending in a Chinese name', code: 'This book was translated by the team of 张三.\n' },
     { name: 'a file name after Chinese', code: '编辑配置文件.json 即可。\n' },
+    { name: 'a scheme named in a Chinese sentence', code: '支持的协议：https：默认端口为 443。\n' },
+    { name: 'a Latin word ending a line inside a clause that is not Chinese', code: '注意：Run `make` first.\n\n参见 Best practices for writing Dockerfiles.\n' },
+    { name: 'an abbreviation’s own period at the end of a Chinese line', code: '由许多公司和个人共同维护，例如某某公司 Inc.\n\n支持图片、视频、音频等 etc.\n' },
+    { name: 'a Latin word in the middle of a line before a half-width mark', code: '安装 Docker. 然后运行它。\n' },
     { name: 'a comma between names in a Chinese enumeration', code: '我们支持 Linux，macOS 和 Windows，以及 Ubuntu 20.04，CentOS 7 等系统。\n' },
     { name: 'a Chinese list whose item holds only names', code: '- 作者：张三\n- GitHub：yeasy\n- 主页：见下文\n' },
     { name: 'a Chinese table whose cells hold only names', code: '| 项目 | 链接 |\n| --- | --- |\n| 主页 | GitHub：yeasy |\n| Vue.js：Evan You | 作者 |\n' },
@@ -86,6 +90,28 @@ testRule(rule, {
         { line: 8, column: 7, message: atEnd(':', '：') },
       ],
       output: '现在可以在 npm 上使用了！\n下一行\n\n附錄三：Docker 命令查詢\n\n例如，npm 会安装它。\n\n注意（重要）：\n',
+    },
+    {
+      // Real fixes between the 2018 and 2026 editions of docker_practice (scripts/history.mjs).
+      name: 'at the end of a Chinese clause after a Latin word, a link or inline code',
+      code: '切勿在没有配置源的情况下直接使用 apt 命令安装 Docker.\n\n提起容器，我们不得不提的就是 [CoreOS](https://coreos.com/).\n\n下面的镜像提供了命令行工具 `s3cmd`:\n',
+      errors: [
+        { line: 1, column: 33, message: atEnd('.', '。') },
+        { line: 3, column: 45, message: atEnd('.', '。') },
+        { line: 5, column: 22, message: atEnd(':', '：') },
+      ],
+      output: '切勿在没有配置源的情况下直接使用 apt 命令安装 Docker。\n\n提起容器，我们不得不提的就是 [CoreOS](https://coreos.com/)。\n\n下面的镜像提供了命令行工具 `s3cmd`：\n',
+    },
+    {
+      // tldr-pages/tldr#2897 (review): a script that made colons full-width broke the URLs too; one is left in tldr-zh.
+      name: 'a full-width colon after a URL scheme',
+      code: '默认为 <https：//crates.io>。见 http：//example.com。\n',
+      errors: [
+        { line: 1, column: 11, message: 'Unexpected full-width `：` after the URL scheme `https`, expected `:`' },
+        { line: 1, column: 31, message: 'Unexpected full-width `：` after the URL scheme `http`, expected `:`' },
+      ],
+      // Not fixed: the address would become a link, a change of structure that the fix verifier refuses.
+      output: null,
     },
     {
       name: 'a colon between Chinese words that is a sentence, not an identifier',
