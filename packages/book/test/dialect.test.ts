@@ -11,6 +11,8 @@ describe('detectDialect', () => {
     [['config.toml', 'content/docs/_index.md'], 'hugo'],
     [['_config.yml', 'source/zh-cn/docs/index.md'], 'hexo'],
     [['source/_data/sidebar.yml', 'source/zh-cn/docs/index.md'], 'hexo'],
+    [['index.html', '_sidebar.md', 'README.md', 'guide/install.md'], 'docsify'],
+    [['_coverpage.md', 'README.md'], 'docsify'],
   ] as const)('%j is %s', (files, dialect) => {
     expect(detectDialect(files)).toBe(dialect);
   });
@@ -20,7 +22,8 @@ describe('detectDialect', () => {
   });
 
   it('gives each dialect its slug flavour and static folders', () => {
-    expect(dialectDefaults('vitepress')).toEqual({ slug: 'vitepress', publicDirs: ['public'], routeDirs: [], routes: true });
+    expect(dialectDefaults('vitepress')).toEqual({ slug: 'vitepress', publicDirs: ['public'], routeDirs: [], routes: true, linksFromRoot: false });
+    expect(dialectDefaults('docsify').linksFromRoot).toBe(true);
     expect(dialectDefaults('hexo').slug).toBe('hexo');
     expect(dialectDefaults('hugo').publicDirs).toEqual(['static', 'assets']);
   });

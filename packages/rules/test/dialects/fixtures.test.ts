@@ -57,6 +57,19 @@ describe('a fixture book per dialect', () => {
     ]);
   });
 
+  it('docsify: _sidebar.md as the contents list, page links read from the site root, `?id=` anchors, navigation files listed', () => {
+    expect(findings('docsify')).toEqual([
+      '_sidebar.md:5:10 error contents-missing-file', // planted: `guide/deploy.md`
+      'guide/config.md:5:35 error link-missing-anchor', // planted: `guide/install?id=no-such` (`guide/install.md` in `guide/` is read from the root)
+    ]);
+  });
+
+  it('docusaurus: front matter `id:` and `slug:` give pages their URLs, `pathname://` is the site\'s own', () => {
+    expect(findings('docusaurus-routes')).toEqual([
+      'docs/intro.md:8:9 info link-missing-file', // planted: `/docs/setup` (the page with `id: setup` is `/docs/guide/setup`)
+    ]);
+  });
+
   it('hexo: case-keeping anchors, locale-prefixed site-absolute links, x.html', () => {
     expect(findings('hexo')).toEqual([
       'source/zh-cn/docs/index.md:9:12 error link-missing-anchor', // planted: `#install-node-js` (Hexo keeps the case)

@@ -20,7 +20,8 @@ export interface ContentsFile {
  * The contents file of a book folder: the configured one if given (when it
  * exists); else, when `book.toml` is in `dir`, the `SUMMARY.md` of `dir/src/`
  * (grammar `mdbook`); else `SUMMARY.md`, then `summary.md`, then any other
- * case of that name in `dir`. `undefined` when there is none.
+ * case of that name in `dir`; else `TOC.md`; else a Docsify `_sidebar.md`.
+ * `undefined` when there is none.
  */
 export function findContentsFile(dir: string, options: FindContentsOptions = {}): ContentsFile | undefined {
   if (options.configured !== undefined) {
@@ -70,7 +71,7 @@ export function hasBookToml(dir: string, root: string): boolean {
   }
 }
 
-/** The name of the summary file in `dir`: `SUMMARY.md`, `summary.md`, then any case. */
+/** The name of the summary file in `dir`: `SUMMARY.md`, `summary.md`, then any case; else `TOC.md`; else Docsify's `_sidebar.md`. */
 function summaryIn(dir: string): string | undefined {
   let names: string[];
   try {
@@ -81,7 +82,9 @@ function summaryIn(dir: string): string | undefined {
   const candidates = names.filter((name) => name.toLowerCase() === 'summary.md' && isFile(path.join(dir, name)));
   // A site with `TOC.md` (and `TOC-*.md` beside it) uses it as its contents list when there is no SUMMARY.md.
   const toc = candidates.length === 0 ? names.find((name) => name === 'TOC.md' && isFile(path.join(dir, name))) : undefined;
-  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0] ?? toc;
+  // A Docsify site's sidebar (`_sidebar.md`) is its contents list when it has no other.
+  const sidebar = candidates.length === 0 && !toc ? names.find((name) => name === '_sidebar.md' && isFile(path.join(dir, name))) : undefined;
+  return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0] ?? toc ?? sidebar;
 }
 
 /** Whether `dir` holds Markdown files besides `except`: a `summary.md` there sits among chapters. */
