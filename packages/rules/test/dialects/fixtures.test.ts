@@ -70,6 +70,11 @@ describe('a fixture book per dialect', () => {
     ]);
   });
 
+  it('a contents list with an entry for itself (`* [目录](SUMMARY.md)`): GitBook/HonKit and mdBook build it as an ordinary page, so nothing is reported', () => {
+    expect(findings('contents-self/gitbook')).toEqual([]);
+    expect(findings('contents-self/mdbook')).toEqual([]);
+  });
+
   it('hexo: case-keeping anchors, locale-prefixed site-absolute links, x.html', () => {
     expect(findings('hexo')).toEqual([
       'source/zh-cn/docs/index.md:9:12 error link-missing-anchor', // planted: `#install-node-js` (Hexo keeps the case)
