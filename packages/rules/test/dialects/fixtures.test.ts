@@ -70,6 +70,14 @@ describe('a fixture book per dialect', () => {
     ]);
   });
 
+  it('gitbook: .gitbook.yaml moves the book to `docs/` and its contents list to `toc.md`', () => {
+    expect(findings('gitbook-structure')).toEqual([
+      'docs/guide/appendix.md:1:1 warning contents-orphan', // planted: a page toc.md does not list
+      'docs/guide/install.md:3:15 warning link-to-unlisted', // planted: the link to it
+      'docs/toc.md:5:8 error contents-missing-file', // planted: `guide/deploy.md`
+    ]);
+  });
+
   it('a contents list with an entry for itself (`* [目录](SUMMARY.md)`): GitBook/HonKit and mdBook build it as an ordinary page, so nothing is reported', () => {
     expect(findings('contents-self/gitbook')).toEqual([]);
     expect(findings('contents-self/mdbook')).toEqual([]);

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { markdownExtensions } from './list.js';
 
@@ -19,7 +19,9 @@ export interface ContentsFile {
 /**
  * The contents file of a book folder: the configured one if given (when it
  * exists); else, when `book.toml` is in `dir`, the `SUMMARY.md` of `dir/src/`
- * (grammar `mdbook`); else `SUMMARY.md`, then `summary.md`, then any other
+ * (grammar `mdbook`); else the summary that GitBook's `.gitbook.yaml` or
+ * HonKit's `book.json` names (`root:` and `structure.summary`, when it
+ * exists); else `SUMMARY.md`, then `summary.md`, then any other
  * case of that name in `dir`; else `TOC.md`; else a Docsify `_sidebar.md`.
  * `undefined` when there is none.
  */
@@ -32,8 +34,54 @@ export function findContentsFile(dir: string, options: FindContentsOptions = {})
     const name = summaryIn(path.join(dir, 'src'));
     if (name) return { path: `src/${name}`, grammar: 'mdbook' };
   }
+  const structured = gitbookStructure(dir);
+  if (structured) return { path: structured };
   const name = summaryIn(dir);
   return name ? { path: name } : undefined;
+}
+
+/** A path as a configuration writes it (`./docs/`), `/`-separated, without `./` or a trailing `/`. */
+const cleanPath = (value: string): string => value.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+
+/**
+ * The contents list (from `dir`) that GitBook's `.gitbook.yaml` (`root:`,
+ * `structure:` → `summary:`) or HonKit's `book.json` (`"root"`,
+ * `"structure": { "summary" }`) names, when the file exists; the summary is
+ * from the root, `SUMMARY.md` by default. `undefined` when neither file
+ * moves it.
+ */
+function gitbookStructure(dir: string): string | undefined {
+  let root: string | undefined;
+  let summary: string | undefined;
+  const yaml = readSmallText(path.join(dir, '.gitbook.yaml'));
+  if (yaml !== undefined) {
+    const value = (pattern: RegExp): string | undefined => pattern.exec(yaml)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+    root = value(/^root:[ \t]*([^#\r\n]+?)[ \t]*(?:#.*)?$/m);
+    summary = value(/^structure:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+summary:[ \t]*([^#\r\n]+?)[ \t]*(?:#.*)?$/m);
+  } else {
+    const json = readSmallText(path.join(dir, 'book.json'));
+    if (json === undefined) return undefined;
+    try {
+      const data = JSON.parse(json) as { root?: unknown; structure?: { summary?: unknown } } | null;
+      if (typeof data?.root === 'string') root = data.root;
+      if (typeof data?.structure?.summary === 'string') summary = data.structure.summary;
+    } catch {
+      return undefined;
+    }
+  }
+  if (root === undefined && summary === undefined) return undefined;
+  const file = [cleanPath(root ?? ''), cleanPath(summary ?? 'SUMMARY.md')].filter(Boolean).join('/');
+  return !file.split('/').includes('..') && isFile(path.join(dir, file)) ? file : undefined;
+}
+
+/** The text of a small file (a site's configuration), `undefined` when absent, unreadable or over 64 KiB. */
+function readSmallText(file: string): string | undefined {
+  try {
+    if (statSync(file).size > 65536) return undefined;
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `file` is a regular file (following links). */
