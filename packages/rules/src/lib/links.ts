@@ -79,7 +79,10 @@ export function frontMatterRoutes(book: Book): Map<string, string> {
 }
 
 /** Options of {@link findFile}: which site conventions open a Markdown file. */
-export type FindFileOptions = TargetOptions;
+export interface FindFileOptions extends TargetOptions {
+  /** Hugo's translation by file name: the language of the linking page (`zh` for `install.zh.md`), whose own translation `x.zh.md` a link to `x` opens. Default none. */
+  language?: string;
+}
 
 /**
  * The book file a path (from the book root, decoded) opens, the way the
@@ -90,6 +93,11 @@ export type FindFileOptions = TargetOptions;
  */
 export function findFile(index: BookIndex, wanted: string, options: FindFileOptions = {}): FoundFile {
   if (index.files.has(wanted)) return { file: wanted };
+  // A page's own translation first (`config/` from `install.zh.md` is `config.zh.md`, not the English `config.md`).
+  if (options.language && !/\.(?:md|mdx|markdown)$/i.test(wanted)) {
+    const page = wanted.replace(/\/+$/, '').replace(/\.html$/i, '');
+    for (const candidate of [`${page}.${options.language}.md`, `${page}/index.${options.language}.md`, `${page}/_index.${options.language}.md`]) if (index.files.has(candidate)) return { file: candidate };
+  }
   const candidates = targetCandidates(wanted, options);
   for (const candidate of candidates) {
     if (index.files.has(candidate)) return { file: candidate };
@@ -136,7 +144,8 @@ export function repositoryPath(url: string, repository: string | undefined): { p
 
 /**
  * Resolve a link written in chapter `from` against the book: relative links
- * from the chapter's folder; site-absolute links (`/a/b`) from the book root,
+ * from the chapter's folder (a Hugo page translated by file name,
+ * `install.zh.md`, opens its language's `config.zh.md` for `config`); site-absolute links (`/a/b`) from the book root,
  * then as the site serves them (see `siteCandidate`: each folder above the
  * chapter as the site's source root, static folders, site base, locale
  * prefix); templates (`{{< ref >}}`) are not resolved; the book's own GitHub URLs
@@ -150,7 +159,7 @@ export function resolveInBook(
   from: string,
   url: string,
   settings: Pick<Settings, 'repository' | 'publicDirs' | 'siteBase' | 'dialect'>,
-  options: FindFileOptions = {},
+  given: FindFileOptions = {},
 ): ResolvedLink | undefined {
   // A template (Hugo `{{< ref "x" >}}`, `{{ .Site.BaseURL }}`, Jinja, Liquid) is resolved by the site, not here.
   if (/\{\{|\{%/.test(url)) return undefined;
@@ -166,6 +175,8 @@ export function resolveInBook(
     }
     return { target, via: 'repository', found: findFile(index, own.path, { html: false, extensionless: false }) };
   }
+  const language = settings.dialect === 'hugo' ? /\.([a-z]{2,3}(?:-[a-z\d]+)?)\.(?:md|markdown)$/i.exec(from)?.[1] : undefined;
+  const options: FindFileOptions = language ? { ...given, language } : given;
   const fromRoot = settings.dialect !== undefined && dialectDefaults(settings.dialect).linksFromRoot;
   // Docsify names a heading by a query (`guide?id=install`): the same as a fragment.
   const link = fromRoot ? url.replace(/\?id=([^&#]*)(?:&[^#]*)?$/, '#$1') : url;
@@ -175,7 +186,10 @@ export function resolveInBook(
   if (target.outside) return (fromRoot && rootRelative(index, link, options)) || { target, via: 'relative', found: {} };
   const site = /^(?:\/|@site\/)/.test(link.trim());
   const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
-  if (!site && !found.file && !found.folder) return (fromRoot && rootRelative(index, link, options)) || pageRelative(index, from, link, settings, options) || routed(index, target, 'relative', [target.path]) || { target, via: 'relative', found };
+  if (!site && !found.file && !found.folder) {
+    const page = settings.dialect === 'hugo' ? pageTarget(from, link) : undefined;
+    return (fromRoot && rootRelative(index, link, options)) || pageRelative(index, from, link, settings, options) || routed(index, target, 'relative', page ? [target.path, page.path] : [target.path]) || { target, via: 'relative', found };
+  }
   if (!site || found.file || found.folder) return { target, via: site ? 'site' : 'relative', found };
   const served = siteCandidate(index, from, target.path, settings, options);
   if (served) return { target: { ...target, path: served.path }, via: 'site', found: served.found };
@@ -215,12 +229,18 @@ function rootRelative(index: BookIndex, url: string, options: FindFileOptions): 
  * their folder already.
  */
 function pageRelative(index: BookIndex, from: string, url: string, settings: Pick<Settings, 'dialect'>, options: FindFileOptions): ResolvedLink | undefined {
-  if (settings.dialect !== 'hugo' || /\.[a-z\d]+$/i.test(url.replace(/[?#].*$/s, ''))) return undefined;
-  if (/(?:^|\/)_?index\.[^/]+$/i.test(from)) return undefined;
-  const target = resolveLocal(`${from.replace(/\.[^./]+$/, '')}/index.md`, url);
-  if (!target || target.outside) return undefined;
+  if (settings.dialect !== 'hugo') return undefined;
+  const target = pageTarget(from, url);
+  if (!target) return undefined;
   const found = findFile(index, target.path, options);
   return found.file || found.folder ? { target, via: 'relative', found } : undefined;
+}
+
+/** A Hugo page link (no file extension) read from the page's own URL folder (`guide/first.md` is `guide/first/`); undefined for index pages, which are served at their folder already. */
+function pageTarget(from: string, url: string): LocalTarget | undefined {
+  if (/\.[a-z\d]+$/i.test(url.replace(/[?#].*$/s, '')) || /(?:^|\/)_?index(?:\.[a-z]{2,3}(?:-[a-z\d]+)?)?\.[^./]+$/i.test(from)) return undefined;
+  const target = resolveLocal(`${from.replace(/(?:\.[a-z]{2,3}(?:-[a-z\d]+)?)?\.[^./]+$/i, '')}/index.md`, url);
+  return target && !target.outside ? target : undefined;
 }
 
 /**

@@ -32,6 +32,12 @@ describe('a fixture book per dialect', () => {
     ]);
   });
 
+  it('hugo multilingual by file name: `x.zh.md` opens its own language first, `/zh/` is a locale segment, `slug:` renames a page', () => {
+    expect(findings('hugo-i18n')).toEqual([
+      'content/docs/install.zh.md:6:79 error link-missing-file', // planted: `../upgrade/` (`../config/#选项` is `config.zh.md`, not the English `config.md`; `../deploy-guide/` is `deploy.zh.md` by its slug)
+    ]);
+  });
+
   it('docusaurus: front-matter titles, <a id>, component ids, static/', () => {
     expect(findings('docusaurus')).toEqual([
       'docs/config.md:9:28 error link-missing-anchor', // planted: `#nothing`
