@@ -52,6 +52,9 @@ describe('findContentsFile', () => {
   it('takes a Docsify _sidebar.md when there is no SUMMARY.md or TOC.md', () => {
     expect(findContentsFile(folder('docsify', ['_sidebar.md', 'README.md']))).toEqual({ path: '_sidebar.md' });
     expect(findContentsFile(folder('docsify-toc', ['_sidebar.md', 'TOC.md']))).toEqual({ path: 'TOC.md' });
+    // A sidebar per folder (Docsify reads their entries from the site root): no one contents list.
+    expect(findContentsFile(folder('docsify-i18n', ['_sidebar.md', 'README.md', 'zh-cn/_sidebar.md', 'zh-cn/README.md']))).toBeUndefined();
+    expect(findContentsFile(folder('docsify-deep', ['_sidebar.md', 'docs/guide/_sidebar.md']))).toBeUndefined();
   });
 
   it('returns the configured file when it exists', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { markdownExtensions } from './list.js';
 
@@ -130,9 +130,27 @@ function summaryIn(dir: string): string | undefined {
   const candidates = names.filter((name) => name.toLowerCase() === 'summary.md' && isFile(path.join(dir, name)));
   // A site with `TOC.md` (and `TOC-*.md` beside it) uses it as its contents list when there is no SUMMARY.md.
   const toc = candidates.length === 0 ? names.find((name) => name === 'TOC.md' && isFile(path.join(dir, name))) : undefined;
-  // A Docsify site's sidebar (`_sidebar.md`) is its contents list when it has no other.
-  const sidebar = candidates.length === 0 && !toc ? names.find((name) => name === '_sidebar.md' && isFile(path.join(dir, name))) : undefined;
+  // A Docsify site's sidebar (`_sidebar.md`) is its contents list when it has no other, and no folder has a sidebar of its own.
+  const sidebar = candidates.length === 0 && !toc && names.includes('_sidebar.md') && isFile(path.join(dir, '_sidebar.md')) && !hasInnerSidebar(dir) ? '_sidebar.md' : undefined;
   return candidates.find((name) => name === 'SUMMARY.md') ?? candidates.find((name) => name === 'summary.md') ?? candidates.sort()[0] ?? toc ?? sidebar;
+}
+
+/**
+ * Whether a folder under `dir` (two levels) has a `_sidebar.md`: a Docsify
+ * site with a sidebar per folder (`zh-cn/_sidebar.md`, whose entries Docsify
+ * reads from the site root) is not one contents list, and is checked without.
+ */
+function hasInnerSidebar(dir: string): boolean {
+  const inner = (folder: string, depth: number): boolean => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    return entries.some((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules' && (isFile(path.join(folder, entry.name, '_sidebar.md')) || (depth > 1 && inner(path.join(folder, entry.name), depth - 1))));
+  };
+  return inner(dir, 2);
 }
 
 /** Whether `dir` holds Markdown files besides `except`: a `summary.md` there sits among chapters. */
