@@ -37,4 +37,4 @@ export {
 } from './lib/contents.js';
 export { findChapter, resolveLocal, safeDecode, targetCandidates, urlKind, type LocalTarget, type TargetOptions, type UrlKind } from './lib/target.js';
 export { localeSegment, siteCandidates, type SiteOptions } from './lib/site.js';
-export { locales, parseLocale, slugFlavours, type Locale } from './lib/locale.js';
+export { localeEditions, locales, parseLocale, slugFlavours, type EditionPair, type Locale } from './lib/locale.js';

@@ -25,6 +25,7 @@ it('exports exactly these values (types do not appear at runtime)', () => {
     'inputProblem',
     'isContentsList',
     'lineStartsOf',
+    'localeEditions',
     'localeSegment',
     'locales',
     'maxNesting',

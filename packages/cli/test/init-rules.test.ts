@@ -17,6 +17,44 @@ const book = (files: Record<string, string>) => {
 };
 
 describe('tongwen init', () => {
+  it('pairs the editions a book holds as human mirrors, a partial one marked: check names them on stderr until then, and reports drift after', async () => {
+    const root = book({
+      'source/zh-cn/a.md': '# 安装\n\n运行：\n\n```sh\nnpm i\n```\n',
+      'source/zh-cn/b.md': '# 配置\n\n编辑文件。\n',
+      'source/zh-tw/a.md': '# 安裝\n\n執行：\n\n```sh\nnpm ci\n```\n',
+      'pages.zh/a.md': '# 甲\n\n简介。\n',
+      'pages.zh/b.md': '# 乙\n\n简介。\n',
+      'pages.zh/c.md': '# 丙\n\n简介。\n',
+      'pages.zh_TW/a.md': '# 甲\n\n簡介。\n',
+    });
+    const before = await tongwen(['check', '.', '--no-cache', '--format', 'json'], root);
+    expect(before.stderr.split('\n').filter((line) => line.includes('edition'))).toEqual([
+      'tongwen: `pages.zh_TW` (1 files) looks like an edition of `pages.zh` (3) in ., not checked for drift: `tongwen init` pairs them in `mirrors`',
+      'tongwen: `source/zh-tw` (1 files) looks like an edition of `source/zh-cn` (2) in ., not checked for drift: `tongwen init` pairs them in `mirrors`',
+    ]);
+    expect((JSON.parse(before.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    expect(await tongwen(['init'], root)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: [
+        'tongwen: pages.zh_TW paired as a human mirror of pages.zh, partial: 1 of 3 files, missing pages not reported',
+        'tongwen: source/zh-tw paired as a human mirror of source/zh-cn, partial: 1 of 2 files, missing pages not reported',
+        'tongwen: wrote tongwen.config.json',
+        '',
+      ].join('\n'),
+    });
+    const config = JSON.parse(readFileSync(path.join(root, 'tongwen.config.json'), 'utf8')) as Record<string, unknown>;
+    expect(config.locale).toBeUndefined(); // two scripts: each file's own locale
+    expect(config.mirrors).toEqual([
+      { source: 'pages.zh', mirror: 'pages.zh_TW', kind: 'human', partial: true },
+      { source: 'source/zh-cn', mirror: 'source/zh-tw', kind: 'human', partial: true },
+    ]);
+    const after = await tongwen(['check', '.', '--no-cache', '--format', 'json'], root);
+    expect(after.stderr.includes('edition')).toBe(false);
+    const findings = (JSON.parse(after.stdout) as { findings: Array<{ ruleId: string; file: string; line: number }> }).findings;
+    expect(findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`)).toEqual(['source/zh-tw/a.md:5 mirror-code-mismatch']);
+  });
+
   it('writes a starter configuration for the book found here: contents, grammar, locale, slug; names sibling locale folders', async () => {
     const root = book({
       'zh-hant/SUMMARY.md': '# 目錄\n\n* [甲](a.md)\n',

@@ -14,6 +14,7 @@ export { check, checkParallel, InputError, openSource, type CheckedBook, type Ch
 export { ChapterCache, codeFingerprint, defaultCacheFolder, hashText } from './lib/cache.js';
 export { checkExternal, collectExternalLinks, externalRuleId, isReservedAddress, isReservedHost, retryAfter, type ExternalLink, type ExternalOptions, type UrlResult } from './lib/external.js';
 export { readMirrorHistory, stampEntry, stampMirrors, stampName, type Stamp, type StampEntry } from './lib/mirror-history.js';
+export { editionSetting, findEditions, partialShare, type FoundEdition } from './lib/editions.js';
 export { mirrorStatus, stampMirrorFiles, type MirrorFileStatus, type MirrorState, type MirrorStatus } from './lib/mirror-status.js';
 export { batches, defaultJobs, openThread, runTasks, threadedWork, workerAvailable, type PoolThread, type RunTasksOptions } from './lib/pool.js';
 export { inShard, parseShard, shardFilter, type Shard } from './lib/shard.js';

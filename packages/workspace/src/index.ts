@@ -4,7 +4,7 @@ export { decodeText, decodeUtf8, type Decoded } from './lib/decode.js';
 export { bookOfFile, discoverBooks, type BookSpec, type DiscoverOptions } from './lib/discover.js';
 export { catFile, createGitSession, gitSource, GitError, type GitRevision, type GitSession } from './lib/git.js';
 export { commitsTouching, textsAtCommits, type GitCommit } from './lib/history.js';
-export { folderNames, subfolders } from './lib/names.js';
+export { folderNames, foldersUnder, markdownCount, subfolders } from './lib/names.js';
 export { changesSince, hasCommit, stagedChanges, type GitChange } from './lib/changes.js';
 export { gitTop, isChapterFile, isHidden, keepListed, listFiles, markdownExtensions, type ListOptions } from './lib/list.js';
 export { acquireLock, LockError, lockName } from './lib/lock.js';

@@ -27,6 +27,36 @@ describe('findContentsFile', () => {
     expect(findContentsFile(folder('mdbook-no-src', ['book.toml', 'SUMMARY.md']))).toEqual({ path: 'SUMMARY.md' });
   });
 
+  it("follows GitBook's .gitbook.yaml and HonKit's book.json (root, structure.summary) to a summary that exists", () => {
+    const yaml = folder('gitbook-yaml', ['docs/toc.md', 'docs/README.md', 'SUMMARY.md']);
+    writeFileSync(path.join(yaml, '.gitbook.yaml'), "root: ./docs/\n\nstructure:\n  readme: README.md\n  summary: 'toc.md' # the contents\n");
+    expect(findContentsFile(yaml)).toEqual({ path: 'docs/toc.md' });
+    const rootOnly = folder('gitbook-root', ['docs/SUMMARY.md']);
+    writeFileSync(path.join(rootOnly, '.gitbook.yaml'), 'root: docs\n');
+    expect(findContentsFile(rootOnly)).toEqual({ path: 'docs/SUMMARY.md' });
+    const json = folder('honkit-json', ['content/TOC.md']);
+    writeFileSync(path.join(json, 'book.json'), '{ "root": "./content", "structure": { "summary": "TOC.md" } }\n');
+    expect(findContentsFile(json)).toEqual({ path: 'content/TOC.md' });
+    // A summary that is not there, a book.json that says nothing of it or is not JSON: the usual search.
+    const absent = folder('gitbook-absent', ['SUMMARY.md']);
+    writeFileSync(path.join(absent, '.gitbook.yaml'), 'root: ./docs/\n');
+    expect(findContentsFile(absent)).toEqual({ path: 'SUMMARY.md' });
+    const plain = folder('honkit-plain', ['SUMMARY.md']);
+    writeFileSync(path.join(plain, 'book.json'), '{ "title": "书" }');
+    expect(findContentsFile(plain)).toEqual({ path: 'SUMMARY.md' });
+    const broken = folder('honkit-broken', ['SUMMARY.md']);
+    writeFileSync(path.join(broken, 'book.json'), '');
+    expect(findContentsFile(broken)).toEqual({ path: 'SUMMARY.md' });
+  });
+
+  it('takes a Docsify _sidebar.md when there is no SUMMARY.md or TOC.md', () => {
+    expect(findContentsFile(folder('docsify', ['_sidebar.md', 'README.md']))).toEqual({ path: '_sidebar.md' });
+    expect(findContentsFile(folder('docsify-toc', ['_sidebar.md', 'TOC.md']))).toEqual({ path: 'TOC.md' });
+    // A sidebar per folder (Docsify reads their entries from the site root): no one contents list.
+    expect(findContentsFile(folder('docsify-i18n', ['_sidebar.md', 'README.md', 'zh-cn/_sidebar.md', 'zh-cn/README.md']))).toBeUndefined();
+    expect(findContentsFile(folder('docsify-deep', ['_sidebar.md', 'docs/guide/_sidebar.md']))).toBeUndefined();
+  });
+
   it('returns the configured file when it exists', () => {
     const dir = folder('configured', ['SUMMARY.md', 'docs/目录.md']);
     expect(findContentsFile(dir, { configured: './docs/目录.md' })).toEqual({ path: 'docs/目录.md' });

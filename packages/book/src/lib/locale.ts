@@ -33,3 +33,42 @@ export function parseLocale(tag: string): Locale | undefined {
   if (/^zh-hans-/.test(lower)) return 'zh-Hans';
   return undefined;
 }
+
+/** Two folders of a book that are editions of one text in two scripts (see {@link localeEditions}). */
+export interface EditionPair {
+  /** The Simplified edition's folder, from the book root (`source/zh-cn`, `pages.zh`). */
+  source: string;
+  /** The Traditional edition's folder (`source/zh-tw`, `pages.zh_TW`). */
+  mirror: string;
+}
+
+/** A folder name that ends in a Chinese locale tag after a separator or nothing: `zh-cn`, `pages.zh_TW`, `zh-Hant`. */
+const editionName = /^(.*?[._-]?)(zh(?:[-_][a-z]{2,4}){0,2})$/i;
+
+/**
+ * The editions among the folders of a book (paths from the book root,
+ * `/`-separated): folders beside each other whose names differ only in a
+ * trailing Chinese locale tag (`source/zh-cn` + `source/zh-tw`, `pages.zh`
+ * + `pages.zh_TW`, `i18n/zh-Hans` + `i18n/zh-Hant`, `content/zh` +
+ * `content/zh-tw`). The one Simplified folder of such a group is the source
+ * of each Traditional one; a group with no or two Simplified folders gives
+ * nothing. In the order of `folders`.
+ */
+export function localeEditions(folders: Iterable<string>): EditionPair[] {
+  const groups = new Map<string, Array<{ folder: string; locale: Locale }>>();
+  for (const folder of folders) {
+    const slash = folder.lastIndexOf('/');
+    const match = editionName.exec(folder.slice(slash + 1));
+    const locale = match ? parseLocale(match[2]!) : undefined;
+    if (!match || !locale) continue;
+    const key = `${folder.slice(0, slash + 1)}${match[1]!.toLowerCase()}`;
+    groups.set(key, [...(groups.get(key) ?? []), { folder, locale }]);
+  }
+  const pairs: EditionPair[] = [];
+  for (const members of groups.values()) {
+    const sources = members.filter((member) => member.locale === 'zh-Hans');
+    if (sources.length !== 1) continue;
+    for (const member of members) if (member.locale !== 'zh-Hans') pairs.push({ source: sources[0]!.folder, mirror: member.folder });
+  }
+  return pairs;
+}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Book, SlugFlavour } from '@tongwen/book';
-import { activeRules, configNames, configSlugFlavours, discoverBooks, lintBook, loadBook, localeOf, type BookSpec, type Config } from '@tongwen/linter';
+import { activeRules, configNames, configSlugFlavours, discoverBooks, editionSetting, findEditions, lintBook, loadBook, localeOf, type BookSpec, type Config } from '@tongwen/linter';
 import { localeFromPath, type Locale } from '@tongwen/rules';
 import { isFile, isFolder, subfolders, writeFileAtomic } from '@tongwen/workspace';
 import type { Io } from '../io.js';
@@ -12,8 +12,12 @@ export const initHelp = `Usage: tongwen init [PATH] [options]
 
 Write a starter tongwen.config.json at the root of the book found under PATH
 (default: the current folder): its contents file and grammar, the locale most
-of its chapters are written in, and the slug flavour under which most of its
-anchor links resolve.
+of its chapters are written in (none when it holds editions in two scripts:
+each file's own is read), the slug flavour under which most of its
+anchor links resolve, and the editions it holds (folders named for two
+scripts side by side, such as source/zh-cn and source/zh-tw) as \`mirrors\`
+of kind human (\`partial\` when the mirror has fewer than 80 % of the
+source's files), so that \`check\` reports their drift.
 
 Options:
       --print   print the configuration instead of writing it
@@ -61,14 +65,17 @@ export function starterConfig(spec: BookSpec): Config {
   const grammar = spec.grammar && spec.grammar !== 'auto' ? spec.grammar : 'auto';
   const preferred: SlugFlavour = grammar === 'mdbook' ? 'mdbook' : 'github';
   const book = loadBook(spec, { slug: preferred });
+  const editions = findEditions(spec.root);
   return {
     $schema: `https://unpkg.com/tongwen@${version}/tongwen.config.schema.json`,
     ...(spec.contents ? { contents: spec.contents } : {}),
     grammar,
-    locale: dominantLocale(book),
+    // A book holding editions in two scripts has no one locale: each file's own (path, characters) is read.
+    ...(editions.length > 0 ? {} : { locale: dominantLocale(book) }),
     slug: bestSlugFlavour(spec, book, preferred),
     preset: 'recommended',
     rules: {},
+    ...(editions.length > 0 ? { mirrors: editions.map(editionSetting) } : {}),
   };
 }
 
@@ -86,7 +93,12 @@ export async function runInit(args: string[], io: Io): Promise<number> {
   const spec = specs.find((s) => s.root === target) ?? specs[0];
   if (!spec) throw new UsageError(`No book found in ${positionals[0] ?? '.'}`);
   if (specs.length > 1) io.stderr.write(`tongwen: ${specs.length} books found; writing the configuration of ${path.relative(io.cwd, spec.root) || '.'}\n`);
-  const text = `${JSON.stringify(starterConfig(spec), null, 2)}\n`;
+  const config = starterConfig(spec);
+  for (const edition of findEditions(spec.root)) {
+    const partial = edition.partial ? `, partial: ${edition.mirrorFiles} of ${edition.sourceFiles} files, missing pages not reported` : '';
+    io.stderr.write(`tongwen: ${edition.mirror} paired as a ${edition.kind} mirror of ${edition.source}${partial}\n`);
+  }
+  const text = `${JSON.stringify(config, null, 2)}\n`;
   if (values.print) {
     io.stdout.write(text);
     return 0;

@@ -79,6 +79,7 @@ export function configSchema(): JsonSchema {
             mirror: { type: 'string' },
             kind: { enum: ['human', 'generated'] },
             profile: { enum: ['characters', 'phrases', 'tech'] },
+            partial: { type: 'boolean', description: 'The mirror translates some pages only: a source page without a mirror is not reported', default: false },
           },
         },
       },

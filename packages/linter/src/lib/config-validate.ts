@@ -122,9 +122,9 @@ function siteProblems(config: Record<string, unknown>): string[] {
   return problems;
 }
 
-const mirrorKeys = ['source', 'mirror', 'kind', 'profile'] as const;
+const mirrorKeys = ['source', 'mirror', 'kind', 'profile', 'partial'] as const;
 
-/** `mirrors`: `[{ source, mirror, kind, profile? }]`, folders inside the book. */
+/** `mirrors`: `[{ source, mirror, kind, profile?, partial? }]`, folders inside the book. */
 function mirrorsProblems(mirrors: unknown): string[] {
   if (!Array.isArray(mirrors)) return [`\`mirrors\` is ${show(mirrors)}, expected an array of { source, mirror, kind }`];
   return mirrors.flatMap((entry, i) => {
@@ -142,6 +142,7 @@ function mirrorsProblems(mirrors: unknown): string[] {
     if (entry.source === entry.mirror) problems.push(`\`${key}.mirror\` is ${show(entry.mirror)}, expected a folder other than its source`);
     if (entry.kind !== 'human' && entry.kind !== 'generated') problems.push(`\`${key}.kind\` is ${show(entry.kind)}, expected \`human\` or \`generated\``);
     if (entry.profile !== undefined && !['characters', 'phrases', 'tech'].includes(entry.profile as string)) problems.push(`\`${key}.profile\` is ${show(entry.profile)}, expected \`characters\`, \`phrases\` or \`tech\``);
+    if (entry.partial !== undefined && typeof entry.partial !== 'boolean') problems.push(`\`${key}.partial\` is ${show(entry.partial)}, expected \`true\` or \`false\``);
     return problems;
   });
 }

@@ -13,6 +13,7 @@ import { collectExternalLinks, type ExternalLink } from './external.js';
 import { acquireLock, discoverBooks, GitError, gitSource, isFile, isFolder, removeStaleTempsBeside, storeKey, workTreeSource, writeFileAtomic, type BookSpec, type FileSource, type GitRevision, type GitSession, type ListOptions } from '@tongwen/workspace';
 import { siteSettings } from './dialect.js';
 import { readMirrorHistory } from './mirror-history.js';
+import { findEditions } from './editions.js';
 import { holdsMirrors } from './mirror-books.js';
 import { editionFindings, rebaseResult, type LoadedEdition } from './mirror-editions.js';
 import { mirrorDrift } from './mirror-generated.js';
@@ -248,6 +249,7 @@ function planRun(options: CheckOptions): PlannedRun {
   });
 
   const useCache = options.cache !== false && !options.fix && !options.stdin;
+  const notes = editionNotes(options, plans, targets);
   return {
     options,
     targets,
@@ -255,7 +257,7 @@ function planRun(options: CheckOptions): PlannedRun {
     plans,
     onlyFiles,
     configFor,
-    result: { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [] },
+    result: { base, books: [], findings: [], files: 0, fixed: {}, written: [], reads: 0, unreadable: [], ...(notes.length > 0 ? { notes } : {}) },
     cache: createRunCache(options.resources),
     useCache,
     cacheFolder: typeof options.cache === 'string' ? path.resolve(options.cwd, options.cache) : defaultCacheFolder(options.cwd),
@@ -263,6 +265,24 @@ function planRun(options: CheckOptions): PlannedRun {
     loaded: [],
     ...(options.stdin ? { stdinFile: path.resolve(options.cwd, options.stdin.file) } : {}),
   };
+}
+
+/**
+ * What the log says of the editions a checked folder holds without a
+ * `mirrors` configuration (`source/zh-cn` + `source/zh-tw`): they are not
+ * paired by default (the `mirror-…` rules run where `mirrors` says), and
+ * `tongwen init` writes the pairing. Only for a whole folder of the work tree.
+ */
+function editionNotes(options: CheckOptions, plans: ReadonlyArray<{ spec: BookSpec; config: Config }>, targets: readonly string[]): string[] {
+  if (options.stdin || options.shard || (options.source && options.source.kind !== 'worktree') || !targets.every(isFolder)) return [];
+  return plans.flatMap(({ spec, config }) => {
+    if (config.mirrors !== undefined) return [];
+    const where = path.relative(options.cwd, spec.root).split(path.sep).join('/') || '.';
+    return findEditions(spec.root).map(
+      (edition) =>
+        `\`${edition.mirror}\` (${edition.mirrorFiles} files) looks like an edition of \`${edition.source}\` (${edition.sourceFiles}) in ${where}, not checked for drift: \`tongwen init\` pairs them in \`mirrors\``,
+    );
+  });
 }
 
 /** A book of a run, opened: its file source, cache and the files asked for. */

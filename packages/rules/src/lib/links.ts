@@ -1,4 +1,4 @@
-import { contentsListsOf, dialectDefaults, resolveLocal, safeDecode, siteCandidates, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type TargetOptions } from '@tongwen/book';
+import { contentsListsOf, dialectDefaults, resolveLocal, safeDecode, siteCandidates, targetCandidates, urlKind, type Book, type Chapter, type LinkFact, type LocalTarget, type SiteOptions, type TargetOptions } from '@tongwen/book';
 import type { RunCache, Settings } from './types.js';
 
 
@@ -21,6 +21,8 @@ export interface BookIndex {
   lower: ReadonlyMap<string, string[]>;
   /** Every file, sorted, for "did you mean". */
   list: readonly string[];
+  /** The pages that front matter moves to another URL (see {@link frontMatterRoutes}), built on first call. */
+  routes(): ReadonlyMap<string, string>;
 }
 
 /** The lookups of a book's file set, built once per run and book. */
@@ -39,12 +41,48 @@ export function bookIndex(book: Book, cache: RunCache): BookIndex {
         else if (!lower.get(folderKey)!.includes(folder)) lower.get(folderKey)!.push(folder);
       }
     }
-    return { files: book.files, folders, lower, list: [...book.files].sort() };
+    let routes: ReadonlyMap<string, string> | undefined;
+    return { files: book.files, folders, lower, list: [...book.files].sort(), routes: () => (routes ??= frontMatterRoutes(book)) };
   });
 }
 
+/** Front matter that names a page's URL (read only in chapters whose text has such a key: parsing waits for a reader). */
+const routeKeys = /^(?:---|\+\+\+)\r?\n(?:.*\r?\n)*?(?:slug|id|url)[ \t]*[:=]/m;
+
+/**
+ * The pages whose front matter gives them another URL, by that URL's path
+ * from the book root (no leading or trailing `/`): Docusaurus `id: setup`
+ * (`docs/guide/install.md` is `docs/guide/setup`) and `slug:` (relative to
+ * the folder, or `/start` from the docs folder: the first folder above
+ * named `docs`, `current` (i18n) or `version-…`); Hugo `slug:` (the last
+ * segment) and `url:` (from the site root).
+ */
+export function frontMatterRoutes(book: Book): Map<string, string> {
+  const routes = new Map<string, string>();
+  for (const [file, chapter] of book.chapters) {
+    if (!routeKeys.test(chapter.source.slice(0, 4000))) continue;
+    const matter = chapter.frontmatter;
+    if (!matter) continue;
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const within = (name: string): string => [folder, name].filter(Boolean).join('/');
+    const parts = folder.split('/');
+    const docs = parts.slice(0, parts.reduce((at, part, i) => (/^(?:docs|current|version-.+)$/.test(part) ? i + 1 : at), 0)).join('/');
+    const add = (route: string): void => {
+      const key = route.replace(/^\/+|\/+$/g, '');
+      if (key && !routes.has(key)) routes.set(key, file);
+    };
+    if (matter.id) add(within(matter.id));
+    if (matter.slug) add(matter.slug.startsWith('/') ? [docs, matter.slug.slice(1)].filter(Boolean).join('/') : within(matter.slug));
+    if (matter.url) add(matter.url);
+  }
+  return routes;
+}
+
 /** Options of {@link findFile}: which site conventions open a Markdown file. */
-export type FindFileOptions = TargetOptions;
+export interface FindFileOptions extends TargetOptions {
+  /** Hugo's translation by file name: the language of the linking page (`zh` for `install.zh.md`), whose own translation `x.zh.md` a link to `x` opens. Default none. */
+  language?: string;
+}
 
 /**
  * The book file a path (from the book root, decoded) opens, the way the
@@ -55,6 +93,11 @@ export type FindFileOptions = TargetOptions;
  */
 export function findFile(index: BookIndex, wanted: string, options: FindFileOptions = {}): FoundFile {
   if (index.files.has(wanted)) return { file: wanted };
+  // A page's own translation first (`config/` from `install.zh.md` is `config.zh.md`, not the English `config.md`).
+  if (options.language && !/\.(?:md|mdx|markdown)$/i.test(wanted)) {
+    const page = wanted.replace(/\/+$/, '').replace(/\.html$/i, '');
+    for (const candidate of [`${page}.${options.language}.md`, `${page}/index.${options.language}.md`, `${page}/_index.${options.language}.md`]) if (index.files.has(candidate)) return { file: candidate };
+  }
   const candidates = targetCandidates(wanted, options);
   for (const candidate of candidates) {
     if (index.files.has(candidate)) return { file: candidate };
@@ -101,7 +144,8 @@ export function repositoryPath(url: string, repository: string | undefined): { p
 
 /**
  * Resolve a link written in chapter `from` against the book: relative links
- * from the chapter's folder; site-absolute links (`/a/b`) from the book root,
+ * from the chapter's folder (a Hugo page translated by file name,
+ * `install.zh.md`, opens its language's `config.zh.md` for `config`); site-absolute links (`/a/b`) from the book root,
  * then as the site serves them (see `siteCandidate`: each folder above the
  * chapter as the site's source root, static folders, site base, locale
  * prefix); templates (`{{< ref >}}`) are not resolved; the book's own GitHub URLs
@@ -115,7 +159,7 @@ export function resolveInBook(
   from: string,
   url: string,
   settings: Pick<Settings, 'repository' | 'publicDirs' | 'siteBase' | 'dialect'>,
-  options: FindFileOptions = {},
+  given: FindFileOptions = {},
 ): ResolvedLink | undefined {
   // A template (Hugo `{{< ref "x" >}}`, `{{ .Site.BaseURL }}`, Jinja, Liquid) is resolved by the site, not here.
   if (/\{\{|\{%/.test(url)) return undefined;
@@ -131,16 +175,50 @@ export function resolveInBook(
     }
     return { target, via: 'repository', found: findFile(index, own.path, { html: false, extensionless: false }) };
   }
+  const language = settings.dialect === 'hugo' ? /\.([a-z]{2,3}(?:-[a-z\d]+)?)\.(?:md|markdown)$/i.exec(from)?.[1] : undefined;
+  const options: FindFileOptions = language ? { ...given, language } : given;
+  const fromRoot = settings.dialect !== undefined && dialectDefaults(settings.dialect).linksFromRoot;
+  // Docsify names a heading by a query (`guide?id=install`): the same as a fragment.
+  const link = fromRoot ? url.replace(/\?id=([^&#]*)(?:&[^#]*)?$/, '#$1') : url;
   // Docusaurus `@site/static/x.png`: a path from the site's root.
-  const target = resolveLocal(from, url.trim().startsWith('@site/') ? url.trim().slice(5) : url);
+  const target = resolveLocal(from, link.trim().startsWith('@site/') ? link.trim().slice(5) : link);
   if (!target) return undefined;
-  if (target.outside) return { target, via: 'relative', found: {} };
-  const site = /^(?:\/|@site\/)/.test(url.trim());
+  if (target.outside) return (fromRoot && rootRelative(index, link, options)) || { target, via: 'relative', found: {} };
+  const site = /^(?:\/|@site\/)/.test(link.trim());
   const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
-  if (!site && !found.file && !found.folder) return pageRelative(index, from, url, settings, options) ?? { target, via: 'relative', found };
+  if (!site && !found.file && !found.folder) {
+    const page = settings.dialect === 'hugo' ? pageTarget(from, link) : undefined;
+    return (fromRoot && rootRelative(index, link, options)) || pageRelative(index, from, link, settings, options) || routed(index, target, 'relative', page ? [target.path, page.path] : [target.path]) || { target, via: 'relative', found };
+  }
   if (!site || found.file || found.folder) return { target, via: site ? 'site' : 'relative', found };
   const served = siteCandidate(index, from, target.path, settings, options);
-  return served ? { target: { ...target, path: served.path }, via: 'site', found: served.found } : { target, via: 'site', found };
+  if (served) return { target: { ...target, path: served.path }, via: 'site', found: served.found };
+  return routed(index, target, 'site', [target.path, ...siteCandidates(from, target.path, siteOf(settings))]) ?? { target, via: 'site', found };
+}
+
+/** The first of `paths` that front matter gives to a page (`slug:`, `id:`, `url:`; see {@link frontMatterRoutes}). */
+function routed(index: BookIndex, target: LocalTarget, via: ResolvedLink['via'], paths: readonly string[]): ResolvedLink | undefined {
+  if (/\.(?:md|mdx|markdown)$/i.test(target.path)) return undefined;
+  const routes = index.routes();
+  if (routes.size === 0) return undefined;
+  for (const path of paths) {
+    const file = routes.get(path.replace(/(?:\/|\.html)$/, ''));
+    if (file) return { target: { ...target, path: file }, via, found: { file } };
+  }
+  return undefined;
+}
+
+/**
+ * Docsify (by default, `relativePath: false`) opens a relative page link
+ * from the site root, whatever page holds it: `[x](guide/b.md)` in
+ * `guide/a.md` is `guide/b.md`. Tried when the link names nothing from the
+ * chapter's folder, so a site that sets `relativePath: true` is read right too.
+ */
+function rootRelative(index: BookIndex, url: string, options: FindFileOptions): ResolvedLink | undefined {
+  const target = resolveLocal('index.md', url);
+  if (!target || target.outside) return undefined;
+  const found: FoundFile = target.path === '' ? { folder: true } : findFile(index, target.path, options);
+  return found.file || found.folder ? { target, via: 'relative', found } : undefined;
 }
 
 /**
@@ -151,12 +229,18 @@ export function resolveInBook(
  * their folder already.
  */
 function pageRelative(index: BookIndex, from: string, url: string, settings: Pick<Settings, 'dialect'>, options: FindFileOptions): ResolvedLink | undefined {
-  if (settings.dialect !== 'hugo' || /\.[a-z\d]+$/i.test(url.replace(/[?#].*$/s, ''))) return undefined;
-  if (/(?:^|\/)_?index\.[^/]+$/i.test(from)) return undefined;
-  const target = resolveLocal(`${from.replace(/\.[^./]+$/, '')}/index.md`, url);
-  if (!target || target.outside) return undefined;
+  if (settings.dialect !== 'hugo') return undefined;
+  const target = pageTarget(from, url);
+  if (!target) return undefined;
   const found = findFile(index, target.path, options);
   return found.file || found.folder ? { target, via: 'relative', found } : undefined;
+}
+
+/** A Hugo page link (no file extension) read from the page's own URL folder (`guide/first.md` is `guide/first/`); undefined for index pages, which are served at their folder already. */
+function pageTarget(from: string, url: string): LocalTarget | undefined {
+  if (/\.[a-z\d]+$/i.test(url.replace(/[?#].*$/s, '')) || /(?:^|\/)_?index(?:\.[a-z]{2,3}(?:-[a-z\d]+)?)?\.[^./]+$/i.test(from)) return undefined;
+  const target = resolveLocal(`${from.replace(/(?:\.[a-z]{2,3}(?:-[a-z\d]+)?)?\.[^./]+$/i, '')}/index.md`, url);
+  return target && !target.outside ? target : undefined;
 }
 
 /**
@@ -166,16 +250,20 @@ function pageRelative(index: BookIndex, from: string, url: string, settings: Pic
  * static and routed folders) that opens a file or a folder of the book.
  */
 function siteCandidate(index: BookIndex, from: string, wanted: string, settings: Pick<Settings, 'publicDirs' | 'siteBase' | 'dialect'>, options: FindFileOptions): { path: string; found: FoundFile } | undefined {
-  const site = {
-    ...(settings.publicDirs ? { publicDirs: settings.publicDirs } : {}),
-    ...(settings.dialect ? { routeDirs: dialectDefaults(settings.dialect).routeDirs } : {}),
-    ...(settings.siteBase ? { siteBase: settings.siteBase } : {}),
-  };
-  for (const candidate of siteCandidates(from, wanted, site)) {
+  for (const candidate of siteCandidates(from, wanted, siteOf(settings))) {
     const found = findFile(index, candidate, options);
     if (found.file || found.folder) return { path: candidate, found };
   }
   return undefined;
+}
+
+/** How the site serves files, from the settings. */
+function siteOf(settings: Pick<Settings, 'publicDirs' | 'siteBase' | 'dialect'>): SiteOptions {
+  return {
+    ...(settings.publicDirs ? { publicDirs: settings.publicDirs } : {}),
+    ...(settings.dialect ? { routeDirs: dialectDefaults(settings.dialect).routeDirs } : {}),
+    ...(settings.siteBase ? { siteBase: settings.siteBase } : {}),
+  };
 }
 
 /**
@@ -237,6 +325,10 @@ export function listedFiles(book: Book): ReadonlySet<string> | undefined {
   if (contents.grammar === 'gitbook') {
     const dir = contents.path.includes('/') ? contents.path.slice(0, contents.path.lastIndexOf('/') + 1) : '';
     for (const file of book.chapters.keys()) if (file.toLowerCase() === `${dir}readme.md`) listed.add(file);
+  }
+  // A Docsify site's navigation files (the sidebars of its folders, its navbar and cover page) are part of every page.
+  if (/(?:^|\/)_sidebar\.md$/.test(contents.path)) {
+    for (const file of book.chapters.keys()) if (/(?:^|\/)_(?:sidebar|navbar|coverpage)\.md$/.test(file)) listed.add(file);
   }
   return listed;
 }

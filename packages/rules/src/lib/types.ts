@@ -86,6 +86,8 @@ export interface MirrorSetting {
   kind: 'human' | 'generated';
   /** `generated` only: the conversion's `--profile` (default: the direction's, `tech` for zh-TW). */
   profile?: 'characters' | 'phrases' | 'tech';
+  /** `human` only: the mirror translates some of the source's pages by design, so a source page without a mirror is not reported. Default false. */
+  partial?: boolean;
 }
 
 /**

@@ -6,7 +6,8 @@
  * that page. Renames are followed: a mirror file at another path with the
  * same file name, or with the same code, counts as the file's mirror.
  * Reported on the source file, so that a pull request adding a page learns
- * that its mirror is missing.
+ * that its mirror is missing. A mirror set `partial` (an edition that
+ * translates some pages by design, as tldr's `pages.zh_TW`) gets none.
  *
  * ```markdown
  * <!-- mirrors: [{ "source": "zh-hans", "mirror": "zh-tw", "kind": "human" }] -->
@@ -23,6 +24,7 @@ export default defineMirrorRule({
     options: {},
   },
   checkPairing({ pairing, from, to, report }) {
+    if (pairing.setting.partial) return;
     for (const file of pairing.missing) {
       const expected = `${to}${file.slice(from.length)}`;
       report({ file, start: 0, end: 0, message: `Unexpected source file \`${file}\` without a mirror, expected \`${expected}\`` });

@@ -32,6 +32,12 @@ describe('a fixture book per dialect', () => {
     ]);
   });
 
+  it('hugo multilingual by file name: `x.zh.md` opens its own language first, `/zh/` is a locale segment, `slug:` renames a page', () => {
+    expect(findings('hugo-i18n')).toEqual([
+      'content/docs/install.zh.md:6:79 error link-missing-file', // planted: `../upgrade/` (`../config/#选项` is `config.zh.md`, not the English `config.md`; `../deploy-guide/` is `deploy.zh.md` by its slug)
+    ]);
+  });
+
   it('docusaurus: front-matter titles, <a id>, component ids, static/', () => {
     expect(findings('docusaurus')).toEqual([
       'docs/config.md:9:28 error link-missing-anchor', // planted: `#nothing`
@@ -55,6 +61,32 @@ describe('a fixture book per dialect', () => {
       'i18n/zh-Hans/docusaurus-plugin-content-docs/current/guide/setup.mdx:28:52 error link-missing-anchor', // planted: `#no-such-step`
       'i18n/zh-Hans/docusaurus-plugin-content-docs/current/intro.md:22:11 error link-missing-file', // planted: `./missing.md`
     ]);
+  });
+
+  it('docsify: _sidebar.md as the contents list, page links read from the site root, `?id=` anchors, navigation files listed', () => {
+    expect(findings('docsify')).toEqual([
+      '_sidebar.md:5:10 error contents-missing-file', // planted: `guide/deploy.md`
+      'guide/config.md:5:35 error link-missing-anchor', // planted: `guide/install?id=no-such` (`guide/install.md` in `guide/` is read from the root)
+    ]);
+  });
+
+  it('docusaurus: front matter `id:` and `slug:` give pages their URLs, `pathname://` is the site\'s own', () => {
+    expect(findings('docusaurus-routes')).toEqual([
+      'docs/intro.md:8:9 info link-missing-file', // planted: `/docs/setup` (the page with `id: setup` is `/docs/guide/setup`)
+    ]);
+  });
+
+  it('gitbook: .gitbook.yaml moves the book to `docs/` and its contents list to `toc.md`', () => {
+    expect(findings('gitbook-structure')).toEqual([
+      'docs/guide/appendix.md:1:1 warning contents-orphan', // planted: a page toc.md does not list
+      'docs/guide/install.md:3:15 warning link-to-unlisted', // planted: the link to it
+      'docs/toc.md:5:8 error contents-missing-file', // planted: `guide/deploy.md`
+    ]);
+  });
+
+  it('a contents list with an entry for itself (`* [目录](SUMMARY.md)`): GitBook/HonKit and mdBook build it as an ordinary page, so nothing is reported', () => {
+    expect(findings('contents-self/gitbook')).toEqual([]);
+    expect(findings('contents-self/mdbook')).toEqual([]);
   });
 
   it('hexo: case-keeping anchors, locale-prefixed site-absolute links, x.html', () => {

@@ -38,3 +38,36 @@ export function subfolders(dir: string): string[] {
     .map((entry) => entry.name)
     .sort();
 }
+
+/** Folders never searched for editions. */
+const skippedFolders = new Set(['node_modules', '_book', 'book', 'dist', 'build', 'public']);
+
+/**
+ * The folders under `dir` down to `depth` levels (paths from `dir`,
+ * `/`-separated, sorted as met), hidden and build folders left out: the
+ * layout in which a book's editions are looked for.
+ */
+export function foldersUnder(dir: string, depth: number): string[] {
+  const found: string[] = [];
+  const walk = (folder: string, level: number): void => {
+    for (const name of subfolders(path.join(dir, folder))) {
+      if (name.startsWith('.') || skippedFolders.has(name)) continue;
+      const inner = folder ? `${folder}/${name}` : name;
+      found.push(inner);
+      if (level > 1) walk(inner, level - 1);
+    }
+  };
+  walk('', depth);
+  return found;
+}
+
+/** How many Markdown files (`.md`, `.mdx`, `.markdown`) are under `dir`, at any depth (hidden folders left out). */
+export function markdownCount(dir: string): number {
+  let count = 0;
+  for (const entry of entriesOf(dir)) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) count += markdownCount(path.join(dir, entry.name));
+    else if (/\.(?:md|mdx|markdown)$/i.test(entry.name)) count++;
+  }
+  return count;
+}
