@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { Boundaries, unitsText } from './boundaries.js';
 import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
+import { packageRequire } from './node.js';
 import { hasDocumentMode, localesOf, type OpenccConfig } from './profiles.js';
 import { phraseBoundaries, phraseWords, scriptCounts, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
@@ -810,7 +810,7 @@ function segmentBy(text: string, matchAt: (i: number) => Omit<Segment, 'start'> 
  * opencc-js is loaded with `require` where it is needed (see {@link createConverters}).
  */
 export function createConvertersSync(options: ConvertersOptions = {}): Converters {
-  return new Converters(() => createRequire(import.meta.url)('opencc-js') as OpenCCModule, options);
+  return new Converters(() => packageRequire()('opencc-js') as OpenCCModule, options);
 }
 
 /**
