@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -25,6 +25,18 @@ interface Preset {
 const presets = OpenCC.Locale.configs as unknown as Record<string, Preset>;
 const stPhrases = presets.s2t!.conversionChain[0]![0];
 const twPhrases = presets.s2twp!.conversionChain[1]![0];
+
+/** How many handles this process holds open on `file` (Linux's `/proc/self/fd`; `undefined` elsewhere). */
+function openHandles(file: string): number | undefined {
+  if (!existsSync('/proc/self/fd')) return undefined;
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === file;
+    } catch {
+      return false;
+    }
+  }).length;
+}
 
 /** A stage's phrases as the engine has always made them: opencc-js's group (earlier dictionaries win) and tongwen's corrections. */
 function referencePhrases(group: DictGroup, tech: boolean): Dictionary {
@@ -151,8 +163,14 @@ describe('compiled dictionaries', () => {
       const file = path.join(folder, compiledFileName);
       writeFileSync(file, bytes.subarray(0, size - 8));
       expect(() => readCompiled(file)).toThrow(`Unexpected compiled dictionary of ${size - 8} bytes, expected ${size} ${again}`);
+      // A refused file's handle is closed at once (not when the garbage collector gets to the reader).
+      if (openHandles(file) !== undefined) expect(openHandles(file)).toBe(0);
+      writeFileSync(file, old);
+      expect(() => readCompiled(file)).toThrow('Unexpected compiled dictionary format `TWD1`');
+      if (openHandles(file) !== undefined) expect(openHandles(file)).toBe(0);
       writeFileSync(file, bytes);
       const read = readCompiled(file)!;
+      if (openHandles(file) !== undefined) expect(openHandles(file)).toBe(1);
       expect(read.table(read.plan('s2t').chain[0]!.dictionary).get('头发')).toBe('頭髮');
     } finally {
       rmSync(folder, { recursive: true, force: true });
