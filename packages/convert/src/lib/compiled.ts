@@ -115,8 +115,6 @@ export class OpenccSource implements DictionarySource {
       ...(preset.segmentation === undefined ? {} : { segmentation: this.#plainTable(segmentationGroup(preset.segmentation)) }),
       chain: preset.conversionChain.map((group) => this.#plainTable(group)),
     };
-    // One definition of "has a phrase stage": hasDocumentMode, which callers without the tables ask.
-    if (chain.some((stage) => stage.senses) !== hasDocumentMode(config)) throw new Error(`Unexpected phrase stage of \`${config}\`, expected one exactly where hasDocumentMode says so`);
     plan = { normalize, segmentation, chain, segmentationHeld: chain[0] !== undefined && this.#holds(chain[0].dictionary, segmentation.dictionary), plain };
     this.#plans.set(config, plan);
     return plan;
@@ -264,7 +262,12 @@ function fileArray(table: TableArrays, name: ArrayName): Int32Array | Uint16Arra
 export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: string): Uint8Array {
   const source = new OpenccSource(opencc);
   const plans: Record<string, ConfigPlan> = {};
-  for (const config of compiledConfigs) plans[config] = source.plan(config);
+  for (const config of compiledConfigs) {
+    const plan = source.plan(config);
+    // One definition of "has a phrase stage": hasDocumentMode, which callers without the tables ask (checked here, at the build, not in every run).
+    if (plan.chain.some((stage) => stage.senses) !== hasDocumentMode(config)) throw new Error(`Unexpected phrase stage of \`${config}\`, expected one exactly where hasDocumentMode says so`);
+    plans[config] = plan;
+  }
   const jieba = jiebaDictionary === undefined ? undefined : jiebaArrays(jiebaDictionary);
   const allTables = jieba ? [...source.arrays, jieba.table] : source.arrays;
   const arrays: Array<Int32Array | Uint16Array | Uint8Array | Float64Array> = [];
