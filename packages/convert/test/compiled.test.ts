@@ -41,7 +41,7 @@ function openHandles(file: string): number | undefined {
 /** A stage's phrases as the engine has always made them: opencc-js's group (earlier dictionaries win) and tongwen's corrections. */
 function referencePhrases(group: DictGroup, tech: boolean): Dictionary {
   const dictionary = Dictionary.fromGroup(group);
-  if (group.includes(stPhrases!)) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(dictionary.entries(), (char) => dictionary.get(char))]) dictionary.add(from, to);
+  if (group.includes(stPhrases!)) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(dictionary.entries())]) dictionary.add(from, to);
   if (group.includes(twPhrases!)) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) dictionary.add(from, to);
   return dictionary;
 }
@@ -87,6 +87,14 @@ describe('compiled dictionaries', () => {
       expect(plan.segmentation.converted).toBe(plan.chain[0]!.converted);
       expect(same(compiled.table(plan.plain.segmentation!), Dictionary.fromGroup(group).entries())).toBe(true);
     }
+  });
+
+  test("the first stage holds every phrase of the segmentation with the same value (s2tw, s2twp, s2hk…: the reduplicated measures agree)", () => {
+    expect(compiledConfigs.filter((config) => !compiled.plan(config).segmentationHeld)).toEqual(['tw2s', 'tw2sp', 'hk2s', 'hk2sp']);
+    const plan = compiled.plan('s2twp');
+    // 一种 → 一種 is the characters' conversion: its reduplicated form is in the segmentation and the first stage alike.
+    expect([plan.segmentation.dictionary, plan.chain[0]!.dictionary].map((id) => compiled.table(id).get('一种种'))).toEqual(['一種種', '一種種']);
+    expect([plan.segmentation.dictionary, plan.chain[0]!.dictionary].map((id) => compiled.table(id).get('一只只'))).toEqual(['一隻隻', '一隻隻']);
   });
 
   test('the script evidence of each configuration with a phrase stage is what its tables give', () => {

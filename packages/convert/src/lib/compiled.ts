@@ -155,7 +155,7 @@ export class OpenccSource implements DictionarySource {
     const dictionaryOf = (): Dictionary => {
       if (built) return built;
       built = Dictionary.fromGroup(group);
-      if (st) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(built.entries(), (char) => built!.get(char))]) built.add(from, to);
+      if (st) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(built.entries())]) built.add(from, to);
       if (tw) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) built.add(from, to);
       return built;
     };
