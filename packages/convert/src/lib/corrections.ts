@@ -40,8 +40,8 @@ export const simplifiedToTraditional: ReadonlyArray<readonly [string, string]> =
  * starts another word (一只/只能). The same entries whether a stage has
  * OpenCC's characters or not (一种种 → 一種種 is their conversion too): the
  * first stage of s2tw, s2twp, s2hk, s2hkp then holds every phrase of their
- * segmentation (`ConfigPlan.segmentationHeld`), which the trust scan of
- * `engine.ts` needs.
+ * segmentation (`ConfigPlan.segmentationHeld`), so a phrase segment takes its
+ * value without a second walk of the first stage's table.
  */
 export function reduplicatedMeasures(phrases: Iterable<readonly [string, string]>): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
