@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -26,10 +26,22 @@ const presets = OpenCC.Locale.configs as unknown as Record<string, Preset>;
 const stPhrases = presets.s2t!.conversionChain[0]![0];
 const twPhrases = presets.s2twp!.conversionChain[1]![0];
 
+/** How many handles this process holds open on `file` (Linux's `/proc/self/fd`; `undefined` elsewhere). */
+function openHandles(file: string): number | undefined {
+  if (!existsSync('/proc/self/fd')) return undefined;
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === file;
+    } catch {
+      return false;
+    }
+  }).length;
+}
+
 /** A stage's phrases as the engine has always made them: opencc-js's group (earlier dictionaries win) and tongwen's corrections. */
 function referencePhrases(group: DictGroup, tech: boolean): Dictionary {
   const dictionary = Dictionary.fromGroup(group);
-  if (group.includes(stPhrases!)) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(dictionary.entries(), (char) => dictionary.get(char))]) dictionary.add(from, to);
+  if (group.includes(stPhrases!)) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(dictionary.entries())]) dictionary.add(from, to);
   if (group.includes(twPhrases!)) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) dictionary.add(from, to);
   return dictionary;
 }
@@ -75,6 +87,14 @@ describe('compiled dictionaries', () => {
       expect(plan.segmentation.converted).toBe(plan.chain[0]!.converted);
       expect(same(compiled.table(plan.plain.segmentation!), Dictionary.fromGroup(group).entries())).toBe(true);
     }
+  });
+
+  test("the first stage holds every phrase of the segmentation with the same value (s2tw, s2twp, s2hk…: the reduplicated measures agree)", () => {
+    expect(compiledConfigs.filter((config) => !compiled.plan(config).segmentationHeld)).toEqual(['tw2s', 'tw2sp', 'hk2s', 'hk2sp']);
+    const plan = compiled.plan('s2twp');
+    // 一种 → 一種 is the characters' conversion: its reduplicated form is in the segmentation and the first stage alike.
+    expect([plan.segmentation.dictionary, plan.chain[0]!.dictionary].map((id) => compiled.table(id).get('一种种'))).toEqual(['一種種', '一種種']);
+    expect([plan.segmentation.dictionary, plan.chain[0]!.dictionary].map((id) => compiled.table(id).get('一只只'))).toEqual(['一隻隻', '一隻隻']);
   });
 
   test('the script evidence of each configuration with a phrase stage is what its tables give', () => {
@@ -151,8 +171,14 @@ describe('compiled dictionaries', () => {
       const file = path.join(folder, compiledFileName);
       writeFileSync(file, bytes.subarray(0, size - 8));
       expect(() => readCompiled(file)).toThrow(`Unexpected compiled dictionary of ${size - 8} bytes, expected ${size} ${again}`);
+      // A refused file's handle is closed at once (not when the garbage collector gets to the reader).
+      if (openHandles(file) !== undefined) expect(openHandles(file)).toBe(0);
+      writeFileSync(file, old);
+      expect(() => readCompiled(file)).toThrow('Unexpected compiled dictionary format `TWD1`');
+      if (openHandles(file) !== undefined) expect(openHandles(file)).toBe(0);
       writeFileSync(file, bytes);
       const read = readCompiled(file)!;
+      if (openHandles(file) !== undefined) expect(openHandles(file)).toBe(1);
       expect(read.table(read.plan('s2t').chain[0]!.dictionary).get('头发')).toBe('頭髮');
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { expect, test } from 'vitest';
 import * as convert from '@tongwen/convert';
 
@@ -77,6 +78,12 @@ test.skipIf(!existsSync(bundleFile))('`@tongwen/convert/engine` is the engine in
   expect(manifest.exports['./engine']?.default).toBe('./dist/lib/engine-bundle.js');
   // One module: no relative import left (opencc-js and @node-rs/jieba are loaded with `require` where needed).
   expect(readFileSync(bundleFile, 'utf8').match(/^import .* from ['"]\.{1,2}\//gm)).toBeNull();
+  // No top-level `await` (which would stop `require()` of the bundle on Node 22+): esbuild refuses one in a CommonJS module.
+  const code = readFileSync(bundleFile, 'utf8');
+  expect(() => transformSync(code, { format: 'cjs', loader: 'js' })).not.toThrow();
+  expect(() => transformSync('await 0;', { format: 'cjs', loader: 'js' })).toThrow(/Top-level await/);
+  // Node's modules: `node:module` alone (src/lib/node.ts), `node:fs` taken without its ES module facade.
+  expect([...code.matchAll(/\bimport\s*(?:[\w$*{},\s]+from\s*)?"([^"]+)"/g)].map((match) => match[1])).toEqual(['node:module']);
   const bundled = (await import(bundleFile.href)) as typeof convert;
   const text = '这个软件的程序支持多种文件格式。';
   const outputs = (['s2t', 's2twp', 't2s'] as const).map((config) => bundled.createConvertersSync().get(config)(text));

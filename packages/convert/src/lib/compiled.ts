@@ -8,19 +8,17 @@
  * from the sources), the same tables are built from opencc-js on demand,
  * which is also the reference the differential test compares the file to.
  */
-import { createRequire } from 'node:module';
 import type { DictGroup, DictLike } from 'opencc-js';
 import { reduplicatedMeasures, segmentationWords, simplifiedToTraditional, taiwanPhrases, taiwanTechPhrases } from './corrections.js';
 import { Dictionary } from './dictionary.js';
 import { JiebaCutter, jiebaWords, naturalLog } from './jieba.js';
+import { builtinModule } from './node.js';
 import { hasDocumentMode, type OpenccConfig } from './profiles.js';
 import { scriptTables, type ScriptTables } from './script.js';
 import { blockShift, eagerBlocks, littleEndian, PhraseTable, rootIndex, tableArrays, type TableArrays, type ValueLoader } from './table.js';
 
-// `node:fs` as the built-in module itself: its ES module facade reads every export, ReadStream's getter among them,
-// which loads Node's stream modules (~4 ms of a converter's start, for nothing a converter uses); `getBuiltinModule`
-// (Node 20.16) costs less again than making a `require` (~0.8 ms), which older Node versions use.
-const { closeSync, existsSync, fstatSync, openSync, readSync } = (process.getBuiltinModule?.('node:fs') ?? createRequire(import.meta.url)('node:fs')) as typeof import('node:fs');
+// `node:fs` as the built-in module itself, without its ES module facade (see builtinModule).
+const { closeSync, existsSync, fstatSync, openSync, readSync } = builtinModule<typeof import('node:fs')>('node:fs');
 
 type OpenCCModule = typeof import('opencc-js');
 
@@ -117,8 +115,6 @@ export class OpenccSource implements DictionarySource {
       ...(preset.segmentation === undefined ? {} : { segmentation: this.#plainTable(segmentationGroup(preset.segmentation)) }),
       chain: preset.conversionChain.map((group) => this.#plainTable(group)),
     };
-    // One definition of "has a phrase stage": hasDocumentMode, which callers without the tables ask.
-    if (chain.some((stage) => stage.senses) !== hasDocumentMode(config)) throw new Error(`Unexpected phrase stage of \`${config}\`, expected one exactly where hasDocumentMode says so`);
     plan = { normalize, segmentation, chain, segmentationHeld: chain[0] !== undefined && this.#holds(chain[0].dictionary, segmentation.dictionary), plain };
     this.#plans.set(config, plan);
     return plan;
@@ -159,7 +155,7 @@ export class OpenccSource implements DictionarySource {
     const dictionaryOf = (): Dictionary => {
       if (built) return built;
       built = Dictionary.fromGroup(group);
-      if (st) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(built.entries(), (char) => built!.get(char))]) built.add(from, to);
+      if (st) for (const [from, to] of [...simplifiedToTraditional, ...reduplicatedMeasures(built.entries())]) built.add(from, to);
       if (tw) for (const [from, to] of [...taiwanPhrases, ...(tech ? taiwanTechPhrases : [])]) built.add(from, to);
       return built;
     };
@@ -266,7 +262,12 @@ function fileArray(table: TableArrays, name: ArrayName): Int32Array | Uint16Arra
 export function compileDictionaries(opencc: OpenCCModule, jiebaDictionary?: string): Uint8Array {
   const source = new OpenccSource(opencc);
   const plans: Record<string, ConfigPlan> = {};
-  for (const config of compiledConfigs) plans[config] = source.plan(config);
+  for (const config of compiledConfigs) {
+    const plan = source.plan(config);
+    // One definition of "has a phrase stage": hasDocumentMode, which callers without the tables ask (checked here, at the build, not in every run).
+    if (plan.chain.some((stage) => stage.senses) !== hasDocumentMode(config)) throw new Error(`Unexpected phrase stage of \`${config}\`, expected one exactly where hasDocumentMode says so`);
+    plans[config] = plan;
+  }
   const jieba = jiebaDictionary === undefined ? undefined : jiebaArrays(jiebaDictionary);
   const allTables = jieba ? [...source.arrays, jieba.table] : source.arrays;
   const arrays: Array<Int32Array | Uint16Array | Uint8Array | Float64Array> = [];
@@ -565,8 +566,8 @@ function parseHeader(bytes: Uint8Array): Header {
 /** Closes a compiled file's handle when its reader is gone (a converter keeps reading values as texts ask for them). */
 const handles = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
-/** A range of `file`, read through one handle kept open while the reader is referenced; and the file's length. */
-function fileRange(file: URL | string): [ReadInto, number] {
+/** A range of `file`, read through one handle kept open while the reader is referenced; the file's length; and the handle. */
+function fileRange(file: URL | string): [ReadInto, number, number] {
   const fd = openSync(file, 'r');
   const into: ReadInto = (offset, bytes) => {
     const length = bytes.length;
@@ -576,8 +577,8 @@ function fileRange(file: URL | string): [ReadInto, number] {
       done += read;
     }
   };
-  handles.register(into, fd);
-  return [into, fstatSync(fd).size];
+  handles.register(into, fd, into);
+  return [into, fstatSync(fd).size, fd];
 }
 
 /**
@@ -594,7 +595,16 @@ export function readCompiled(file?: URL | string): CompiledSource | undefined {
   const beside = new URL(`./${compiledFileName}`, import.meta.url);
   const candidates = file !== undefined ? [file] : import.meta.url.endsWith('/src/lib/compiled.ts') ? [beside, new URL(`../../dist/lib/${compiledFileName}`, import.meta.url)] : [beside];
   const found = candidates.find((candidate) => existsSync(candidate));
-  return found === undefined ? undefined : new CompiledSource(...fileRange(found));
+  if (found === undefined) return undefined;
+  const [into, size, fd] = fileRange(found);
+  try {
+    return new CompiledSource(into, size);
+  } catch (error) {
+    // A refused file (of another build, truncated, damaged): its handle closed now, not when the reader is collected.
+    handles.unregister(into);
+    closeSync(fd);
+    throw error;
+  }
 }
 
 /**

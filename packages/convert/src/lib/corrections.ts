@@ -35,17 +35,21 @@ export const simplifiedToTraditional: ReadonlyArray<readonly [string, string]> =
  * A reduplicated measure word (一只只, 一出出, 一坛坛: "one after another")
  * takes the form the measure word takes after 一 (一只 → 一隻, so 一只只 →
  * 一隻隻, not 一隻只): for every phrase 一 + one character of `phrases`
- * (OpenCC's STPhrases) whose character is not its default form (`chars`),
- * the phrase 一 + the character twice. Word boundaries keep it out where the
- * second character starts another word (一只/只能).
+ * (OpenCC's STPhrases) that converts the character, the phrase 一 + the
+ * character twice. Word boundaries keep it out where the second character
+ * starts another word (一只/只能). The same entries whether a stage has
+ * OpenCC's characters or not (一种种 → 一種種 is their conversion too): the
+ * first stage of s2tw, s2twp, s2hk, s2hkp then holds every phrase of their
+ * segmentation (`ConfigPlan.segmentationHeld`), so a phrase segment takes its
+ * value without a second walk of the first stage's table.
  */
-export function reduplicatedMeasures(phrases: Iterable<readonly [string, string]>, chars: (char: string) => string | undefined): Array<[string, string]> {
+export function reduplicatedMeasures(phrases: Iterable<readonly [string, string]>): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
   for (const [from, to] of phrases) {
     if (from.length !== 2 || to.length !== 2 || from[0] !== '一' || to[0] !== '一') continue;
     const measure = from[1]!;
     const form = to[1]!;
-    if (form !== (chars(measure) ?? measure)) entries.push([`一${measure}${measure}`, `一${form}${form}`]);
+    if (form !== measure) entries.push([`一${measure}${measure}`, `一${form}${form}`]);
   }
   return entries;
 }

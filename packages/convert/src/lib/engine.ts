@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { Boundaries, unitsText } from './boundaries.js';
 import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
+import { packageRequire } from './node.js';
 import { hasDocumentMode, localesOf, type OpenccConfig } from './profiles.js';
 import { phraseBoundaries, phraseWords, scriptCounts, type ScriptTables } from './script.js';
 import { compoundSplit, fitsWords, loadJieba, withNativeTags, wordCuts, type Segmenter } from './segmenter.js';
@@ -327,8 +327,10 @@ export class Converters {
     const split = (word: string): number => this.#split(word);
     // The Simplified forms are read when a text is first cut into words (a text whose phrases all fit needs none).
     const context = { segmenter: () => this.#segmenterOf(), get simplified() { return source.simplified(); }, split };
-    // Islands whose choices cannot change the output need no word boundaries (see trustedPositions).
-    const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length <= 2;
+    // Islands whose choices cannot change the output need no word boundaries (see trustedPositions). Not with a later
+    // stage (s2tw, s2twp, s2hk…): the trust scan and the later stage's scan of every text cost more than the word
+    // boundaries they spare (CPU per conversion of docker_practice-2026, s2twp: ~95 ms without, ~120–160 ms with).
+    const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length === 1;
     const wordAware = this.#segmenter !== undefined;
     // Built on the first island the later stage is asked about.
     let laterStarts: Uint8Array | undefined;
@@ -810,7 +812,7 @@ function segmentBy(text: string, matchAt: (i: number) => Omit<Segment, 'start'> 
  * opencc-js is loaded with `require` where it is needed (see {@link createConverters}).
  */
 export function createConvertersSync(options: ConvertersOptions = {}): Converters {
-  return new Converters(() => createRequire(import.meta.url)('opencc-js') as OpenCCModule, options);
+  return new Converters(() => packageRequire()('opencc-js') as OpenCCModule, options);
 }
 
 /**

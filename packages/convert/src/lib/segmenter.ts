@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { segmentationWords } from './corrections.js';
+import { packageRequire } from './node.js';
 
 /**
  * Splits text into words: the concatenation of the words is the text. Used
@@ -35,7 +35,7 @@ interface JiebaInstance {
  * platform (conversion then matches phrases as OpenCC does).
  */
 export function loadJieba(): Segmenter | undefined {
-  const require = createRequire(import.meta.url);
+  const require = packageRequire();
   let jieba: JiebaInstance;
   try {
     const { Jieba } = require('@node-rs/jieba') as JiebaModule;
@@ -51,7 +51,7 @@ export function loadJieba(): Segmenter | undefined {
 /** The text of jieba's dictionary (`@node-rs/jieba`'s `dict.txt`), for the build to compile; `undefined` where the package is absent. */
 export function jiebaDictionary(): string | undefined {
   try {
-    const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    const { dict } = packageRequire()('@node-rs/jieba/dict.js') as { dict: Uint8Array };
     return new TextDecoder().decode(dict);
   } catch {
     return undefined;
