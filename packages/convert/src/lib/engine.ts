@@ -1,4 +1,4 @@
-import { Boundaries, unitsText } from './boundaries.js';
+import { Boundaries } from './boundaries.js';
 import { OpenccSource, readCompiled, type ConfigPlan, type DictionarySource } from './compiled.js';
 import { Dictionary } from './dictionary.js';
 import { glossaryPairs, type Glossary } from './glossary.js';
@@ -332,9 +332,6 @@ export class Converters {
     // boundaries they spare (CPU per conversion of docker_practice-2026, s2twp: ~95 ms without, ~120–160 ms with).
     const shortcuts = this.#shortcuts && firstHoldsSegmentation && glossary === undefined && chain.length === 1;
     const wordAware = this.#segmenter !== undefined;
-    // Built on the first island the later stage is asked about.
-    let laterStarts: Uint8Array | undefined;
-    const laterStartsOf = (): Uint8Array => (laterStarts ??= laterStartUnits(chain[0]!.dictionary, chain[1]!));
     // The trust scan's matches, reused by the segmentation where its tables are the first stage's (one stage: s2t, t2s); grown as needed.
     let memo: ScanMemo | undefined;
     const memoFor = (length: number): ScanMemo | undefined => {
@@ -351,7 +348,7 @@ export class Converters {
       const boundaries = cut ? cut(normalized) : new Boundaries(normalized, context);
       if (shortcuts) {
         const scans = memoFor(normalized.length);
-        const converted = run(boundaries, trustedPositions(normalized, chain, laterStartsOf, scans), scans);
+        const converted = run(boundaries, trustedPositions(normalized, chain[0]!, scans), scans);
         return boundaries.failed ? run(undefined) : converted;
       }
       const converted = run(boundaries);
@@ -434,26 +431,20 @@ interface ScanMemo {
  * island whose phrases are all plain (each converts as its characters do one
  * by one: see `TableArrays.plain`), every choice of phrases gives the first
  * stage's character conversion of the island, and leaves the island at its
- * end. With a second stage, the segments (which bound its phrases) may
- * differ with the choices; so an island is trusted only when no phrase of
- * the later stage could start within reach of it: none in the character
- * conversion around it, and no untrusted island within that reach (whose
- * output is not known in advance). The first stage's table holds the
- * segmentation's phrases (`firstHoldsSegmentation`).
+ * end. Only for a plan of one stage whose table holds the segmentation's
+ * phrases (`firstHoldsSegmentation`): with a later stage the segments, which
+ * bound its phrases, may differ with the choices, and proving that they do
+ * not cost more than the word boundaries it spared.
  */
-function trustedPositions(text: string, chain: readonly Stage[], laterStarts: () => Uint8Array, scans?: ScanMemo): Uint8Array {
-  const first = chain[0]!;
+function trustedPositions(text: string, first: Stage, scans?: ScanMemo): Uint8Array {
   const quiet = first.quiet;
   const trusted = new Uint8Array(text.length);
-  const risky = new Uint8Array(text.length);
-  const islands: number[] = [];
   let start = 0;
   let reach = 0;
   let unsafe = false;
   let decision = false;
   const close = (end: number): void => {
-    if (decision && !unsafe) islands.push(start, end);
-    else if (decision) risky.fill(1, start, end);
+    if (decision && !unsafe) trusted.fill(1, start, end);
     start = end;
     unsafe = false;
     decision = false;
@@ -479,151 +470,7 @@ function trustedPositions(text: string, chain: readonly Stage[], laterStarts: ()
     if (end > reach) reach = end;
   }
   close(text.length);
-  const later = chain[1];
-  // The later stage's matches over the whole text's character conversion, once (the windows of neighbouring islands overlap).
-  let laterScan: LaterScan | undefined;
-  const laterScanOf = (): LaterScan => (laterScan ??= scanLater(text, first.dictionary, later!));
-  for (let k = 0; k < islands.length; k += 2) {
-    const from = islands[k]!;
-    const to = islands[k + 1]!;
-    if (!later || laterStageQuiet(text, from, to, later, risky, laterStarts(), laterScanOf)) trusted.fill(1, from, to);
-  }
   return trusted;
-}
-
-/** The first stage's character conversion of `source[start, end)`, and where its code units come from. */
-interface CharConversion {
-  text: string;
-  /** The source offset of each code unit of `text` (and `end` after it). */
-  origin: Int32Array;
-  /** The offset in `text` of each source offset from `start` (a low surrogate: its character's), `end` included. */
-  at: Int32Array;
-}
-
-function charConversion(source: string, chars: PhraseTable, start: number, end: number): CharConversion {
-  // Code units and their origins in typed arrays, decoded once: a string built piece by piece kept this loop from staying optimised.
-  let units = new Uint16Array(end - start + 64);
-  let origin = new Int32Array(units.length + 1);
-  const at = new Int32Array(end - start + 1);
-  let length = 0;
-  const roots = chars.roots;
-  for (let p = start; p < end; ) {
-    const unit = source.charCodeAt(p);
-    at[p - start] = length;
-    if (length + 2 >= units.length) {
-      units = grownUnits(units, length + 64);
-      origin = grownOrigins(origin, units.length + 1);
-    }
-    if (roots[unit] === 0 && !isHighSurrogate(unit)) {
-      // No phrase starts with it: the character stays, one unit.
-      units[length] = unit;
-      origin[length++] = p;
-      p++;
-      continue;
-    }
-    const next = isHighSurrogate(unit) && p + 1 < end && isLowSurrogate(source.charCodeAt(p + 1)) ? p + 2 : p + 1;
-    if (next - p === 2) at[p + 1 - start] = length;
-    const value = chars.valueAt(source, p, next) ?? '';
-    if (value.length + length + 1 > units.length) {
-      units = grownUnits(units, value.length + length + 32);
-      origin = grownOrigins(origin, units.length + 1);
-    }
-    if (value === '') {
-      for (let k = p; k < next; k++) {
-        units[length] = source.charCodeAt(k);
-        origin[length++] = p;
-      }
-    } else {
-      for (let k = 0; k < value.length; k++) {
-        units[length] = value.charCodeAt(k);
-        origin[length++] = p;
-      }
-    }
-    p = next;
-  }
-  at[end - start] = length;
-  origin[length] = end;
-  return { text: unitsText(units.subarray(0, length)), origin, at };
-}
-
-/** A copy of `array` with room for `size` units. */
-function grownUnits(array: Uint16Array<ArrayBuffer>, size: number): Uint16Array<ArrayBuffer> {
-  const copy = new Uint16Array(Math.max(size, array.length * 2));
-  copy.set(array);
-  return copy;
-}
-
-/** A copy of `array` with room for `size` offsets. */
-function grownOrigins(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(Math.max(size, array.length * 2));
-  copy.set(array);
-  return copy;
-}
-
-/**
- * Whether no phrase of two code units or more of the later stage overlaps
- * `[from, to)` in the first stage's character conversion of the text, and
- * no untrusted island lies within the later stage's longest key of it
- * (its output is not known in advance).
- */
-function laterStageQuiet(source: string, from: number, to: number, later: Stage, risky: Uint8Array, laterStarts: Uint8Array, laterScan: () => LaterScan): boolean {
-  // A key of `reach` code units covers at most `reach` source characters (each converts to one unit or more).
-  const reach = Math.max(later.dictionary.maxKey, later.converted.maxKey);
-  let windowStart = from;
-  for (let k = 0; k < reach && windowStart > 0; k++) windowStart -= windowStart >= 2 && isLowSurrogate(source.charCodeAt(windowStart - 1)) && isHighSurrogate(source.charCodeAt(windowStart - 2)) ? 2 : 1;
-  let windowEnd = to;
-  for (let k = 0; k < reach && windowEnd < source.length; k++) windowEnd += codePointLength(source, windowEnd);
-  for (let p = windowStart; p < windowEnd; p++) if (risky[p] === 1) return false;
-  // No character of the window converts to one a later phrase starts with: nothing to convert and scan.
-  let reachable = false;
-  for (let p = windowStart; p < windowEnd && !reachable; p++) reachable = laterStarts[source.charCodeAt(p)] === 1;
-  if (!reachable) return true;
-  // The window's conversion is a stretch of the whole text's (characters convert one by one), and a key starting before `to` ends within the window.
-  const { origin, at, ends } = laterScan();
-  for (let q = at[windowStart]!; q < at[to]!; q++) {
-    const end = ends[q]!;
-    if (end - q >= 2 && origin[end - 1]! >= from) return false;
-  }
-  return true;
-}
-
-/** The first stage's character conversion of a whole text (see {@link CharConversion}), and the end of the later stage's longest match at each of its code units (-1: none). */
-interface LaterScan extends Omit<CharConversion, 'text'> {
-  ends: Int32Array;
-}
-
-function scanLater(source: string, chars: PhraseTable, later: Stage): LaterScan {
-  const { text, origin, at } = charConversion(source, chars, 0, source.length);
-  const ends = new Int32Array(text.length);
-  const quiet = later.quiet;
-  for (let q = 0; q < text.length; q++) ends[q] = quiet[text.charCodeAt(q)] === 1 ? -1 : Math.max(later.dictionary.scan(text, q), later.converted.scan(text, q));
-  return { origin, at, ends };
-}
-
-/**
- * 1 for each code unit whose character conversion by `chars` may hold a
- * code unit a phrase of `later` starts with (surrogates and the units
- * {@link quietUnits} leaves out: always), 0 where no phrase of `later` can
- * start in its conversion.
- */
-function laterStartUnits(chars: PhraseTable, later: Stage): Uint8Array {
-  const starts = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) starts[unit] = 1 - later.quiet[unit]!;
-  const units = chars.firstUnits;
-  for (let k = 0; k < units.length; k++) {
-    const unit = units[k]!;
-    const value = chars.get(String.fromCharCode(unit)) ?? '';
-    for (let k = 0; k < value.length && starts[unit] === 0; k++) if (later.quiet[value.charCodeAt(k)] === 0) starts[unit] = 1;
-  }
-  return starts;
-}
-
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /**
