@@ -16,8 +16,9 @@ export interface Within {
 /**
  * The form of `forms` the book clearly prefers: the highest count over the
  * book (the chapter alone when there is no book), when it makes at least
- * two thirds of all counted occurrences. A book that mixes its forms about
- * evenly has no house style of its own: `fallback` (the rule's default),
+ * two thirds of all counted occurrences and at least `minimum` of them. A
+ * book that mixes its forms about evenly, or shows a form only once or
+ * twice, has no house style of its own: `fallback` (the rule's default),
  * as when nothing counts. `tally(stream, add)` calls `add(form)` once per
  * occurrence.
  */
@@ -27,6 +28,7 @@ export function dominantForm<T extends string>(
   forms: readonly T[],
   fallback: T,
   tally: (stream: Stream, add: (form: T) => void) => void,
+  minimum = 1,
 ): T {
   const memo = context.cache.memo(`tongwen:dominant:${key}:${context.within?.name ?? ''}`, () => new WeakMap<object, T>());
   const owner: object = context.book ?? context.chapter;
@@ -45,7 +47,8 @@ export function dominantForm<T extends string>(
     total += count;
     if (count > (counts.get(best) ?? 0)) best = form;
   }
-  const chosen = (counts.get(best) ?? 0) * 3 >= total * 2 ? best : fallback;
+  const count = counts.get(best) ?? 0;
+  const chosen = count * 3 >= total * 2 && count >= minimum ? best : fallback;
   memo.set(owner, chosen);
   return chosen;
 }

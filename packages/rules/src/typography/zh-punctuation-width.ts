@@ -24,11 +24,23 @@
  * Code, URLs, paths, versions, times, `镜像:latest`-style literals, table
  * cells of code written without backticks (`{"t":15,"v":"测试"}`, `a=1,b=2`)
  * and English sentences (`Facebook, Inc.`) are never touched. `parentheses`
- * sets the convention for parentheses around Chinese: `full` (the default),
- * `half` (never reported: a book that writes `(…)` with spaces), or
- * `consistent`: the book's dominant form, reporting only the exceptions
- * (a form is the book's when it makes two thirds of its pairs; a book that
- * mixes both about evenly is held to `full`).
+ * sets the convention for parentheses around Chinese: `consistent` (the
+ * default): the book's dominant form, reporting only the exceptions (a form
+ * is the book's when it makes two thirds of its pairs, and at least three
+ * of them; a book that mixes both about evenly, or has too few pairs to
+ * tell, is held to `full`); `full`: always `（…）` (the Chinese copywriting
+ * guidelines, MDN); or `half`: `(…)` never reported. Half-width pairs
+ * count as a house style only when set off by a space (`组件 (component)`,
+ * as zhlint writes them): `关系(xxx)` is what a converter that flattened
+ * `（）` leaves, never a style.
+ *
+ * Why `consistent` by default: the guides disagree. The copywriting
+ * guidelines and MDN want `（…）`; zhlint, written for the Vue docs, makes
+ * `()` half-width with spaces outside by default; AutoCorrect converts
+ * `,.:;!?` but leaves parentheses alone (and spaces them); textlint's
+ * bracket rule picks by content. A book that writes `组件 (component)`
+ * three hundred times to one follows a house style, and a finding on each
+ * of its pairs is noise; a book that mixes both gets them all.
  *
  * ```markdown
  * 镜像（`Image`）和容器的关系，就像类和实例。   <!-- fine -->
@@ -83,8 +95,8 @@ export default defineChapterRule<Options>({
       parentheses: {
         type: 'string',
         enum: ['full', 'half', 'consistent'],
-        default: 'full',
-        description: 'Parentheses around Chinese text: `full` (`（…）`), `half` (`(…)` never reported), or `consistent` (the book’s dominant form; only the exceptions are reported)',
+        default: 'consistent',
+        description: 'Parentheses around Chinese text: `consistent` (the book’s dominant form, `full` when it has none; only the exceptions are reported), `full` (`（…）`), or `half` (`(…)` never reported)',
       },
     },
   },
@@ -225,16 +237,20 @@ function pushParens(pending: PendingFinding[], stream: Stream, pair: ParenPair, 
   push(pending, stream, { from: odd, to: odd + 1, text: wanted, message: `Unexpected \`${seen}\` paired with \`${other}\`, expected \`${wanted}\`` }, []);
 }
 
-/** The parentheses convention a book follows: `half` when its half-width pairs in Chinese text outnumber its full-width ones. */
+/** A form of parentheses is a house style when the book writes it at least this many times (and two thirds of its pairs). */
+const conventionMinimum = 3;
+
+/** The parentheses convention a book follows: `half` when its half-width pairs set off by a space in Chinese text make two thirds of its pairs (and three at least). */
 function dominantParentheses(book: Book | undefined, chapter: Chapter, cache: RunCache): Width {
   return dominantForm('parentheses', { book, chapter, cache }, ['full', 'half'], 'full', (stream, add) => {
     for (const pair of parenPairs(stream.text)) {
       const openFull = stream.text[pair.open] === '（';
       if (openFull !== (stream.text[pair.close] === '）')) continue;
       if (openFull) add('full');
-      else if (nextToChinese(stream.text, pair)) add('half');
+      // Only `组件 (component)`, set off by a space, is a house style: `关系(xxx)` is what a converter that flattened `（）` leaves.
+      else if (nextToChinese(stream.text, pair) && ' \t'.includes(stream.text[pair.open - 1] ?? '\n')) add('half');
     }
-  });
+  }, conventionMinimum);
 }
 
 /**
