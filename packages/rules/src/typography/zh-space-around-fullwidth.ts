@@ -8,23 +8,46 @@
  * `**…**` (`**上下文（context）** 目录` — without it the bold no longer
  * renders); each candidate is checked by parsing the block again. Nor is
  * a space between full-width punctuation and a separator symbol spaced on
- * both sides (`**（推荐）** - 说明`, `为什么？ → 因为`).
+ * both sides (`**（推荐）** - 说明`, `为什么？ → 因为`), or inline HTML
+ * (`用法。 <sup class="badge">3.5+</sup>`: the space sets off an element
+ * whose rendering the text does not show).
+ *
+ * A space after a sentence end (`。！？`) followed by more text on the line
+ * is what text translated from English, sentence by sentence, keeps. No
+ * guide wants it (AutoCorrect and zhlint remove it), but in a book that
+ * does it as a habit — after two thirds of its sentence ends inside a line,
+ * in three chapters at least — a finding on each is noise that hides the
+ * rest. `sentenceSpace: "once"` (the default) then reports it once per
+ * book, on its first occurrence, with the count (its fix removes those of
+ * that chapter; `--fix` goes on chapter by chapter); `"each"` reports
+ * every one. In a book without the habit each is reported.
  *
  * ```markdown
  * 使用 `docker run`，然后（可选）查看日志。   <!-- fine -->
  * 使用 `docker run` ，然后 （可选） 查看日志。   <!-- reported three times -->
  * ```
  */
+import type { Book, Chapter } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
-import { everyPreset } from '../lib/types.js';
-import { OBJECT, isHanAt, proseStreams, rangeOf, verifiedFixes, type Pending } from '../lib/text.js';
+import { everyPreset, type RunCache } from '../lib/types.js';
+import { OBJECT, isHanAt, proseStreams, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
 
 const punctuation = '，。！？；：、（）「」『』《》【】〈〉〔〕';
 const curly = '“”‘’';
 /** Symbols spaced on both sides as separators (`**标题（注）** - 说明`, `问？ → 答`): the space belongs to them. */
 const separators = '-–→←↔⇒=|/~+&<>';
+/** Marks that end a sentence: a space after one inside a line is the habit `sentenceSpace` judges. */
+const stops = '。！？';
+const spaces = ' \t\u3000';
+/** A habit shows in at least this many chapters (as a convention does: `lib/convention.ts`). */
+const habitChapters = 3;
 
-export default defineChapterRule<{ curlyQuotes: boolean }>({
+interface Options {
+  curlyQuotes: boolean;
+  sentenceSpace: 'once' | 'each';
+}
+
+export default defineChapterRule<Options>({
   meta: {
     id: 'zh-space-around-fullwidth',
     family: 'typography',
@@ -35,10 +58,17 @@ export default defineChapterRule<{ curlyQuotes: boolean }>({
     presets: everyPreset,
     options: {
       curlyQuotes: { type: 'boolean', default: false, description: 'Also report spaces next to `“”‘’` when the other side is Chinese (they are shared with Latin text, and many books space them)' },
+      sentenceSpace: {
+        type: 'string',
+        enum: ['once', 'each'],
+        default: 'once',
+        description: 'A space after `。！？` inside a line, in a book that does it as a habit: `once` (one finding per book, with the count) or `each` (every one)',
+      },
     },
   },
-  check({ chapter, options, cache, report }) {
-    const pending: Array<Pending & { message: string; start: number; end: number }> = [];
+  check({ chapter, book, options, cache, report }) {
+    const pending: Array<Pending & { message: string; start: number; end: number; habit?: boolean }> = [];
+    const habit = options.sentenceSpace === 'once' ? sentenceSpaceHabit(book, chapter, cache) : undefined;
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       for (const match of text.matchAll(/[ \t\u3000]+/g)) {
@@ -53,14 +83,87 @@ export default defineChapterRule<{ curlyQuotes: boolean }>({
         const hit = full(before, to) ? before : full(after, from - 1) ? after : undefined;
         if (!hit) continue;
         if (separators.includes(hit === before ? after : before)) continue;
+        if (htmlAt(stream, hit === before ? to : from - 1)) continue;
         const range = rangeOf(stream, from, to);
         if (!range) continue;
         const side = hit === before && full(before, to) ? 'after' : 'before';
-        pending.push({ stream, edits: [{ ...range, text: '' }], message: `Unexpected space ${side} full-width \`${hit}\`, expected none`, start: range.start, end: range.end });
+        const message = `Unexpected space ${side} full-width \`${hit}\`, expected none`;
+        // The book's habit is reported once, in the chapter of its first occurrence (whose fix takes them all).
+        const inHabit = habit !== undefined && side === 'after' && sentenceSpaceAt(text, from - 1);
+        if (inHabit && habit.first.path !== chapter.path) continue;
+        pending.push({ stream, edits: [{ ...range, text: '' }], message, start: range.start, end: range.end, habit: inHabit });
       }
     }
     const kept = verifiedFixes(chapter, pending, cache, true);
     // A space whose removal would change the parsed tree is needed (after a bare URL, beside `**…**`): not reported.
-    for (const entry of pending) if (kept.has(entry)) report({ message: entry.message, start: entry.start, end: entry.end, fix: entry.edits });
+    const habitual = pending.filter((entry) => entry.habit && kept.has(entry));
+    for (const entry of pending) {
+      if (!kept.has(entry)) continue;
+      if (!entry.habit) report({ message: entry.message, start: entry.start, end: entry.end, fix: entry.edits });
+      else if (entry === habitual[0]) {
+        const message = entry.message.replace(', expected none', ` (a habit of this book: ${habit!.count} times in ${habit!.chapters} files, reported here once), expected none`);
+        report({ message, start: entry.start, end: entry.end, fix: habitual.flatMap((each) => each.edits) });
+      }
+    }
   },
 });
+
+/** Whether stream unit `i` stands for inline HTML. */
+function htmlAt(stream: Stream, i: number): boolean {
+  if (stream.text[i] !== OBJECT) return false;
+  const item = stream.items[stream.owner[i]!];
+  return item?.kind === 'atom' && item.node.type === 'html';
+}
+
+/** Whether the sentence end at `i` is followed by spaces and then more text on the line (`。 下一句`, not `。 ` at a line end). */
+function sentenceSpaceAt(text: string, i: number): boolean {
+  if (!stops.includes(text[i]!) || !spaces.includes(text[i + 1] ?? '\n')) return false;
+  let k = i + 1;
+  while (k < text.length && spaces.includes(text[k]!)) k++;
+  return k < text.length && text[k] !== '\n';
+}
+
+/** A book's habit of a space after a sentence end inside a line: how often, in how many chapters, and the first chapter with one. */
+interface SentenceSpaceHabit {
+  count: number;
+  chapters: number;
+  first: { path: string };
+}
+
+/**
+ * Whether a book writes a space after its sentence ends inside a line as a
+ * habit: after two thirds of them at least, in three chapters at least
+ * (counted once per run over the book's Chinese prose).
+ */
+function sentenceSpaceHabit(book: Book | undefined, chapter: Chapter, cache: RunCache): SentenceSpaceHabit | undefined {
+  const memo = cache.memo('tongwen:sentence-space', () => new WeakMap<object, { habit: SentenceSpaceHabit | undefined }>());
+  const owner: object = book ?? chapter;
+  const known = memo.get(owner);
+  if (known) return known.habit;
+  let spaced = 0;
+  let total = 0;
+  let chapters = 0;
+  let first: SentenceSpaceHabit['first'] | undefined;
+  for (const each of book ? book.chapters.values() : [chapter]) {
+    let found = false;
+    for (const stream of proseStreams(each, cache)) {
+      const text = stream.text;
+      if (!/\p{Script=Han}/u.test(text)) continue;
+      for (let i = 0; i < text.length - 1; i++) {
+        if (!stops.includes(text[i]!) || text[i + 1] === '\n') continue;
+        total++;
+        if (!sentenceSpaceAt(text, i)) continue;
+        spaced++;
+        found = true;
+        let k = i + 1;
+        while (spaces.includes(text[k]!)) k++;
+        // The first chapter with one the rule would report (not before a separator or inline HTML).
+        if (!first && !separators.includes(text[k]!) && !htmlAt(stream, k)) first = { path: each.path };
+      }
+    }
+    if (found) chapters++;
+  }
+  const habit = first && spaced * 3 >= total * 2 && chapters >= habitChapters ? { count: spaced, chapters, first } : undefined;
+  memo.set(owner, { habit });
+  return habit;
+}

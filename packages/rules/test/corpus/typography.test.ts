@@ -14,7 +14,12 @@
  * phrases, `--` named as a token, code-like cells, names-only list items and
  * cells) changed no count on these books. Round 8: zh-punctuation-repeated, 4
  * findings, all read and true (`。：`, `%:：` twice, `，：`); the marks listed as
- * such in vue's translation guide (`：，。；：！？`) are not reported.
+ * such in vue's translation guide (`：，。；：！？`) are not reported. Round 9
+ * (false-positive audit): `parentheses` defaults to `consistent`, so vue's
+ * 261 pairs in its house style go (its one full-width exception stays), and
+ * hexo's habit of a space after `。` inside a line (564 times in 75 files) is
+ * one finding instead of 564; vue's space between `。` and a `<sup>` badge is
+ * no longer reported (inline HTML).
  */
 import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
 import { optionDefaults, rules, type Settings } from '@tongwen/rules';
@@ -57,7 +62,7 @@ describe.skipIf(!hasShared)('typography rules on the corpora', () => {
     });
   }
   // A VitePress book with a house style (half-width parentheses with spaces, 306 to 1): with the
-  // `consistent` conventions only the exception is reported (the default reports 261 pairs); its
+  // `consistent` conventions only the exception is reported (as the default now does for parentheses); its
   // quotes and its spacing (text, inline code and links counted apart) have no exception.
   it('vue-docs-zh-cn (parentheses: consistent)', () => {
     const lines = checkCorpus('vue-docs-zh-cn', { 'zh-punctuation-width': { parentheses: 'consistent' }, 'zh-quotes': { style: 'consistent' }, 'zh-spacing': { space: 'consistent' } });

@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'a separator symbol keeps its spaces', code: '**WSL 2（推荐）** - 新手首选\n\n为什么？ → 因为隔离。\n' },
     '输出 “Hello World” 后终止\n',
     '```\n容器 ，镜像\n```\n',
+    { name: 'a space that sets off inline HTML', code: '用法见下文。 <sup class="badge">3.5+</sup>\n\n新增 <kbd>Ctrl</kbd> ，或者点击。\n' },
   ],
   invalid: [
     {
@@ -19,6 +20,37 @@ testRule(rule, {
         { line: 1, column: 25, endColumn: 26, message: 'Unexpected space after full-width `）`, expected none' },
       ],
       output: '使用 `docker run`，然后（可选）查看日志。\n',
+    },
+    {
+      name: 'a habit of spaces after sentence ends is reported once per book, on its first occurrence, with the count',
+      files: { 'a.md': '第一句。第二句。\n', 'b.md': '第一句。 第二句。 第三句。\n', 'c.md': '甲。 乙。\n', 'd.md': '丙。 丁！ 戊？\n' },
+      path: 'b.md',
+      errors: [{ line: 1, column: 5, endColumn: 6, message: 'Unexpected space after full-width `。` (a habit of this book: 5 times in 3 files, reported here once), expected none' }],
+      output: '第一句。第二句。第三句。\n',
+    },
+    {
+      name: 'each space of a habit with `sentenceSpace: "each"`',
+      files: { 'b.md': '第一句。 第二句。 第三句。\n', 'c.md': '甲。 乙。\n', 'd.md': '丙。 丁！ 戊？\n' },
+      path: 'b.md',
+      options: { sentenceSpace: 'each' },
+      errors: [
+        { line: 1, column: 5, endColumn: 6, message: 'Unexpected space after full-width `。`, expected none' },
+        { line: 1, column: 10, endColumn: 11, message: 'Unexpected space after full-width `。`, expected none' },
+        { file: 'c.md', line: 1, column: 3, endColumn: 4, message: 'Unexpected space after full-width `。`, expected none' },
+        { file: 'd.md', line: 1, column: 3, endColumn: 4, message: 'Unexpected space after full-width `。`, expected none' },
+        { file: 'd.md', line: 1, column: 6, endColumn: 7, message: 'Unexpected space after full-width `！`, expected none' },
+      ],
+      output: '第一句。第二句。第三句。\n',
+    },
+    {
+      name: 'spaces after sentence ends in two chapters are no habit: each is reported',
+      files: { 'b.md': '第一句。 第二句。\n', 'c.md': '甲。 乙。\n' },
+      path: 'b.md',
+      errors: [
+        { line: 1, column: 5, endColumn: 6, message: 'Unexpected space after full-width `。`, expected none' },
+        { file: 'c.md', line: 1, column: 3, endColumn: 4, message: 'Unexpected space after full-width `。`, expected none' },
+      ],
+      output: '第一句。第二句。\n',
     },
     {
       name: 'curly quotes when asked',
