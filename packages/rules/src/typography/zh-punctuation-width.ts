@@ -102,14 +102,16 @@ export default defineChapterRule<Options>({
   },
   check({ chapter, book, options, cache, report }) {
     const pending: PendingFinding[] = [];
-    const parens = options.parentheses === 'consistent' ? dominantParentheses(book, chapter, cache) : options.parentheses;
+    // Read the book only for a chapter with parentheses (a rule that reads the book runs again on the whole book).
+    let parens: Width | undefined;
+    const parensOf = (): Width => (parens ??= options.parentheses === 'consistent' ? dominantParentheses(book, chapter, cache) : options.parentheses);
     for (const stream of proseStreams(chapter, cache)) {
       const spans = streamSpans(stream, cache);
       const add = (fix: MarkFix | undefined, extra: Edit[] = []): void => {
         if (fix && !inSpans(spans, fix.from)) push(pending, stream, fix, extra);
       };
       if (options.toFullWidth && /\p{Script=Han}/u.test(stream.text)) {
-        for (const pair of parenPairs(stream.text)) if (!inSpans(spans, pair.open) && !inSpans(spans, pair.close)) pushParens(pending, stream, pair, parens);
+        for (const pair of parenPairs(stream.text)) if (!inSpans(spans, pair.open) && !inSpans(spans, pair.close)) pushParens(pending, stream, pair, parensOf());
         // Both read only a half-width mark (`betweenChinese`, `clauseEnd`): the other units are skipped.
         for (const i of indexesOf(stream.text, halfMarks, 1, stream.text.length)) add(betweenChinese(stream, i) ?? clauseEnd(stream.text, i));
       }

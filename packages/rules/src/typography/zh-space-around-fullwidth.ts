@@ -68,7 +68,9 @@ export default defineChapterRule<Options>({
   },
   check({ chapter, book, options, cache, report }) {
     const pending: Array<Pending & { message: string; start: number; end: number; habit?: boolean }> = [];
-    const habit = options.sentenceSpace === 'once' ? sentenceSpaceHabit(book, chapter, cache) : undefined;
+    // Read the book only for a chapter that has a space after a sentence end (a rule that reads the book runs again on the whole book).
+    let habit: SentenceSpaceHabit | undefined | null = null;
+    const habitOf = (): SentenceSpaceHabit | undefined => (habit === null ? (habit = options.sentenceSpace === 'once' ? sentenceSpaceHabit(book, chapter, cache) : undefined) : habit);
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       for (const match of text.matchAll(/[ \t\u3000]+/g)) {
@@ -89,8 +91,9 @@ export default defineChapterRule<Options>({
         const side = hit === before && full(before, to) ? 'after' : 'before';
         const message = `Unexpected space ${side} full-width \`${hit}\`, expected none`;
         // The book's habit is reported once, in the chapter of its first occurrence (whose fix takes them all).
-        const inHabit = habit !== undefined && side === 'after' && sentenceSpaceAt(text, from - 1);
-        if (inHabit && habit.first.path !== chapter.path) continue;
+        const known = side === 'after' && sentenceSpaceAt(text, from - 1) ? habitOf() : undefined;
+        const inHabit = known !== undefined;
+        if (known && known.first.path !== chapter.path) continue;
         pending.push({ stream, edits: [{ ...range, text: '' }], message, start: range.start, end: range.end, habit: inHabit });
       }
     }
@@ -101,7 +104,8 @@ export default defineChapterRule<Options>({
       if (!kept.has(entry)) continue;
       if (!entry.habit) report({ message: entry.message, start: entry.start, end: entry.end, fix: entry.edits });
       else if (entry === habitual[0]) {
-        const message = entry.message.replace(', expected none', ` (a habit of this book: ${habit!.count} times in ${habit!.chapters} files, reported here once), expected none`);
+        const { count, chapters } = habitOf()!;
+        const message = entry.message.replace(', expected none', ` (a habit of this book: ${count} times in ${chapters} files, reported here once), expected none`);
         report({ message, start: entry.start, end: entry.end, fix: habitual.flatMap((each) => each.edits) });
       }
     }
