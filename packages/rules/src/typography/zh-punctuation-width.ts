@@ -32,7 +32,11 @@
  * guidelines, MDN); or `half`: `(…)` never reported. Half-width pairs
  * count as a house style only when set off by a space (`组件 (component)`,
  * as zhlint writes them): `关系(xxx)` is what a converter that flattened
- * `（）` leaves, never a style.
+ * `（）` leaves, never a style. A chapter that writes no half-width pair
+ * next to Chinese is held to `full` without reading the rest of the book (a
+ * rule that reads the book runs again on the whole of it: a third more CPU
+ * on a cold check), so its full-width pairs are not judged against a
+ * half-width book.
  *
  * Why `consistent` by default: the guides disagree. The copywriting
  * guidelines and MDN want `（…）`; zhlint, written for the Vue docs, makes
@@ -102,9 +106,10 @@ export default defineChapterRule<Options>({
   },
   check({ chapter, book, options, cache, report }) {
     const pending: PendingFinding[] = [];
-    // Read the book only for a chapter with parentheses (a rule that reads the book runs again on the whole book).
+    // The book is read only by a chapter that writes `(…)` as a house style would (a rule that reads the book runs again on the whole of it).
     let parens: Width | undefined;
-    const parensOf = (): Width => (parens ??= options.parentheses === 'consistent' ? dominantParentheses(book, chapter, cache) : options.parentheses);
+    const parensOf = (): Width =>
+      (parens ??= options.parentheses !== 'consistent' ? options.parentheses : writesHalf(chapter, cache) ? dominantParentheses(book, chapter, cache) : 'full');
     for (const stream of proseStreams(chapter, cache)) {
       const spans = streamSpans(stream, cache);
       const add = (fix: MarkFix | undefined, extra: Edit[] = []): void => {
@@ -249,10 +254,19 @@ function dominantParentheses(book: Book | undefined, chapter: Chapter, cache: Ru
       const openFull = stream.text[pair.open] === '（';
       if (openFull !== (stream.text[pair.close] === '）')) continue;
       if (openFull) add('full');
-      // Only `组件 (component)`, set off by a space, is a house style: `关系(xxx)` is what a converter that flattened `（）` leaves.
-      else if (nextToChinese(stream.text, pair) && ' \t'.includes(stream.text[pair.open - 1] ?? '\n')) add('half');
+      else if (spacedHalf(stream.text, pair)) add('half');
     }
   }, conventionMinimum);
+}
+
+/** Only `组件 (component)`, half-width and set off by a space next to Chinese, is a house style: `关系(xxx)` is what a converter that flattened `（）` leaves. */
+function spacedHalf(text: string, pair: ParenPair): boolean {
+  return text[pair.open] === '(' && text[pair.close] === ')' && ' \t'.includes(text[pair.open - 1] ?? '\n') && nextToChinese(text, pair);
+}
+
+/** Whether a chapter writes a half-width pair next to Chinese text: only then can the book's convention change what is reported in it. */
+function writesHalf(chapter: Chapter, cache: RunCache): boolean {
+  return proseStreams(chapter, cache).some((stream) => /\p{Script=Han}/u.test(stream.text) && parenPairs(stream.text).some((pair) => stream.text[pair.open] === '(' && nextToChinese(stream.text, pair)));
 }
 
 /**

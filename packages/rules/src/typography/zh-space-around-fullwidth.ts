@@ -14,20 +14,21 @@
  *
  * A space after a sentence end (`。！？`) followed by more text on the line
  * is what text translated from English, sentence by sentence, keeps. No
- * guide wants it (AutoCorrect and zhlint remove it), but in a book that
+ * guide wants it (AutoCorrect and zhlint remove it), but in a chapter that
  * does it as a habit — after two thirds of its sentence ends inside a line,
- * in three chapters at least — a finding on each is noise that hides the
- * rest. `sentenceSpace: "once"` (the default) then reports it once per
- * book, on its first occurrence, with the count (its fix removes those of
- * that chapter; `--fix` goes on chapter by chapter); `"each"` reports
- * every one. In a book without the habit each is reported.
+ * three times at least — a finding on each is noise that hides the rest.
+ * `sentenceSpace: "once"` (the default) then reports it once per chapter,
+ * on its first occurrence, with the count, and its fix removes them all;
+ * `"each"` reports every one. Counted per chapter, not per book: a rule
+ * that reads the whole book runs again on it, which cost a third more CPU
+ * on a cold check.
  *
  * ```markdown
  * 使用 `docker run`，然后（可选）查看日志。   <!-- fine -->
  * 使用 `docker run` ，然后 （可选） 查看日志。   <!-- reported three times -->
  * ```
  */
-import type { Book, Chapter } from '@tongwen/book';
+import type { Chapter } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { OBJECT, isHanAt, proseStreams, rangeOf, verifiedFixes, type Pending, type Stream } from '../lib/text.js';
@@ -39,8 +40,8 @@ const separators = '-–→←↔⇒=|/~+&<>';
 /** Marks that end a sentence: a space after one inside a line is the habit `sentenceSpace` judges. */
 const stops = '。！？';
 const spaces = ' \t\u3000';
-/** A habit shows in at least this many chapters (as a convention does: `lib/convention.ts`). */
-const habitChapters = 3;
+/** A habit shows at least this many times in a chapter (and after two thirds of its sentence ends inside a line). */
+const habitMinimum = 3;
 
 interface Options {
   curlyQuotes: boolean;
@@ -62,15 +63,13 @@ export default defineChapterRule<Options>({
         type: 'string',
         enum: ['once', 'each'],
         default: 'once',
-        description: 'A space after `。！？` inside a line, in a book that does it as a habit: `once` (one finding per book, with the count) or `each` (every one)',
+        description: 'A space after `。！？` inside a line, in a chapter that does it as a habit: `once` (one finding per chapter, with the count) or `each` (every one)',
       },
     },
   },
-  check({ chapter, book, options, cache, report }) {
+  check({ chapter, options, cache, report }) {
     const pending: Array<Pending & { message: string; start: number; end: number; habit?: boolean }> = [];
-    // Read the book only for a chapter that has a space after a sentence end (a rule that reads the book runs again on the whole book).
-    let habit: SentenceSpaceHabit | undefined | null = null;
-    const habitOf = (): SentenceSpaceHabit | undefined => (habit === null ? (habit = options.sentenceSpace === 'once' ? sentenceSpaceHabit(book, chapter, cache) : undefined) : habit);
+    const habit = options.sentenceSpace === 'once' ? sentenceSpaceHabit(chapter, cache) : undefined;
     for (const stream of proseStreams(chapter, cache)) {
       const text = stream.text;
       for (const match of text.matchAll(/[ \t\u3000]+/g)) {
@@ -90,10 +89,8 @@ export default defineChapterRule<Options>({
         if (!range) continue;
         const side = hit === before && full(before, to) ? 'after' : 'before';
         const message = `Unexpected space ${side} full-width \`${hit}\`, expected none`;
-        // The book's habit is reported once, in the chapter of its first occurrence (whose fix takes them all).
-        const known = side === 'after' && sentenceSpaceAt(text, from - 1) ? habitOf() : undefined;
-        const inHabit = known !== undefined;
-        if (known && known.first.path !== chapter.path) continue;
+        // The chapter's habit is reported once, on its first occurrence (whose fix takes them all).
+        const inHabit = habit !== undefined && side === 'after' && sentenceSpaceAt(text, from - 1);
         pending.push({ stream, edits: [{ ...range, text: '' }], message, start: range.start, end: range.end, habit: inHabit });
       }
     }
@@ -104,8 +101,7 @@ export default defineChapterRule<Options>({
       if (!kept.has(entry)) continue;
       if (!entry.habit) report({ message: entry.message, start: entry.start, end: entry.end, fix: entry.edits });
       else if (entry === habitual[0]) {
-        const { count, chapters } = habitOf()!;
-        const message = entry.message.replace(', expected none', ` (a habit of this book: ${count} times in ${chapters} files, reported here once), expected none`);
+        const message = entry.message.replace(', expected none', ` (a habit of this chapter: ${habitual.length} times, reported here once), expected none`);
         report({ message, start: entry.start, end: entry.end, fix: habitual.flatMap((each) => each.edits) });
       }
     }
@@ -127,47 +123,18 @@ function sentenceSpaceAt(text: string, i: number): boolean {
   return k < text.length && text[k] !== '\n';
 }
 
-/** A book's habit of a space after a sentence end inside a line: how often, in how many chapters, and the first chapter with one. */
-interface SentenceSpaceHabit {
-  count: number;
-  chapters: number;
-  first: { path: string };
-}
-
-/**
- * Whether a book writes a space after its sentence ends inside a line as a
- * habit: after two thirds of them at least, in three chapters at least
- * (counted once per run over the book's Chinese prose).
- */
-function sentenceSpaceHabit(book: Book | undefined, chapter: Chapter, cache: RunCache): SentenceSpaceHabit | undefined {
-  const memo = cache.memo('tongwen:sentence-space', () => new WeakMap<object, { habit: SentenceSpaceHabit | undefined }>());
-  const owner: object = book ?? chapter;
-  const known = memo.get(owner);
-  if (known) return known.habit;
+/** Whether a chapter writes a space after its sentence ends inside a line as a habit: after two thirds of them, three times at least. */
+function sentenceSpaceHabit(chapter: Chapter, cache: RunCache): true | undefined {
   let spaced = 0;
   let total = 0;
-  let chapters = 0;
-  let first: SentenceSpaceHabit['first'] | undefined;
-  for (const each of book ? book.chapters.values() : [chapter]) {
-    let found = false;
-    for (const stream of proseStreams(each, cache)) {
-      const text = stream.text;
-      if (!/\p{Script=Han}/u.test(text)) continue;
-      for (let i = 0; i < text.length - 1; i++) {
-        if (!stops.includes(text[i]!) || text[i + 1] === '\n') continue;
-        total++;
-        if (!sentenceSpaceAt(text, i)) continue;
-        spaced++;
-        found = true;
-        let k = i + 1;
-        while (spaces.includes(text[k]!)) k++;
-        // The first chapter with one the rule would report (not before a separator or inline HTML).
-        if (!first && !separators.includes(text[k]!) && !htmlAt(stream, k)) first = { path: each.path };
-      }
+  for (const stream of proseStreams(chapter, cache)) {
+    const text = stream.text;
+    if (!/\p{Script=Han}/u.test(text)) continue;
+    for (let i = 0; i < text.length - 1; i++) {
+      if (!stops.includes(text[i]!) || text[i + 1] === '\n') continue;
+      total++;
+      if (sentenceSpaceAt(text, i)) spaced++;
     }
-    if (found) chapters++;
   }
-  const habit = first && spaced * 3 >= total * 2 && chapters >= habitChapters ? { count: spaced, chapters, first } : undefined;
-  memo.set(owner, { habit });
-  return habit;
+  return spaced >= habitMinimum && spaced * 3 >= total * 2 ? true : undefined;
 }

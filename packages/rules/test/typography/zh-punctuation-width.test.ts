@@ -33,6 +33,11 @@ testRule(rule, {
     { name: 'half-width parentheses when the convention is `half`', code: '使用组件 (component) 来构建。\n', options: { parentheses: 'half' } },
     { name: 'the dominant form of the book (`consistent`)', files: { 'a.md': '使用组件 (component) 来构建。\n', 'b.md': '调用函数 (function) 与方法 (method)。\n' }, path: 'a.md', options: { parentheses: 'consistent' } },
     {
+      name: 'a chapter that writes no spaced `(…)` is held to `full` without reading the book',
+      files: { 'a.md': '使用组件（component）来构建。\n', 'b.md': '调用函数 (function)、方法 (method) 与模块 (module)。\n' },
+      path: 'a.md',
+    },
+    {
       name: 'a book whose house style is `(…)` with spaces (the default, `consistent`)',
       files: { 'a.md': '打开设置 (在菜单中) 即可。\n', 'b.md': '调用函数 (即方法) 与模块 (可选)。\n', 'c.md': '保存文件 (按下回车)。\n' },
       path: 'a.md',
@@ -118,11 +123,11 @@ testRule(rule, {
     },
     {
       name: 'full-width parentheses are the exceptions when the book writes half-width ones (`consistent`)',
-      files: { 'a.md': '使用组件（component）来构建。\n', 'b.md': '调用函数 (function)、方法 (method) 与模块 (module)。\n' },
+      files: { 'a.md': '使用组件（component）来构建，调用函数 (function)。\n', 'b.md': '调用函数 (function)、方法 (method) 与模块 (module)。\n' },
       path: 'a.md',
       options: { parentheses: 'consistent' },
       errors: [{ line: 1, column: 5, message: 'Unexpected full-width `（…）`, expected `(…)` as in the rest of the book' }],
-      output: '使用组件(component)来构建。\n',
+      output: '使用组件(component)来构建，调用函数 (function)。\n',
     },
     {
       name: 'a full-width comma inside a company name, whatever the sentence',
