@@ -57,7 +57,7 @@ import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding, type Stream } from '../lib/text.js';
-import { dominantForm } from './dominant.js';
+import { dominantFormInSources } from './dominant.js';
 import { inChineseContainer } from '../lib/container.js';
 import { chineseAt, clauseEnd, commaInCompanyName, halfClauseMarks, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
 
@@ -249,12 +249,13 @@ const conventionMinimum = 3;
 
 /** The parentheses convention a book follows: `half` when its half-width pairs set off by a space in Chinese text make two thirds of its pairs (and three at least). */
 function dominantParentheses(book: Book | undefined, chapter: Chapter, cache: RunCache): Width {
-  return dominantForm('parentheses', { book, chapter, cache }, ['full', 'half'], 'full', (stream, add) => {
-    for (const pair of parenPairs(stream.text)) {
-      const openFull = stream.text[pair.open] === '（';
-      if (openFull !== (stream.text[pair.close] === '）')) continue;
+  // Counted over the sources' prose lines: the book's chapters are not parsed again.
+  return dominantFormInSources('parentheses', { book, chapter, cache }, ['full', 'half'], 'full', (line, add) => {
+    for (const pair of parenPairs(line)) {
+      const openFull = line[pair.open] === '（';
+      if (openFull !== (line[pair.close] === '）')) continue;
       if (openFull) add('full');
-      else if (spacedHalf(stream.text, pair)) add('half');
+      else if (spacedHalf(line, pair)) add('half');
     }
   }, conventionMinimum);
 }

@@ -169,6 +169,13 @@ testRule(rule, {
       output: '打开设置 （在菜单中） 即可。\n',
     },
     {
+      name: 'pairs in code blocks and inline code do not count towards the book’s convention',
+      files: { 'a.md': '使用组件（component）来构建，调用函数 (即方法)。\n', 'b.md': '```\n调用 (甲)、方法 (乙) 与模块 (丙)\n```\n\n见 `调用 (丁)`。\n' },
+      path: 'a.md',
+      errors: [{ line: 1, column: 25, endColumn: 26, message: parens }],
+      output: '使用组件（component）来构建，调用函数 （即方法）。\n',
+    },
+    {
       name: 'full-width in a Latin sentence',
       code: 'Use the flag，then run it.\n',
       errors: [{ line: 1, column: 13, message: 'Unexpected full-width `，` in a Latin sentence, expected `,`' }],
