@@ -37,7 +37,7 @@ function foreignByPatterns(chapter: Chapter): boolean {
   return han * 20 < latin || (han === 0 && latin > 0);
 }
 
-const pieces = ['这', '這', '為', '爲', '裡', '裏', '们', '們', '中', '𠮷', '\ud842', '\udfb7', 'a', 'Z', '@', '[', '`x`', ' ', '\n', '。'];
+const pieces = ['这', '這', '為', '爲', '裡', '裏', '们', '們', '中', '𠮷', '\ud842', '\udfb7', 'a', 'Z', '@', '[', '`x`', ' ', '\n', '。', '😀'];
 
 describe('character counts', () => {
   it('detectLocale gives what the patterns gave (generated texts)', () => {

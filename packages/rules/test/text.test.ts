@@ -12,7 +12,7 @@ import { loadBook } from '@tongwen/linter';
 import { corpusPath, hasShared } from '@tongwen/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createRunCache } from '../src/index.js';
-import { hanPattern, isCodeLike, isHanAt, proseStreams, protectedSpans, streamSpans } from '../src/lib/text.js';
+import { hanPattern, isAsciiLetter, isCodeLike, isHanAt, proseStreams, protectedSpans, streamSpans } from '../src/lib/text.js';
 
 describe('isHanAt', () => {
   it('gives the pattern’s answer at every code point, and reads surrogate pairs', () => {
@@ -25,6 +25,15 @@ describe('isHanAt', () => {
     }
     expect(wrong).toEqual([]);
     expect([isHanAt('中', 0), isHanAt('a', 0), isHanAt('𠀀', 1), isHanAt('中', 1)]).toEqual([true, false, true, false]);
+  });
+});
+
+describe('isAsciiLetter', () => {
+  it('gives `[A-Za-z]`’s answer at every code unit (`@ [ ` { ` and full-width `Ａ` are no letters)', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isAsciiLetter(String.fromCharCode(code)) !== /[A-Za-z]/.test(String.fromCharCode(code))) wrong.push(code);
+    expect(wrong).toEqual([]);
+    expect(['a', 'Z', '@', '[', '`', '{', 'Ａ'].map(isAsciiLetter)).toEqual([true, true, false, false, false, false, false]);
   });
 });
 

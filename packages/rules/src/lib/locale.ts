@@ -1,5 +1,5 @@
 import { parseLocale, type Chapter } from '@tongwen/book';
-import { isHanAt } from './text.js';
+import { isAsciiLetter, isHanAt } from './text.js';
 import { walk } from './walk.js';
 import type { Locale, RunCache } from './types.js';
 
@@ -114,12 +114,14 @@ function hanAndLatin(text: string): { han: number; latin: number } {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      const lower = code | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) latin++;
-    } else if (isHanAt(text, i)) {
-      han++;
-      // A pair is one character: its low surrogate is not counted again.
-      if (code >= 0xd800 && code <= 0xdbff) i++;
+      if (isAsciiLetter(text[i]!)) latin++;
+      continue;
+    }
+    if (isHanAt(text, i)) han++;
+    // A pair is one character (Han or not, an emoji): its low surrogate is not read again.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
   }
   return { han, latin };

@@ -314,6 +314,12 @@ export function isHanAt(text: string, i: number): boolean {
   return hanPattern.test(String.fromCodePoint(code));
 }
 
+/** Whether a unit is an ASCII letter (`[A-Za-z]`), by character code: read for every unit of a text. */
+export function isAsciiLetter(char: string): boolean {
+  const lower = char.charCodeAt(0) | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
 /** Full-width CJK punctuation (、。「」『』【】《》〈〉, full-width forms of `，：；！？（）` and the like). */
 export function isCjkPunctuation(char: string | undefined): boolean {
   if (!char) return false;

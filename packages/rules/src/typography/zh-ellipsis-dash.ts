@@ -18,10 +18,7 @@
  */
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset } from '../lib/types.js';
-import { OBJECT, isHanAt, proseStreams, streamSpans, inSpans, rangeOf, reportPending, type PendingFinding } from '../lib/text.js';
-
-/** Full-width marks and curly quotes: a dash between one and a Chinese character is in Chinese text. */
-const cjkMark = /[\u3001-\u3011\uff01-\uff0f\uff1a-\uff20“”‘’]/u;
+import { OBJECT, isCjkPunctuation, isHanAt, proseStreams, streamSpans, inSpans, rangeOf, reportPending, type PendingFinding } from '../lib/text.js';
 
 /** Words that name `--` as a token when they follow it (`-- 之后`, `-- 分隔`). */
 const tokenAfter = /^[ \t]*(?:之后|之後|以后|以後|后面|後面|前面|之前|后的|後的|分隔|参数|參數|选项|選項|符号|符號|表示)/u;
@@ -53,7 +50,8 @@ export default defineChapterRule({
       while (k >= 0 && k < text.length && (text[k] === ' ' || text[k] === '\t')) k += step;
       if (han(text, k)) return 'han';
       if (k < 0 || k >= text.length) return undefined;
-      return cjkMark.test(text[k]!) ? 'mark' : text[k] === OBJECT ? 'object' : undefined;
+      // A full-width mark or curly quote (`isCjkPunctuation`, the one set the typography rules share).
+      return isCjkPunctuation(text[k]) ? 'mark' : text[k] === OBJECT ? 'object' : undefined;
     };
     // A dash in Chinese text: Chinese on one side, and Chinese, a full-width mark or (for `—`) inline code on the other.
     const chineseDash = (text: string, from: number, to: number, found: string): boolean => {

@@ -28,11 +28,27 @@
  * Code, URLs, paths, versions, times, `镜像:latest`-style literals, table
  * cells of code written without backticks (`{"t":15,"v":"测试"}`, `a=1,b=2`)
  * and English sentences (`Facebook, Inc.`) are never touched. `parentheses`
- * sets the convention for parentheses around Chinese: `full` (the default),
- * `half` (never reported: a book that writes `(…)` with spaces), or
- * `consistent`: the book's dominant form, reporting only the exceptions
- * (a form is the book's when it makes two thirds of its pairs; a book that
- * mixes both about evenly is held to `full`).
+ * sets the convention for parentheses around Chinese: `consistent` (the
+ * default): the book's dominant form, reporting only the exceptions (a form
+ * is the book's when it makes two thirds of its pairs, and at least three
+ * of them; a book that mixes both about evenly, or has too few pairs to
+ * tell, is held to `full`); `full`: always `（…）` (the Chinese copywriting
+ * guidelines, MDN); or `half`: `(…)` never reported. Half-width pairs
+ * count as a house style only when set off by a space (`组件 (component)`,
+ * as zhlint writes them): `关系(xxx)` is what a converter that flattened
+ * `（）` leaves, never a style. A chapter that writes no half-width pair
+ * next to Chinese is held to `full` without reading the rest of the book (a
+ * rule that reads the book runs again on the whole of it: a third more CPU
+ * on a cold check), so its full-width pairs are not judged against a
+ * half-width book.
+ *
+ * Why `consistent` by default: the guides disagree. The copywriting
+ * guidelines and MDN want `（…）`; zhlint, written for the Vue docs, makes
+ * `()` half-width with spaces outside by default; AutoCorrect converts
+ * `,.:;!?` but leaves parentheses alone (and spaces them); textlint's
+ * bracket rule picks by content. A book that writes `组件 (component)`
+ * three hundred times to one follows a house style, and a finding on each
+ * of its pairs is noise; a book that mixes both gets them all.
  *
  * ```markdown
  * 镜像（`Image`）和容器的关系，就像类和实例。   <!-- fine -->
@@ -45,7 +61,7 @@ import type { Book, Chapter, Edit } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { OBJECT, inSpans, isCjkPunctuation, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding, type Stream } from '../lib/text.js';
-import { dominantForm } from './dominant.js';
+import { dominantFormInSources } from './dominant.js';
 import { inChineseContainer } from '../lib/container.js';
 import { chineseAt, clauseEnd, colonInScheme, commaInCompanyName, halfClauseMarks, englishSentence, fullWidth, parenPairs, periodInNumber, skipSpaces, type MarkFix, type ParenPair } from './punctuation.js';
 
@@ -87,21 +103,24 @@ export default defineChapterRule<Options>({
       parentheses: {
         type: 'string',
         enum: ['full', 'half', 'consistent'],
-        default: 'full',
-        description: 'Parentheses around Chinese text: `full` (`（…）`), `half` (`(…)` never reported), or `consistent` (the book’s dominant form; only the exceptions are reported)',
+        default: 'consistent',
+        description: 'Parentheses around Chinese text: `consistent` (the book’s dominant form, `full` when it has none; only the exceptions are reported), `full` (`（…）`), or `half` (`(…)` never reported)',
       },
     },
   },
   check({ chapter, book, options, cache, report }) {
     const pending: PendingFinding[] = [];
-    const parens = options.parentheses === 'consistent' ? dominantParentheses(book, chapter, cache) : options.parentheses;
+    // The book is read only by a chapter that writes `(…)` as a house style would (a rule that reads the book runs again on the whole of it).
+    let parens: Width | undefined;
+    const parensOf = (): Width =>
+      (parens ??= options.parentheses !== 'consistent' ? options.parentheses : writesHalf(chapter, cache) ? dominantParentheses(book, chapter, cache) : 'full');
     for (const stream of proseStreams(chapter, cache)) {
       const spans = streamSpans(stream, cache);
       const add = (fix: MarkFix | undefined, extra: Edit[] = []): void => {
         if (fix && !inSpans(spans, fix.from)) push(pending, stream, fix, extra);
       };
       if (options.toFullWidth && /\p{Script=Han}/u.test(stream.text)) {
-        for (const pair of parenPairs(stream.text)) if (!inSpans(spans, pair.open) && !inSpans(spans, pair.close)) pushParens(pending, stream, pair, parens);
+        for (const pair of parenPairs(stream.text)) if (!inSpans(spans, pair.open) && !inSpans(spans, pair.close)) pushParens(pending, stream, pair, parensOf());
         // Both read only a half-width mark (`betweenChinese`, `clauseEnd`): the other units are skipped.
         for (const i of indexesOf(stream.text, halfMarks, 1, stream.text.length)) add(betweenChinese(stream, i) ?? clauseEnd(stream.text, i));
       }
@@ -229,16 +248,30 @@ function pushParens(pending: PendingFinding[], stream: Stream, pair: ParenPair, 
   push(pending, stream, { from: odd, to: odd + 1, text: wanted, message: `Unexpected \`${seen}\` paired with \`${other}\`, expected \`${wanted}\`` }, []);
 }
 
-/** The parentheses convention a book follows: `half` when its half-width pairs in Chinese text outnumber its full-width ones. */
+/** A form of parentheses is a house style when the book writes it at least this many times (and two thirds of its pairs). */
+const conventionMinimum = 3;
+
+/** The parentheses convention a book follows: `half` when its half-width pairs set off by a space in Chinese text make two thirds of its pairs (and three at least). */
 function dominantParentheses(book: Book | undefined, chapter: Chapter, cache: RunCache): Width {
-  return dominantForm('parentheses', { book, chapter, cache }, ['full', 'half'], 'full', (stream, add) => {
-    for (const pair of parenPairs(stream.text)) {
-      const openFull = stream.text[pair.open] === '（';
-      if (openFull !== (stream.text[pair.close] === '）')) continue;
+  // Counted over the sources' prose lines: the book's chapters are not parsed again.
+  return dominantFormInSources('parentheses', { book, chapter, cache }, ['full', 'half'], 'full', (line, add) => {
+    for (const pair of parenPairs(line)) {
+      const openFull = line[pair.open] === '（';
+      if (openFull !== (line[pair.close] === '）')) continue;
       if (openFull) add('full');
-      else if (nextToChinese(stream.text, pair)) add('half');
+      else if (spacedHalf(line, pair)) add('half');
     }
-  });
+  }, conventionMinimum);
+}
+
+/** Only `组件 (component)`, half-width and set off by a space next to Chinese, is a house style: `关系(xxx)` is what a converter that flattened `（）` leaves. */
+function spacedHalf(text: string, pair: ParenPair): boolean {
+  return text[pair.open] === '(' && text[pair.close] === ')' && ' \t'.includes(text[pair.open - 1] ?? '\n') && nextToChinese(text, pair);
+}
+
+/** Whether a chapter writes a half-width pair next to Chinese text: only then can the book's convention change what is reported in it. */
+function writesHalf(chapter: Chapter, cache: RunCache): boolean {
+  return proseStreams(chapter, cache).some((stream) => /\p{Script=Han}/u.test(stream.text) && parenPairs(stream.text).some((pair) => stream.text[pair.open] === '(' && nextToChinese(stream.text, pair)));
 }
 
 /**

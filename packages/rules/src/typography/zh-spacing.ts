@@ -27,7 +27,7 @@ import type { Book, Chapter } from '@tongwen/book';
 import { defineChapterRule } from '../lib/define.js';
 import { everyPreset, type RunCache } from '../lib/types.js';
 import { dominantForm } from './dominant.js';
-import { OBJECT, insertionPoint, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding, type Stream } from '../lib/text.js';
+import { OBJECT, insertionPoint, isAsciiLetter, isHanAt, offsetAt, proseStreams, streamSpans, rangeOf, reportPending, type PendingFinding, type Stream } from '../lib/text.js';
 
 interface Options {
   space: 'always' | 'never' | 'consistent';
@@ -160,12 +160,6 @@ export default defineChapterRule<Options>({
     reportPending(chapter, pending, cache, report);
   },
 });
-
-/** Whether a unit is an ASCII letter (`[A-Za-z]`). */
-function isAsciiLetter(char: string): boolean {
-  const lower = char.charCodeAt(0) | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
-}
 
 /** Whether a unit is an ASCII digit (`[0-9]`). */
 function isDigit(char: string): boolean {

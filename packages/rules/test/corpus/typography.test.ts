@@ -19,7 +19,12 @@
  * clause-ending `.`/`:`/`?` after a Latin word, link or inline code; 7 new on
  * docker 2018 and 3 on hexo zh-tw, all read and true (`安装 Docker.`,
  * `工具 \`s3cmd\`:`, `使用已經註冊的 helper?`); and a full-width colon after a
- * URL scheme, 1 on tldr-zh (`<https：//crates.io>`, cargo-yank.md), true.
+ * URL scheme, 1 on tldr-zh (`<https：//crates.io>`, cargo-yank.md), true. And
+ * (false-positive audit) hexo's habit of a space after `。` inside a line
+ * (564 times in 75 files) is one finding per chapter that has the habit (54)
+ * and each elsewhere (28):
+ * 635 -> 153; vue's space between `。` and a `<sup>` badge is no longer
+ * reported (inline HTML).
  */
 import { discoverBooks, lintBook, type ActiveRule } from '@tongwen/linter';
 import { optionDefaults, rules, type Settings } from '@tongwen/rules';
@@ -62,7 +67,7 @@ describe.skipIf(!hasShared)('typography rules on the corpora', () => {
     });
   }
   // A VitePress book with a house style (half-width parentheses with spaces, 306 to 1): with the
-  // `consistent` conventions only the exception is reported (the default reports 261 pairs); its
+  // `consistent` conventions only the exception is reported (as the default now does for parentheses); its
   // quotes and its spacing (text, inline code and links counted apart) have no exception.
   it('vue-docs-zh-cn (parentheses: consistent)', () => {
     const lines = checkCorpus('vue-docs-zh-cn', { 'zh-punctuation-width': { parentheses: 'consistent' }, 'zh-quotes': { style: 'consistent' }, 'zh-spacing': { space: 'consistent' } });

@@ -8,6 +8,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a dash between Chinese and any full-width mark (the shared set: `〔〕`, `～`)',
+      code: '详见—〔注一〕\n',
+      errors: [{ line: 1, column: 3, endColumn: 4, message: 'Unexpected `—` in Chinese text, expected `——`' }],
+      output: '详见——〔注一〕\n',
+    },
+    {
       code: '等待...然后—继续。。。\n',
       errors: [
         { line: 1, column: 3, endColumn: 6, message: 'Unexpected `...` in Chinese text, expected `……`' },

@@ -36,6 +36,16 @@ testRule(rule, {
     { name: 'a sentence ending in a number, then one starting with Latin', code: '版本号是 3。Windows 用户请注意。\n' },
     { name: 'half-width parentheses when the convention is `half`', code: '使用组件 (component) 来构建。\n', options: { parentheses: 'half' } },
     { name: 'the dominant form of the book (`consistent`)', files: { 'a.md': '使用组件 (component) 来构建。\n', 'b.md': '调用函数 (function) 与方法 (method)。\n' }, path: 'a.md', options: { parentheses: 'consistent' } },
+    {
+      name: 'a chapter that writes no spaced `(…)` is held to `full` without reading the book',
+      files: { 'a.md': '使用组件（component）来构建。\n', 'b.md': '调用函数 (function)、方法 (method) 与模块 (module)。\n' },
+      path: 'a.md',
+    },
+    {
+      name: 'a book whose house style is `(…)` with spaces (the default, `consistent`)',
+      files: { 'a.md': '打开设置 (在菜单中) 即可。\n', 'b.md': '调用函数 (即方法) 与模块 (可选)。\n', 'c.md': '保存文件 (按下回车)。\n' },
+      path: 'a.md',
+    },
   ],
   invalid: [
     {
@@ -139,11 +149,11 @@ testRule(rule, {
     },
     {
       name: 'full-width parentheses are the exceptions when the book writes half-width ones (`consistent`)',
-      files: { 'a.md': '使用组件（component）来构建。\n', 'b.md': '调用函数 (function) 与方法 (method)。\n' },
+      files: { 'a.md': '使用组件（component）来构建，调用函数 (function)。\n', 'b.md': '调用函数 (function)、方法 (method) 与模块 (module)。\n' },
       path: 'a.md',
       options: { parentheses: 'consistent' },
       errors: [{ line: 1, column: 5, message: 'Unexpected full-width `（…）`, expected `(…)` as in the rest of the book' }],
-      output: '使用组件(component)来构建。\n',
+      output: '使用组件(component)来构建，调用函数 (function)。\n',
     },
     {
       name: 'a full-width comma inside a company name, whatever the sentence',
@@ -173,6 +183,23 @@ testRule(rule, {
       options: { parentheses: 'consistent' },
       errors: [{ line: 1, column: 5, endColumn: 6, message: 'Unexpected half-width `(…)` after Chinese text, expected `（…）`' }],
       output: '调用函数（function）与方法。\n',
+    },
+    {
+      name: 'two half-width pairs are too few to be a house style (the default, `consistent`, falls back to `full`)',
+      files: { 'a.md': '打开设置 (在菜单中) 即可。\n', 'b.md': '调用函数 (即方法)。\n' },
+      path: 'a.md',
+      errors: [
+        { line: 1, column: 6, endColumn: 7, message: parens },
+        { file: 'b.md', line: 1, column: 6, endColumn: 7, message: parens },
+      ],
+      output: '打开设置 （在菜单中） 即可。\n',
+    },
+    {
+      name: 'pairs in code blocks and inline code do not count towards the book’s convention',
+      files: { 'a.md': '使用组件（component）来构建，调用函数 (即方法)。\n', 'b.md': '```\n调用 (甲)、方法 (乙) 与模块 (丙)\n```\n\n见 `调用 (丁)`。\n' },
+      path: 'a.md',
+      errors: [{ line: 1, column: 25, endColumn: 26, message: parens }],
+      output: '使用组件（component）来构建，调用函数 （即方法）。\n',
     },
     {
       name: 'full-width in a Latin sentence',
