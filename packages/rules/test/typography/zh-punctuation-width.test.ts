@@ -40,11 +40,13 @@ testRule(rule, {
       name: 'a chapter that writes no spaced `(…)` is held to `full` without reading the book',
       files: { 'a.md': '使用组件（component）来构建。\n', 'b.md': '调用函数 (function)、方法 (method) 与模块 (module)。\n' },
       path: 'a.md',
+      options: { parentheses: 'consistent' },
     },
     {
-      name: 'a book whose house style is `(…)` with spaces (the default, `consistent`)',
+      name: 'a book whose house style is `(…)` with spaces (`consistent`)',
       files: { 'a.md': '打开设置 (在菜单中) 即可。\n', 'b.md': '调用函数 (即方法) 与模块 (可选)。\n', 'c.md': '保存文件 (按下回车)。\n' },
       path: 'a.md',
+      options: { parentheses: 'consistent' },
     },
   ],
   invalid: [
@@ -185,9 +187,10 @@ testRule(rule, {
       output: '调用函数（function）与方法。\n',
     },
     {
-      name: 'two half-width pairs are too few to be a house style (the default, `consistent`, falls back to `full`)',
+      name: 'two half-width pairs are too few to be a house style (`consistent` falls back to `full`)',
       files: { 'a.md': '打开设置 (在菜单中) 即可。\n', 'b.md': '调用函数 (即方法)。\n' },
       path: 'a.md',
+      options: { parentheses: 'consistent' },
       errors: [
         { line: 1, column: 6, endColumn: 7, message: parens },
         { file: 'b.md', line: 1, column: 6, endColumn: 7, message: parens },
@@ -198,6 +201,7 @@ testRule(rule, {
       name: 'pairs in code blocks and inline code do not count towards the book’s convention',
       files: { 'a.md': '使用组件（component）来构建，调用函数 (即方法)。\n', 'b.md': '```\n调用 (甲)、方法 (乙) 与模块 (丙)\n```\n\n见 `调用 (丁)`。\n' },
       path: 'a.md',
+      options: { parentheses: 'consistent' },
       errors: [{ line: 1, column: 25, endColumn: 26, message: parens }],
       output: '使用组件（component）来构建，调用函数 （即方法）。\n',
     },
