@@ -1,6 +1,7 @@
 import type { Heading, Html, Nodes, Root } from 'mdast';
 import { parseWithExtensions } from './extensions.js';
 import { parseInSections } from './sections.js';
+import { placeSplitLiterals } from './literal-positions.js';
 import { headingCustomId, headingText } from './heading.js';
 import { defaultLimits, inputProblem, treeDepth } from './limits.js';
 import { jsxTagOf, mdxCompatible, syntaxOf, syntaxProblemOf, type ChapterSyntax, type JsxTag, type SyntaxProblem } from './mdx.js';
@@ -21,7 +22,13 @@ export interface ParseOptions {
  */
 export function parseMarkdown(source: string, syntax: ChapterSyntax = 'markdown'): Root {
   // A large Markdown chapter is parsed section by section (`sections.ts`): the same tree in a fraction of the memory.
-  return syntax === 'mdx' ? parseWithExtensions(mdxCompatible(source), true) : parseInSections(source, (text) => parseWithExtensions(text));
+  if (syntax === 'mdx') {
+    const compatible = mdxCompatible(source);
+    return placeSplitLiterals(parseWithExtensions(compatible, true), compatible);
+  }
+  // Only a text with a literal the transform can split out of a text node: the tokenizer places every other node.
+  const tree = parseInSections(source, (text) => parseWithExtensions(text));
+  return /www\.|https?:\/\/|@/i.test(source) ? placeSplitLiterals(tree, source) : tree;
 }
 
 /** Strip a leading byte-order mark. */

@@ -117,10 +117,12 @@ testRule(rule, {
     {
       // tldr-pages/tldr#2897 (review): a script that made colons full-width broke the URLs too; one is left in tldr-zh.
       name: 'a full-width colon after a URL scheme',
-      code: '默认为 <https：//crates.io>。见 http：//example.com。\n',
+      code: '默认为 <https：//crates.io>。见 http：//example.com。\n\n镜像站 <https：//www.example.com> 可用。\n',
       errors: [
         { line: 1, column: 11, message: 'Unexpected full-width `：` after the URL scheme `https`, expected `:`' },
         { line: 1, column: 31, message: 'Unexpected full-width `：` after the URL scheme `http`, expected `:`' },
+        // Before a `www.` literal that GFM's tree transform links: its text has positions since round 9 (book's literal-positions.ts).
+        { line: 3, column: 11, message: 'Unexpected full-width `：` after the URL scheme `https`, expected `:`' },
       ],
       // Not fixed: the address would become a link, a change of structure that the fix verifier refuses.
       output: null,
