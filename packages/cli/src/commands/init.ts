@@ -60,12 +60,11 @@ function siblingLocaleFolders(root: string): string[] {
   return subfolders(parent).filter((name) => name !== path.basename(root) && localeFromPath(name) !== undefined);
 }
 
-/** The starter configuration of a book. */
-export function starterConfig(spec: BookSpec): Config {
+/** The starter configuration of a book; `editions`: those under its root, when the caller has found them already. */
+export function starterConfig(spec: BookSpec, editions = findEditions(spec.root)): Config {
   const grammar = spec.grammar && spec.grammar !== 'auto' ? spec.grammar : 'auto';
   const preferred: SlugFlavour = grammar === 'mdbook' ? 'mdbook' : 'github';
   const book = loadBook(spec, { slug: preferred });
-  const editions = findEditions(spec.root);
   return {
     $schema: `https://unpkg.com/tongwen@${version}/tongwen.config.schema.json`,
     ...(spec.contents ? { contents: spec.contents } : {}),
@@ -93,8 +92,9 @@ export async function runInit(args: string[], io: Io): Promise<number> {
   const spec = specs.find((s) => s.root === target) ?? specs[0];
   if (!spec) throw new UsageError(`No book found in ${positionals[0] ?? '.'}`);
   if (specs.length > 1) io.stderr.write(`tongwen: ${specs.length} books found; writing the configuration of ${path.relative(io.cwd, spec.root) || '.'}\n`);
-  const config = starterConfig(spec);
-  for (const edition of findEditions(spec.root)) {
+  const editions = findEditions(spec.root);
+  const config = starterConfig(spec, editions);
+  for (const edition of editions) {
     const partial = edition.partial ? `, partial: ${edition.mirrorFiles} of ${edition.sourceFiles} files, missing pages not reported` : '';
     io.stderr.write(`tongwen: ${edition.mirror} paired as a ${edition.kind} mirror of ${edition.source}${partial}\n`);
   }

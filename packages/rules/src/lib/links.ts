@@ -46,6 +46,17 @@ export function bookIndex(book: Book, cache: RunCache): BookIndex {
   });
 }
 
+/** A Markdown file by its extension. */
+const markdownPath = /\.(?:md|mdx|markdown)$/i;
+
+/** Hugo's translation by file name: the language before the extension (`install.zh.md`, `index.zh-tw.md`). */
+const hugoLanguageTag = String.raw`[a-z]{2,3}(?:-[a-z\d]+)?`;
+const hugoLanguage = new RegExp(String.raw`\.(${hugoLanguageTag})\.(?:md|markdown)$`, 'i');
+/** A Hugo index page, in any language (`_index.md`, `index.zh.md`): served at its folder. */
+const hugoIndexPage = new RegExp(String.raw`(?:^|\/)_?index(?:\.${hugoLanguageTag})?\.[^./]+$`, 'i');
+/** A page file's language and extension, which its URL folder drops (`guide/first.zh.md` is `guide/first/`). */
+const hugoPageExtension = new RegExp(String.raw`(?:\.${hugoLanguageTag})?\.[^./]+$`, 'i');
+
 /** Front matter that names a page's URL (read only in chapters whose text has such a key: parsing waits for a reader). */
 const routeKeys = /^(?:---|\+\+\+)\r?\n(?:.*\r?\n)*?(?:slug|id|url)[ \t]*[:=]/m;
 
@@ -94,7 +105,7 @@ export interface FindFileOptions extends TargetOptions {
 export function findFile(index: BookIndex, wanted: string, options: FindFileOptions = {}): FoundFile {
   if (index.files.has(wanted)) return { file: wanted };
   // A page's own translation first (`config/` from `install.zh.md` is `config.zh.md`, not the English `config.md`).
-  if (options.language && !/\.(?:md|mdx|markdown)$/i.test(wanted)) {
+  if (options.language && !markdownPath.test(wanted)) {
     const page = wanted.replace(/\/+$/, '').replace(/\.html$/i, '');
     for (const candidate of [`${page}.${options.language}.md`, `${page}/index.${options.language}.md`, `${page}/_index.${options.language}.md`]) if (index.files.has(candidate)) return { file: candidate };
   }
@@ -175,7 +186,7 @@ export function resolveInBook(
     }
     return { target, via: 'repository', found: findFile(index, own.path, { html: false, extensionless: false }) };
   }
-  const language = settings.dialect === 'hugo' ? /\.([a-z]{2,3}(?:-[a-z\d]+)?)\.(?:md|markdown)$/i.exec(from)?.[1] : undefined;
+  const language = settings.dialect === 'hugo' ? hugoLanguage.exec(from)?.[1] : undefined;
   const options: FindFileOptions = language ? { ...given, language } : given;
   const fromRoot = settings.dialect !== undefined && dialectDefaults(settings.dialect).linksFromRoot;
   // Docsify names a heading by a query (`guide?id=install`): the same as a fragment.
@@ -198,7 +209,7 @@ export function resolveInBook(
 
 /** The first of `paths` that front matter gives to a page (`slug:`, `id:`, `url:`; see {@link frontMatterRoutes}). */
 function routed(index: BookIndex, target: LocalTarget, via: ResolvedLink['via'], paths: readonly string[]): ResolvedLink | undefined {
-  if (/\.(?:md|mdx|markdown)$/i.test(target.path)) return undefined;
+  if (markdownPath.test(target.path)) return undefined;
   const routes = index.routes();
   if (routes.size === 0) return undefined;
   for (const path of paths) {
@@ -238,8 +249,8 @@ function pageRelative(index: BookIndex, from: string, url: string, settings: Pic
 
 /** A Hugo page link (no file extension) read from the page's own URL folder (`guide/first.md` is `guide/first/`); undefined for index pages, which are served at their folder already. */
 function pageTarget(from: string, url: string): LocalTarget | undefined {
-  if (/\.[a-z\d]+$/i.test(url.replace(/[?#].*$/s, '')) || /(?:^|\/)_?index(?:\.[a-z]{2,3}(?:-[a-z\d]+)?)?\.[^./]+$/i.test(from)) return undefined;
-  const target = resolveLocal(`${from.replace(/(?:\.[a-z]{2,3}(?:-[a-z\d]+)?)?\.[^./]+$/i, '')}/index.md`, url);
+  if (/\.[a-z\d]+$/i.test(url.replace(/[?#].*$/s, '')) || hugoIndexPage.test(from)) return undefined;
+  const target = resolveLocal(`${from.replace(hugoPageExtension, '')}/index.md`, url);
   return target && !target.outside ? target : undefined;
 }
 

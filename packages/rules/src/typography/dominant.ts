@@ -39,13 +39,7 @@ export function dominantForm<T extends string>(
       if (/\p{Script=Han}/u.test(stream.text)) tally(stream, (form) => counts.set(form, (counts.get(form) ?? 0) + 1));
     }
   }
-  let best = fallback;
-  let total = 0;
-  for (const [form, count] of counts) {
-    total += count;
-    if (count > (counts.get(best) ?? 0)) best = form;
-  }
-  const chosen = (counts.get(best) ?? 0) * 3 >= total * 2 ? best : fallback;
+  const chosen = clearlyPreferred(counts, fallback);
   memo.set(owner, chosen);
   return chosen;
 }
@@ -108,6 +102,13 @@ export function dominantFormInSources<T extends string>(
       if (/\p{Script=Han}/u.test(line)) tally(line, (form) => counts.set(form, (counts.get(form) ?? 0) + 1));
     }
   }
+  const chosen = clearlyPreferred(counts, fallback, minimum);
+  memo.set(owner, chosen);
+  return chosen;
+}
+
+/** The form with the highest count when it makes two thirds of all counted and at least `minimum`, else `fallback`. */
+function clearlyPreferred<T extends string>(counts: ReadonlyMap<T, number>, fallback: T, minimum = 1): T {
   let best = fallback;
   let total = 0;
   for (const [form, count] of counts) {
@@ -115,7 +116,5 @@ export function dominantFormInSources<T extends string>(
     if (count > (counts.get(best) ?? 0)) best = form;
   }
   const count = counts.get(best) ?? 0;
-  const chosen = count * 3 >= total * 2 && count >= minimum ? best : fallback;
-  memo.set(owner, chosen);
-  return chosen;
+  return count * 3 >= total * 2 && count >= minimum ? best : fallback;
 }

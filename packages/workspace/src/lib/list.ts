@@ -33,7 +33,6 @@ export interface ListOptions {
 /** Folder names never walked into. */
 const skippedFolders = new Set(['.git', 'node_modules', '_book']);
 
-/** Whether a path goes through a dot-folder (`.github/x.md`): such files are never chapters. */
 /** Markdown by its extension (`.md`, `.markdown`, `.mdx`): what a book's chapters are. */
 export const markdownExtensions = /\.(md|markdown|mdx)$/i;
 
@@ -42,6 +41,7 @@ export function isChapterFile(file: string): boolean {
   return markdownExtensions.test(file) && !isHidden(file);
 }
 
+/** Whether a path goes through a dot-folder (`.github/x.md`): such files are never chapters. */
 export function isHidden(file: string): boolean {
   return file.split('/').slice(0, -1).some((segment) => segment.startsWith('.'));
 }

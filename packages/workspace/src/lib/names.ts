@@ -2,6 +2,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isFolder } from './contents.js';
+import { markdownExtensions } from './list.js';
 
 function entriesOf(dir: string): Dirent[] {
   try {
@@ -67,7 +68,7 @@ export function markdownCount(dir: string): number {
   for (const entry of entriesOf(dir)) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) count += markdownCount(path.join(dir, entry.name));
-    else if (/\.(?:md|mdx|markdown)$/i.test(entry.name)) count++;
+    else if (markdownExtensions.test(entry.name)) count++;
   }
   return count;
 }
